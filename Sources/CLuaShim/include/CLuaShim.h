@@ -1,0 +1,100 @@
+/*
+ * CLuaShim: the small C layer between Swift and the Lua 5.4 C API.
+ *
+ * It holds what Swift cannot express or must not do itself:
+ *   - wrappers for the API macros Swift cannot import (lua_pop, lua_pcall, ...);
+ *   - the capped allocator and the instruction-count hook that enforce a state's limits;
+ *   - the error trampoline: Swift callbacks return a status, and the C frame raises
+ *     the Lua error after the Swift frame has returned, so no longjmp crosses Swift.
+ *
+ * Nothing here knows about PROFINT.
+ */
+#ifndef CLUASHIM_H
+#define CLUASHIM_H
+
+#include <lua.h>
+#include <lualib.h>
+#include <lauxlib.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Which limit a state has hit. Sticky: once set, the running script is stopped again
+ * at every hook tick, so a pcall in the script cannot swallow the stop. */
+typedef enum {
+    SHIM_LIMIT_NONE = 0,
+    SHIM_LIMIT_INSTRUCTIONS = 1,
+    SHIM_LIMIT_MEMORY = 2
+} shim_limit;
+
+/* Returned by a host dispatch function when it left an error message on the stack. */
+#define SHIM_HOST_ERROR (-1)
+
+/* Calls the Swift closure `box` with the arguments on L's stack. Returns the number of
+ * results it pushed, or SHIM_HOST_ERROR with a message string on top of the stack. */
+typedef int (*shim_host_dispatch)(lua_State *L, void *box);
+
+/* Per-state bookkeeping, owned by the Swift side and passed to the allocator as `ud`. */
+typedef struct shim_runtime {
+    size_t memory_used;
+    size_t memory_peak;
+    size_t memory_cap;            /* bytes; enforced only while Lua code runs (see lua_depth) */
+    int lua_depth;                /* > 0 while Lua code runs on behalf of the host */
+    int64_t instruction_budget;   /* VM instructions allowed before the budget stops the run */
+    int64_t instructions_used;
+    int hook_interval;            /* instructions between two count-hook ticks */
+    shim_limit limit_hit;
+    shim_host_dispatch dispatch;
+} shim_runtime;
+
+/* A new state using the capped allocator, with the count hook armed. NULL if out of memory. */
+lua_State *shim_newstate(shim_runtime *rt);
+
+/* Opens the standard libraries the sandbox is built from (base, table, string, math, utf8,
+ * coroutine, and os and debug, which the sandbox trims) in protected mode; never io or package.
+ * Returns a lua status code; on error the message is on the stack. */
+int shim_open_safe_libs(lua_State *L);
+
+/* Resets the instruction count and any limit hit, and re-arms the count hook on L. */
+void shim_reset_limits(lua_State *L);
+
+/* Pushes a C closure that forwards to the host dispatch function with `box`. */
+void shim_push_host_function(lua_State *L, void *box);
+
+/* lua_resume with the memory cap in force while the coroutine runs. */
+int shim_resume(lua_State *co, lua_State *from, int nargs, int *nresults);
+
+/* luaL_loadbufferx in text mode only, with the memory cap in force while parsing. */
+int shim_load_text(lua_State *L, const char *buffer, size_t size, const char *chunkname);
+
+/* lua_resetthread with the memory cap in force (it may run __close metamethods). */
+int shim_reset_thread(lua_State *co);
+
+/* Which limit the state has hit. */
+shim_limit shim_limit_hit(lua_State *L);
+
+/* Writes "chunk:line" of the innermost Lua function on co's stack into buffer; returns 0
+ * when there is none. */
+int shim_where(lua_State *co, char *buffer, size_t size);
+
+/* Writes "chunk:line" of the function `level` calls up the stack of L (0: the running one);
+ * returns 0 when that level is not a Lua function with a line. */
+int shim_where_at(lua_State *L, int level, char *buffer, size_t size);
+
+/* Sets the first upvalue (_ENV) of the function at `index` to the value on top; pops it. */
+int shim_set_env(lua_State *L, int index);
+
+/* Wrappers for API macros. */
+void shim_pop(lua_State *L, int n);
+void shim_newtable(lua_State *L);
+void shim_insert(lua_State *L, int index);
+void shim_remove(lua_State *L, int index);
+int shim_upvalueindex(int i);
+int shim_registryindex(void);
+int shim_ridx_globals(void);
+int shim_isinteger(lua_State *L, int index);
+lua_Integer shim_tointeger(lua_State *L, int index);
+lua_Number shim_tonumber(lua_State *L, int index);
+const char *shim_tolstring(lua_State *L, int index, size_t *len);
+void shim_traceback(lua_State *L, lua_State *co, const char *message, int level);
+
+#endif

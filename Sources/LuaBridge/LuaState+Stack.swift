@@ -1,0 +1,132 @@
+import CLua
+import CLuaShim
+
+/// Copying values between the Lua stack and Swift. These run in host context only, where the
+/// allocator never refuses, so no API call here can raise a Lua error inside a Swift frame:
+/// reads use raw access and never convert in place; writes only allocate.
+extension LuaState {
+    /// Nesting beyond this is taken for a cycle.
+    static let maximumDepth = 64
+
+    func values(top count: Int, in thread: OpaquePointer) throws -> [LuaValue] {
+        let base = Int(lua_gettop(thread)) - count
+        defer { lua_settop(thread, Int32(base)) }
+        return try (0..<count).map { try value(at: Int32(base + 1 + $0), in: thread) }
+    }
+
+    func string(at index: Int32, in thread: OpaquePointer) throws -> String {
+        var length = 0
+        guard let bytes = shim_tolstring(thread, index, &length) else { return "" }
+        let buffer = UnsafeRawBufferPointer(start: bytes, count: length)
+        guard let text = String(validating: buffer, as: UTF8.self) else {
+            throw LuaError(.conversion, "a string is not valid UTF-8 text")
+        }
+        return text
+    }
+
+    func value(at index: Int32, in thread: OpaquePointer, depth: Int = 0) throws -> LuaValue {
+        let index = lua_absindex(thread, index)
+        switch lua_type(thread, index) {
+        case LUA_TNIL, LUA_TNONE:
+            return .nil
+        case LUA_TBOOLEAN:
+            return .boolean(lua_toboolean(thread, index) != 0)
+        case LUA_TNUMBER:
+            return shim_isinteger(thread, index) != 0
+                ? .integer(shim_tointeger(thread, index)) : .number(shim_tonumber(thread, index))
+        case LUA_TSTRING:
+            return .string(try string(at: index, in: thread))
+        case LUA_TTABLE:
+            return .table(try table(at: index, in: thread, depth: depth))
+        case LUA_TFUNCTION:
+            lua_pushvalue(thread, index)
+            return .function(LuaReference(state: self, ref: luaL_ref(thread, shim_registryindex())))
+        default:
+            let name = String(cString: lua_typename(thread, lua_type(thread, index)))
+            throw LuaError(.conversion, "a \(name) value cannot be passed to the host")
+        }
+    }
+
+    private func table(at index: Int32, in thread: OpaquePointer, depth: Int) throws -> LuaTable {
+        guard depth < LuaState.maximumDepth else {
+            throw LuaError(.conversion, "tables nested more than \(LuaState.maximumDepth) deep (a table that contains itself?)")
+        }
+        guard lua_checkstack(thread, 4) != 0 else { throw LuaError(.conversion, "the Lua stack is full") }
+        var table = LuaTable()
+        var numbered: [Int64: LuaValue] = [:]
+        lua_pushnil(thread)
+        while lua_next(thread, index) != 0 {
+            let value: LuaValue
+            do { value = try self.value(at: -1, in: thread, depth: depth + 1) } catch {
+                shim_pop(thread, 2)
+                throw error
+            }
+            switch lua_type(thread, -2) {
+            case LUA_TSTRING:
+                let key: String
+                do { key = try string(at: -2, in: thread) } catch {
+                    shim_pop(thread, 2)
+                    throw error
+                }
+                table.fields[key] = value
+            case LUA_TNUMBER where shim_isinteger(thread, -2) != 0:
+                numbered[shim_tointeger(thread, -2)] = value
+            default:
+                let name = String(cString: lua_typename(thread, lua_type(thread, -2)))
+                shim_pop(thread, 2)
+                throw LuaError(.conversion, "a table has a \(name) key; only string keys and a sequence 1..n can be passed to the host")
+            }
+            shim_pop(thread, 1)
+        }
+        if !numbered.isEmpty {
+            for position in 1...numbered.count {
+                guard let item = numbered[Int64(position)] else {
+                    let stray = numbered.keys.filter { $0 < 1 || $0 > Int64(numbered.count) }.min() ?? Int64(position)
+                    throw LuaError(.conversion, "a table has the number key \(stray) outside its sequence 1..n (a hole or a stray index)")
+                }
+                table.array.append(item)
+            }
+        }
+        return table
+    }
+
+    /// Pushes one value; on failure the stack is left as it was.
+    func push(_ value: LuaValue, on thread: OpaquePointer) throws {
+        let top = lua_gettop(thread)
+        do { try push(value, on: thread, depth: 0) } catch {
+            lua_settop(thread, top)
+            throw error
+        }
+    }
+
+    private func push(_ value: LuaValue, on thread: OpaquePointer, depth: Int) throws {
+        guard lua_checkstack(thread, 3) != 0 else { throw LuaError(.conversion, "the Lua stack is full") }
+        switch value {
+        case .nil: lua_pushnil(thread)
+        case .boolean(let b): lua_pushboolean(thread, b ? 1 : 0)
+        case .integer(let i): lua_pushinteger(thread, lua_Integer(i))
+        case .number(let d): lua_pushnumber(thread, d)
+        case .string(let s):
+            s.withCString { _ = lua_pushlstring(thread, $0, s.utf8.count) }
+        case .function(let reference):
+            guard reference.state === self else {
+                throw LuaError(.conversion, "a function of another Lua state cannot be passed here")
+            }
+            try reference.push(on: thread)
+        case .table(let table):
+            guard depth < LuaState.maximumDepth else {
+                throw LuaError(.conversion, "tables nested more than \(LuaState.maximumDepth) deep")
+            }
+            lua_createtable(thread, Int32(clamping: table.array.count), Int32(clamping: table.fields.count))
+            for (position, item) in table.array.enumerated() {
+                try push(item, on: thread, depth: depth + 1)
+                lua_rawseti(thread, -2, lua_Integer(position + 1))
+            }
+            for (key, item) in table.fields {
+                key.withCString { _ = lua_pushlstring(thread, $0, key.utf8.count) }
+                try push(item, on: thread, depth: depth + 1)
+                lua_rawset(thread, -3)
+            }
+        }
+    }
+}

@@ -1,0 +1,307 @@
+import CLua
+import CLuaShim
+import Foundation
+
+/// One sandboxed Lua 5.4 state with its limits.
+///
+/// Scripts see only the safe libraries (base, string, table, math, utf8, coroutine, `os` clock
+/// and dates, `debug.traceback`), load text chunks only, and `require` only files under the
+/// folders the host names for their environment. Every script runs under the state's
+/// ``LuaLimits``.
+///
+/// A state is not thread-safe: use it from one thread at a time. Closing it (or dropping the
+/// last reference) releases every Swift closure it holds.
+public final class LuaState {
+    /// Where `print` output goes; by default it is dropped.
+    public var printHandler: (String) -> Void = { _ in }
+
+    /// The limits this state enforces.
+    public let limits: LuaLimits
+
+    let runtime: UnsafeMutablePointer<shim_runtime>
+    private(set) var main: OpaquePointer?
+    /// The thread host code must use for stack work: the main thread, or the coroutine whose
+    /// call into Swift is running.
+    var current: OpaquePointer?
+    private var hostFunctions: [HostFunctionBox] = []
+    /// The sandbox's environment factory, kept by registry index so the state holds no
+    /// reference to itself.
+    private var newEnvironment: Int32 = LUA_NOREF
+    private var requireRoots: [[LuaSearchFolder]] = []
+    /// The last error a host function threw, to attach to the Lua error it became.
+    var lastHostError: (message: String, error: any Error)?
+
+    /// Creates a sandboxed state.
+    /// - Parameters:
+    ///   - limits: the instruction budget and memory cap.
+    ///   - randomSeed: the seed of `math.random`, so runs are repeatable.
+    public init(limits: LuaLimits = .default, randomSeed: Int64 = 0) throws {
+        self.limits = limits
+        runtime = .allocate(capacity: 1)
+        runtime.initialize(to: shim_runtime(
+            memory_used: 0, memory_peak: 0, memory_cap: limits.memoryCap, lua_depth: 0,
+            instruction_budget: Int64(limits.instructionBudget), instructions_used: 0,
+            hook_interval: Int32(limits.checkInterval), limit_hit: SHIM_LIMIT_NONE,
+            dispatch: hostDispatch))
+        guard let state = shim_newstate(runtime) else {
+            runtime.deallocate()
+            throw LuaError(.memoryLimit, "not enough memory to create a Lua state")
+        }
+        main = state
+        current = state
+        do {
+            try installSandbox(randomSeed: randomSeed)
+        } catch {
+            close()
+            throw error
+        }
+        resetLimits()
+    }
+
+    deinit { close() }
+
+    /// Closes the state and releases every Swift closure it holds. Safe to call twice.
+    public func close() {
+        guard let state = main else { return }
+        runtime.pointee.limit_hit = SHIM_LIMIT_INSTRUCTIONS   // finalizers get no budget
+        lua_close(state)
+        main = nil
+        current = nil
+        hostFunctions.removeAll()
+        runtime.deallocate()
+    }
+
+    /// Whether ``close()`` has been called.
+    public var isClosed: Bool { main == nil }
+
+    /// Bytes the state holds now.
+    public var memoryInUse: Int { isClosed ? 0 : runtime.pointee.memory_used }
+
+    /// The most bytes the state has held.
+    public var peakMemory: Int { isClosed ? 0 : runtime.pointee.memory_peak }
+
+    /// VM instructions used since the last ``resetLimits()``, to the check interval.
+    public var instructionsUsed: Int { isClosed ? 0 : Int(runtime.pointee.instructions_used) }
+
+    /// Gives scripts a fresh instruction budget and clears a limit hit, for a new run.
+    public func resetLimits() {
+        guard let state = main else { return }
+        shim_reset_limits(state)
+    }
+
+    /// The thread for stack work, or an error once closed.
+    func thread() throws -> OpaquePointer {
+        guard let state = current else { throw LuaError(.closed, "the Lua state is closed") }
+        return state
+    }
+
+    // MARK: Sandbox
+
+    private func installSandbox(randomSeed: Int64) throws {
+        guard let state = main else { return }
+        let status = shim_open_safe_libs(state)
+        guard status == LUA_OK else {
+            let message = (try? string(at: -1, in: state)) ?? "unknown error"
+            throw LuaError(.runtime, "cannot open the Lua libraries: \(message)")
+        }
+        let hooks = LuaValue.map([
+            "print": .function(try function { [weak self] arguments in
+                self?.printHandler(arguments.first?.stringValue ?? "")
+                return []
+            }),
+            "find_module": .function(try function { [weak self] arguments in
+                guard let self else { return [] }
+                return self.findModule(roots: arguments.first?.intValue, name: arguments.dropFirst().first ?? .nil)
+            }),
+        ])
+        let source = String(decoding: PackageResources.sandbox_lua, as: UTF8.self)
+        let setup = try load(source: source, chunkName: "=sandbox", environment: nil)
+        let factory = try callForReference(setup, [hooks, .integer(randomSeed)])
+        lua_rawgeti(state, shim_registryindex(), lua_Integer(factory.ref))
+        newEnvironment = luaL_ref(state, shim_registryindex())
+    }
+
+    /// A fresh global table for one script or bundle, backed by the read-only builtins.
+    ///
+    /// - Parameter searchPath: the folders `require "a.b"` searches for `a/b.lua`, in order.
+    ///   With none, `require` finds nothing.
+    public func makeEnvironment(searchPath: [LuaSearchFolder] = []) throws -> LuaReference {
+        let state = try thread()
+        requireRoots.append(searchPath)
+        lua_rawgeti(state, shim_registryindex(), lua_Integer(newEnvironment))
+        let factory = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
+        return try callForReference(factory, [.integer(Int64(requireRoots.count - 1))])
+    }
+
+    private func findModule(roots: Int64?, name: LuaValue) -> [LuaValue] {
+        guard let name = name.stringValue else { return [.nil, "require: module name must be a string"] }
+        guard let roots, roots >= 0, roots < requireRoots.count else { return [.nil, "require: no search path"] }
+        let folders = requireRoots[Int(roots)]
+        let valid = !name.isEmpty && name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        }
+        guard valid else {
+            return [.nil, .string("require: '\(name)' is not a module name (use letters, digits, _ and -, parts joined by dots)")]
+        }
+        let relative = name.replacingOccurrences(of: ".", with: "/") + ".lua"
+        for folder in folders {
+            let file = folder.url.appendingPathComponent(relative)
+            if let data = FileManager.default.contents(atPath: file.path) {
+                guard let text = String(data: data, encoding: .utf8) else {
+                    return [.nil, .string("require: \(folder.chunkPrefix)\(relative) is not valid UTF-8 text")]
+                }
+                return [.string(text), .string(folder.chunkPrefix + relative)]
+            }
+        }
+        let searched = folders.isEmpty ? "no folders to search" : "searched " + folders.map { "\($0.chunkPrefix)\(relative)" }.joined(separator: ", ")
+        return [.nil, .string("module '\(name)' not found (\(searched)); only Lua files of the bundle can be required, C modules are not available")]
+    }
+
+    // MARK: Loading
+
+    /// Compiles a text chunk. Binary chunks are refused.
+    /// - Parameters:
+    ///   - chunkName: how errors name the chunk: a path such as `tools/map.lua`, or a name
+    ///     starting with `=` to use it verbatim.
+    ///   - environment: the chunk's global table (from ``makeEnvironment(searchPath:)``).
+    public func load(source: String, chunkName: String, environment: LuaReference?) throws -> LuaReference {
+        let state = try thread()
+        let name = chunkName.hasPrefix("=") || chunkName.hasPrefix("@") ? chunkName : "@" + chunkName
+        let status = source.withCString { shim_load_text(state, $0, source.utf8.count, name) }
+        guard status == LUA_OK else {
+            let message = (try? string(at: -1, in: state)) ?? "cannot load \(chunkName)"
+            shim_pop(state, 1)
+            let kind: LuaError.Kind = status == LUA_ERRMEM ? .memoryLimit : .syntax
+            throw LuaError(kind, message, location: LuaState.location(in: message))
+        }
+        if let environment {
+            try environment.push(on: state)
+            _ = shim_set_env(state, -2)
+        }
+        return LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
+    }
+
+    /// Reads and compiles a text file. `chunkName` is the path errors show, e.g. relative to a bundle.
+    public func load(file: URL, chunkName: String, environment: LuaReference?) throws -> LuaReference {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw LuaError(.file, "\(chunkName): cannot read \(file.path)")
+        }
+        guard let source = String(data: data, encoding: .utf8) else {
+            throw LuaError(.file, "\(chunkName): not valid UTF-8 text")
+        }
+        return try load(source: source, chunkName: chunkName, environment: environment)
+    }
+
+    /// `chunk:line` at the start of a Lua message, if it has one.
+    static func location(in message: String) -> String? {
+        let parts = message.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, !parts[0].isEmpty, Int(parts[1]) != nil else { return nil }
+        return "\(parts[0]):\(parts[1])"
+    }
+
+    // MARK: Host functions
+
+    /// Makes a Swift closure callable from Lua.
+    ///
+    /// The closure gets the call's arguments and returns its results. If it throws, Lua sees an
+    /// error with the caller's position, which `pcall` can catch; uncaught, it reaches Swift as
+    /// a ``LuaError`` of kind `.host` with the thrown error as `underlying`. The closure is
+    /// retained until the state closes; capture the state weakly to avoid a cycle.
+    public func function(_ body: @escaping ([LuaValue]) throws -> [LuaValue]) throws -> LuaReference {
+        let state = try thread()
+        let box = HostFunctionBox(state: self, body: body)
+        hostFunctions.append(box)
+        shim_push_host_function(state, Unmanaged.passUnretained(box).toOpaque())
+        return LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
+    }
+
+    /// A Lua function `where(level)` that returns `"chunk:line"` of the Lua function `level`
+    /// calls up from its caller (1: the caller itself), or nil. Lets a Lua library record where
+    /// its users called it, without giving them the debug library.
+    public func locationFunction() throws -> LuaReference {
+        try function { [weak self] arguments in
+            guard let thread = self?.current else { return [.nil] }
+            let level = Int32(clamping: arguments.first?.intValue ?? 1)
+            var buffer = [CChar](repeating: 0, count: 256)
+            guard level >= 0, shim_where_at(thread, level, &buffer, buffer.count) != 0 else { return [.nil] }
+            return [.string(String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))]
+        }
+    }
+
+    /// Sets `table[key] = value` without metamethods.
+    public func setField(_ key: String, of table: LuaReference, to value: LuaValue) throws {
+        let state = try thread()
+        try table.push(on: state)
+        guard lua_type(state, -1) == LUA_TTABLE else {
+            shim_pop(state, 1)
+            throw LuaError(.conversion, "setField: the reference is not a table")
+        }
+        try push(value, on: state)
+        key.withCString { _ = lua_setfield_raw(state, $0) }
+        shim_pop(state, 1)
+    }
+
+    /// Reads `table[key]` without metamethods.
+    public func field(_ key: String, of table: LuaReference) throws -> LuaValue {
+        let state = try thread()
+        try table.push(on: state)
+        defer { shim_pop(state, 1) }
+        guard lua_type(state, -1) == LUA_TTABLE else {
+            throw LuaError(.conversion, "field: the reference is not a table")
+        }
+        lua_pushlstring(state, key, key.utf8.count)
+        lua_rawget(state, -2)
+        defer { shim_pop(state, 1) }
+        return try value(at: -1, in: state)
+    }
+
+    // MARK: Calls
+
+    /// Calls a Lua function and returns its results, tables copied deeply.
+    ///
+    /// The call runs in a fresh coroutine so that errors, limits included, keep their traceback;
+    /// a function that yields here is an error of kind `.coroutine`.
+    public func call(_ function: LuaReference, _ arguments: [LuaValue] = []) throws -> [LuaValue] {
+        try withCall(function, arguments) { co, count in try values(top: count, in: co) }
+    }
+
+    /// Calls a Lua function and keeps its first result in the state, as a reference.
+    public func callForReference(_ function: LuaReference, _ arguments: [LuaValue] = []) throws -> LuaReference {
+        try withCall(function, arguments) { co, count in
+            guard count > 0 else { throw LuaError(.conversion, "the function returned nothing") }
+            lua_settop(co, lua_gettop(co) - Int32(count) + 1)
+            return LuaReference(state: self, ref: luaL_ref(co, shim_registryindex()))
+        }
+    }
+
+    private func withCall<T>(
+        _ function: LuaReference, _ arguments: [LuaValue], results: (OpaquePointer, Int) throws -> T
+    ) throws -> T {
+        let coroutine = try LuaCoroutine(state: self, function: function)
+        defer { coroutine.discard() }
+        let (outcome, co) = try coroutine.resumeRaw(arguments)
+        guard case .returned(let count) = outcome else {
+            throw LuaError(.coroutine, "attempt to yield from outside a coroutine")
+        }
+        return try results(co, count)
+    }
+}
+
+/// A folder that `require` searches, and the prefix errors give its files (e.g. `lib/`).
+public struct LuaSearchFolder: Sendable, Equatable {
+    public var url: URL
+    public var chunkPrefix: String
+
+    public init(url: URL, chunkPrefix: String = "") {
+        self.url = url
+        self.chunkPrefix = chunkPrefix
+    }
+}
+
+/// `lua_rawset` of a string key: pops the value on top into the table below it.
+private func lua_setfield_raw(_ state: OpaquePointer, _ key: UnsafePointer<CChar>) -> Int32 {
+    lua_pushstring(state, key)
+    shim_insert(state, -2)
+    lua_rawset(state, -3)
+    return 0
+}

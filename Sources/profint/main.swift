@@ -1,0 +1,3 @@
+import ProfintCLI
+
+ProfintCommand.main()

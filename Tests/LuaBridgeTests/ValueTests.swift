@@ -1,0 +1,49 @@
+import LuaBridge
+import Testing
+
+@Suite("Values between Lua and Swift")
+struct ValueTests {
+    @Test func scalarsComeBackWithTheirTypes() throws {
+        let values = try run("return nil, true, false, 42, 2.5, 'héllo', -0x7fffffffffffffff - 1")
+        #expect(values == [.nil, .boolean(true), .boolean(false), .integer(42), .number(2.5), .string("héllo"), .integer(Int64.min)])
+    }
+
+    @Test func tablesBecomeArraysAndMapsNested() throws {
+        let values = try run("return { 'a', 'b', { x = 1, y = { true } } }, { name = 'n', list = {} }")
+        #expect(values[0] == .array(["a", "b", .map(["x": 1, "y": [true]])]))
+        #expect(values[1]["name"] == "n")
+        #expect(values[1]["list"] == .table(LuaTable()))
+    }
+
+    @Test func swiftValuesArriveInLuaIntact() throws {
+        let state = try LuaState()
+        let env = try state.makeEnvironment()
+        let describe = try state.load(source: """
+            local v = ...
+            return type(v.list), #v.list, v.list[2], v.map.k, math.type(v.int), math.type(v.float), v.flag, v.text
+            """, chunkName: "describe.lua", environment: env)
+        let input: LuaValue = .map(["list": [1, 2, 3], "map": ["k": "v"], "int": 7, "float": 7.5, "flag": false, "text": "é"])
+        let out = try state.call(describe, [input])
+        #expect(out == ["table", 3, 2, "v", "integer", "float", false, "é"])
+    }
+
+    @Test func invalidUTF8IsAConversionErrorNotACrash() throws {
+        let error = luaError { _ = try run(#"return "\xff\xfe""#) }
+        #expect(error?.kind == .conversion)
+        #expect(error?.message.contains("UTF-8") == true)
+    }
+
+    @Test func tablesWithHolesOrOddKeysAreRefusedClearly() throws {
+        #expect(luaError { _ = try run("return { [1] = 'a', [3] = 'c' }") }?.kind == .conversion)
+        #expect(luaError { _ = try run("return { [true] = 1 }") }?.message.contains("boolean key") == true)
+        let cycle = luaError { _ = try run("local t = {}; t.self = t; return t") }
+        #expect(cycle?.kind == .conversion)
+        #expect(cycle?.message.contains("nested") == true)
+    }
+
+    @Test func luaFunctionsAreCallableFromSwift() throws {
+        let values = try run("return function(a, b) return a * b, 'done' end")
+        let multiply = try #require(values.first?.functionValue)
+        #expect(try multiply.call([6, 7]) == [42, "done"])
+    }
+}
