@@ -74,19 +74,16 @@ extension LuaState {
             default:
                 let name = String(cString: lua_typename(thread, lua_type(thread, -2)))
                 shim_pop(thread, 2)
-                throw LuaError(.conversion, "a table has a \(name) key; only string keys and a sequence 1..n can be passed to the host")
+                throw LuaError(.conversion, "a table has a \(name) key; only string and integer keys can be passed to the host")
             }
             shim_pop(thread, 1)
         }
-        if !numbered.isEmpty {
-            for position in 1...numbered.count {
-                guard let item = numbered[Int64(position)] else {
-                    let stray = numbered.keys.filter { $0 < 1 || $0 > Int64(numbered.count) }.min() ?? Int64(position)
-                    throw LuaError(.conversion, "a table has the number key \(stray) outside its sequence 1..n (a hole or a stray index)")
-                }
-                table.array.append(item)
-            }
+        var position: Int64 = 1
+        while let item = numbered.removeValue(forKey: position) {
+            table.array.append(item)
+            position += 1
         }
+        for (key, item) in numbered { table.fields[String(key)] = item }
         return table
     }
 
@@ -108,7 +105,7 @@ extension LuaState {
         case .number(let d): lua_pushnumber(thread, d)
         case .string(let s):
             s.withCString { _ = lua_pushlstring(thread, $0, s.utf8.count) }
-        case .function(let reference):
+        case .function(let reference), .reference(let reference):
             guard reference.state === self else {
                 throw LuaError(.conversion, "a function of another Lua state cannot be passed here")
             }

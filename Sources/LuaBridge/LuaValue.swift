@@ -1,7 +1,8 @@
 /// A Lua value copied into Swift.
 ///
 /// Tables are copied deeply into a ``LuaTable`` (sequence part and string-keyed fields);
-/// functions stay in the state and are held by a ``LuaReference``.
+/// functions stay in the state and are held by a ``LuaReference``; `.reference` passes any
+/// value the host keeps in the state without copying it.
 public enum LuaValue: Equatable, CustomStringConvertible {
     case `nil`
     case boolean(Bool)
@@ -10,6 +11,9 @@ public enum LuaValue: Equatable, CustomStringConvertible {
     case string(String)
     case table(LuaTable)
     case function(LuaReference)
+    /// Any value kept in the state, passed by reference rather than copied: a table the host
+    /// holds on to, for instance. Copying from Lua never produces it.
+    case reference(LuaReference)
 
     /// An array value: a table with a sequence part only.
     public static func array(_ items: [LuaValue]) -> LuaValue { .table(LuaTable(array: items)) }
@@ -63,6 +67,7 @@ public enum LuaValue: Equatable, CustomStringConvertible {
         case .string: return "string"
         case .table: return "table"
         case .function: return "function"
+        case .reference: return "reference"
         }
     }
 
@@ -75,11 +80,14 @@ public enum LuaValue: Equatable, CustomStringConvertible {
         case .string(let s): return String(reflecting: s)
         case .table(let t): return t.description
         case .function: return "function"
+        case .reference: return "reference"
         }
     }
 }
 
-/// A Lua table copied into Swift: its sequence `1...n` and its string-keyed fields.
+/// A Lua table copied into Swift: its sequence `1...n` and its other fields. Integer keys
+/// outside the sequence (a sparse table such as `{ [1] = "low", [5] = "high" }`) become fields
+/// named by the number (`"5"`); keys of other types are refused.
 public struct LuaTable: Equatable, CustomStringConvertible {
     public var array: [LuaValue]
     public var fields: [String: LuaValue]

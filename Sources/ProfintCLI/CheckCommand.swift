@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import ProfintCore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate bundles: manifests, Lua, ids, answer paths, options, derived tools, translations.",
+        discussion: """
+            Each PATH is a bundle folder or a folder of bundles; with none, the whole search path is checked. \
+            Bundles they need (a derived tool's base) are found on the search path. \
+            Errors and warnings name the file and line. Exits 78 when there is any error.
+            """)
+
+    @Argument(help: ArgumentHelp("Bundle folders, or folders of bundles.", valueName: "path"))
+    var paths: [String] = []
+
+    @OptionGroup var content: ContentOptions
+
+    func run() throws {
+        var options = content
+        options.paths += paths
+        let catalog = try options.catalog(quiet: true)
+        let folders = paths.map { URL(fileURLWithPath: $0) }
+        for folder in folders where !FileManager.default.fileExists(atPath: folder.path) {
+            Console.error("profint: \(folder.path): no such folder")
+            throw ExitCode(ExitStatus.notFound.rawValue)
+        }
+        let diagnostics = Checker(catalog: catalog).check(folders)
+        for diagnostic in diagnostics { Console.out(catalog.display(diagnostic)) }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        let checked = folders.isEmpty ? catalog.bundles.count : folders.flatMap(SearchPath.bundleFolders(in:)).count
+        Console.out("\(checked) bundles checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        if errors > 0 { throw ExitCode(ExitStatus.invalidContent.rawValue) }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import LuaBridge
+import ProfintCore
+
+/// Where content is found, and in which language it is shown.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .customLong("path"), help: ArgumentHelp("A folder of bundles (or a bundle) to search after the bundled content and PROFINT_PATH. Repeatable.", valueName: "dir"))
+    var paths: [String] = []
+
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The language to show (default: from LANG, else English).", valueName: "code"))
+    var language: String?
+
+    /// The search path: bundled content, PROFINT_PATH, then --path.
+    var searchPath: SearchPath {
+        SearchPath.standard(extra: paths.map { URL(fileURLWithPath: $0) }, executable: ContentOptions.executable)
+    }
+
+    /// The catalog of the search path; its errors are printed as warnings unless `quiet`.
+    func catalog(quiet: Bool = false) throws -> Catalog {
+        let catalog: Catalog
+        do { catalog = try Catalog(searchPath: searchPath) } catch {
+            throw ProfintError.scriptFailure(message: "cannot start Lua: \(error)", location: nil, traceback: nil)
+        }
+        if !quiet {
+            for problem in catalog.errors { Console.error(catalog.display(problem)) }
+        }
+        return catalog
+    }
+
+    func chosenLanguage() -> String { Language.choose(language) }
+
+    /// The running executable, symlinks resolved.
+    static var executable: URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments.first ?? "profint")
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

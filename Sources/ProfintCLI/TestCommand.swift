@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import ProfintCore
+
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run bundles' test cases (tests/*.yaml) headlessly.",
+        discussion: """
+            Each PATH is a bundle folder or a folder of bundles; with none, every bundle on the search path. \
+            Ends with the line 'N passed, N failed'; exits 1 if any case failed.
+            """)
+
+    @Argument(help: ArgumentHelp("Bundle folders, or folders of bundles.", valueName: "path"))
+    var paths: [String] = []
+
+    @OptionGroup var content: ContentOptions
+
+    func run() throws {
+        var options = content
+        options.paths += paths
+        let catalog = try options.catalog()
+        let targets = Set(paths.flatMap { SearchPath.bundleFolders(in: URL(fileURLWithPath: $0)) }.map { $0.standardizedFileURL.resolvingSymlinksInPath().path })
+        let bundles = catalog.bundles.filter { targets.isEmpty || targets.contains($0.folder.standardizedFileURL.resolvingSymlinksInPath().path) }
+        let runner = TestRunner(catalog: catalog) { run, metadata in
+            let record = run.record(id: "", metadata: metadata, startedAt: run.answers.first?.at ?? Date())
+            return MarkdownReportMaker.render(record: record, loaded: run.loaded, inputs: run.inputs)
+        }
+        var passed = 0, failed = 0
+        for outcome in runner.run(bundles) {
+            if outcome.passed {
+                passed += 1
+                Console.out("ok    \(outcome.name)  (\(outcome.file))")
+            } else {
+                failed += 1
+                Console.out("FAIL  \(outcome.name)  (\(outcome.file))")
+                for failure in outcome.failures { Console.out("      \(failure)") }
+            }
+        }
+        Console.out("\(passed) passed, \(failed) failed")
+        if failed > 0 { throw ExitCode(ExitStatus.failure.rawValue) }
+    }
+}

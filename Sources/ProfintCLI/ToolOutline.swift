@@ -1,0 +1,123 @@
+import ProfintCore
+
+/// A tool's outline: steps, minutes, questions, kinds and answer paths.
+struct ToolOutline {
+    let tool: Tool
+    let language: String
+
+    func text() -> String {
+        var lines = ["\(tool.id): \(tool.title.resolve(language))\(tool.version.map { " (version \($0))" } ?? "")"]
+        if let summary = tool.summary { lines.append(summary.resolve(language)) }
+        var facts = ["\(tool.steps.count) steps", AnswerText.minutes(tool.plannedMinutes, language: language), "languages \(tool.languages.joined(separator: ", "))"]
+        if let base = tool.base { facts.append("derived from \(base)") }
+        if tool.hasGraph { facts.append("draws a graph") }
+        lines.append(facts.joined(separator: " · "))
+        for input in tool.inputs {
+            lines.append("Starts from a session of \(input.tool) (input '\(input.name)'\(input.required ? "" : ", optional"))")
+        }
+        for (index, step) in tool.steps.enumerated() {
+            lines.append("")
+            let minutes = step.minutes.map { " (\(AnswerText.minutes($0, language: language)))" } ?? ""
+            lines.append("\(index + 1). \(step.id): \(step.title.resolve(language))\(minutes)")
+            if let guidance = step.guidance { lines.append("   Guidance: \(guidance.resolve(language))") }
+            for question in step.questions {
+                lines.append("   - \(path(of: question, in: step))  \(describe(question))")
+                lines.append("     \(question.text.resolve(language))")
+                for column in question.columns {
+                    lines.append("       · \(column.id)  \(describe(column)): \(column.text.resolve(language))")
+                }
+            }
+            if step.isDynamic { lines.append("   + questions the step's code asks at run time (\(step.id).<question>[<key>])") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func path(of question: Question, in step: Step) -> String {
+        let base = "\(step.id).\(question.id)"
+        if let each = question.each { return "\(base)[<each item of \(each)>]" }
+        if question.hasDynamicEach { return "\(base)[<each item>]" }
+        return base
+    }
+
+    private func describe(_ question: Question) -> String {
+        var parts = [question.kind.rawValue]
+        switch question.kind {
+        case .choice, .multi: parts.append("(\(question.options.map(\.id).joined(separator: " | ")))")
+        case .scale: parts.append("\(question.scaleRange.lowerBound)..\(question.scaleRange.upperBound)")
+        case .table:
+            if let rows = question.rows { parts.append("\(rows.count) fixed rows") } else { parts.append("growing rows") }
+        default: break
+        }
+        if let min = question.min { parts.append("min \(AnswerText.plain(min))") }
+        if let max = question.max { parts.append("max \(AnswerText.plain(max))") }
+        parts.append(question.required ? "required" : "optional")
+        if !question.tags.isEmpty { parts.append("[\(question.tags.joined(separator: ", "))]") }
+        if question.hasRelevance { parts.append("when relevant") }
+        if question.hasConstraint { parts.append("constrained") }
+        return parts.joined(separator: " ")
+    }
+
+    func json() -> JSONValue {
+        func questionJSON(_ question: Question, path: String?) -> JSONValue {
+            var fields: [String: JSONValue] = [
+                "id": .string(question.id), "kind": .string(question.kind.rawValue), "text": .string(question.text.resolve(language)),
+                "required": .bool(question.required), "tags": .array(question.tags.map(JSONValue.string)),
+            ]
+            if let path { fields["path"] = .string(path) }
+            if !question.options.isEmpty {
+                fields["options"] = .array(question.options.map { .object(["id": .string($0.id), "label": .string($0.label.resolve(language))]) })
+            }
+            if let min = question.min { fields["min"] = min }
+            if let max = question.max { fields["max"] = max }
+            if let each = question.each { fields["each"] = .string(each) }
+            if !question.columns.isEmpty { fields["columns"] = .array(question.columns.map { questionJSON($0, path: nil) }) }
+            if let rows = question.rows {
+                fields["rows"] = .array(rows.map { .object(["id": .string($0.id), "label": .string($0.label.resolve(language))]) })
+            }
+            return .object(fields)
+        }
+        var fields: [String: JSONValue] = [
+            "id": .string(tool.id), "title": .string(tool.title.resolve(language)), "bundle": .string(tool.bundle),
+            "languages": .array(tool.languages.map(JSONValue.string)), "graph": .bool(tool.hasGraph),
+            "steps": .array(tool.steps.map { step in
+                var stepFields: [String: JSONValue] = [
+                    "id": .string(step.id), "title": .string(step.title.resolve(language)), "dynamic": .bool(step.isDynamic),
+                    "questions": .array(step.questions.map { questionJSON($0, path: "\(step.id).\($0.id)") }),
+                ]
+                if let minutes = step.minutes { stepFields["minutes"] = .double(minutes) }
+                return .object(stepFields)
+            }),
+        ]
+        if let base = tool.base { fields["base"] = .string(base) }
+        if let version = tool.version { fields["version"] = .string(version) }
+        return .object(fields)
+    }
+}
+
+/// A module as `show` prints it: its facts, its case text and its exercises.
+struct ModulePage {
+    let bundle: ContentBundle
+    let catalog: Catalog
+    let language: String
+
+    func text() throws -> String {
+        let m = bundle.manifest
+        var lines = ["\(m.title.resolve(language)) (\(bundle.kind.rawValue) \(bundle.id), version \(m.version), by \(m.author))"]
+        if let summary = m.summary { lines.append(summary.resolve(language)) }
+        lines.append("Languages: \(m.languages.joined(separator: ", "))")
+        let tools = catalog.toolEntries.filter { $0.bundle == bundle.id }.map(\.id)
+        if !tools.isEmpty { lines.append("Tools: \(tools.joined(separator: ", "))") }
+        if let caseText = try CaseText.load(bundle, language: language) {
+            lines.append("")
+            lines.append(caseText.body.trimmingCharacters(in: .newlines))
+        }
+        for exercise in m.exercises {
+            lines.append("")
+            let minutes = exercise.minutes.map { " (\(AnswerText.minutes($0, language: language)))" } ?? ""
+            lines.append("## \(exercise.title.resolve(language))\(minutes)")
+            if let text = exercise.text { lines.append(text.resolve(language)) }
+            for (index, prompt) in exercise.prompts.enumerated() { lines.append("\(index + 1). \(prompt.resolve(language))") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import LuaBridge
+
+/// A sandboxed Lua state with the authoring API, where bundles' manifests and tools load and
+/// tools run. Each bundle gets its own global table; `require` in it finds the bundle's own Lua
+/// files and those of the bundles it requires.
+public final class ContentRuntime {
+    public let state: LuaState
+    let deriveFunction: LuaReference
+    let driveFunction: LuaReference
+    let graphFunction: LuaReference
+    private let apiFunction: LuaReference
+    private var environments: [String: LuaReference] = [:]
+    /// Bundle folders by id, to find which bundle a Lua error's file belongs to.
+    var catalogFolders: [String: URL] = [:]
+
+    /// - Parameter print: where scripts' `print` output goes.
+    public init(limits: LuaLimits = .default, print: @escaping (String) -> Void = { _ in }) throws {
+        state = try LuaState(limits: limits)
+        state.printHandler = print
+        let environment = try state.makeEnvironment()
+        let source = String(decoding: PackageResources.authoring_lua, as: UTF8.self)
+        let chunk = try state.load(source: source, chunkName: "=authoring", environment: environment)
+        let library = try state.callForReference(chunk, [.function(try state.locationFunction())])
+        let state = self.state
+        func member(_ name: String) throws -> LuaReference {
+            guard let function = try state.field(name, of: library).functionValue else {
+                throw LuaError(.runtime, "authoring library: no \(name)")
+            }
+            return function
+        }
+        deriveFunction = try member("derive")
+        driveFunction = try member("drive")
+        graphFunction = try member("graph")
+        apiFunction = try member("api")
+        state.resetLimits()
+    }
+
+    /// The global table of a bundle's scripts, made on first use.
+    func environment(for bundle: ContentBundle, requiring others: [ContentBundle] = []) throws -> LuaReference {
+        let key = "\(bundle.id) \(bundle.language)"
+        if let existing = environments[key] { return existing }
+        let folders = [LuaSearchFolder(url: bundle.folder)] + others.map { LuaSearchFolder(url: $0.folder, chunkPrefix: "\($0.id):") }
+        let environment = try state.makeEnvironment(searchPath: folders)
+        let api = try state.call(apiFunction, [.string(bundle.id), .string(bundle.language)]).first ?? .nil
+        for (name, value) in api.tableValue?.fields ?? [:] {
+            try state.setField(name, of: environment, to: value)
+        }
+        environments[key] = environment
+        return environment
+    }
+
+    /// Runs a file of a bundle and keeps what it returns.
+    /// - Throws: ``ProfintError/invalidContent(_:)`` naming the file and line.
+    func run(_ file: String, of bundle: ContentBundle, requiring others: [ContentBundle] = []) throws -> LuaReference {
+        let url = bundle.folder.appendingPathComponent(file)
+        do {
+            let environment = try environment(for: bundle, requiring: others)
+            let chunk = try state.load(file: url, chunkName: file, environment: environment)
+            return try state.callForReference(chunk)
+        } catch let error as LuaError {
+            let location = SourceLocation(lua: error.location, bundle: bundle.id) ?? SourceLocation(bundle: bundle.id, file: file)
+            var message = error.message
+            if let prefix = error.location.map({ "\($0): " }), message.hasPrefix(prefix) { message.removeFirst(prefix.count) }
+            if error.kind == .conversion && message.contains("returned nothing") {
+                message = "the file returns nothing: it must end with return \(file.hasSuffix("module.lua") ? "module" : file.hasSuffix("plugin.lua") ? "plugin" : "tool") { ... }"
+            }
+            throw ProfintError.invalidContent([.error(message, at: location)])
+        }
+    }
+}

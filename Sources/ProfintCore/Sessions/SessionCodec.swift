@@ -1,0 +1,199 @@
+import Foundation
+
+/// The JSON form of a session (docs/sessions.md): what `sessions export` writes, `sessions
+/// import` reads and `run --format json` prints. Decoding then encoding gives the same text.
+public enum SessionCodec {
+    public static let format = "profint-session"
+    public static let version: Int64 = 1
+
+    public static func encode(_ record: SessionRecord) -> JSONValue {
+        var fields: [String: JSONValue] = [
+            "format": .string(format), "version": .int(version),
+            "id": .string(record.id), "tool": .string(record.tool), "tool_hash": .string(record.toolHash),
+            "language": .string(record.language), "status": .string(record.status.rawValue),
+            "started_at": .string(timestamp(record.startedAt)),
+            "metadata": .object(metadata(record.metadata)),
+            "answers": .array(record.answers.map { answer in
+                var item: [String: JSONValue] = ["path": .string(answer.path), "at": .string(timestamp(answer.at))]
+                if let value = answer.value { item["value"] = value } else { item["skipped"] = .bool(true) }
+                return .object(item)
+            }),
+            "events": .array(record.events.map { event in
+                var item: [String: JSONValue] = ["kind": .string(event.kind.rawValue), "at": .string(timestamp(event.at))]
+                if let step = event.step { item["step"] = .string(step) }
+                if let path = event.path { item["path"] = .string(path) }
+                if let value = event.value { item["value"] = value }
+                if let text = event.text { item["text"] = .string(text) }
+                return .object(item)
+            }),
+            "notes": .array(record.notes.map { note in
+                var item: [String: JSONValue] = ["text": .string(note.text), "at": .string(timestamp(note.at))]
+                if let step = note.step { item["step"] = .string(step) }
+                return .object(item)
+            }),
+            "spent": .object(record.spent.mapValues { .double($0) }),
+            "links": .object(record.links.mapValues { .string($0) }),
+        ]
+        if let ended = record.endedAt { fields["ended_at"] = .string(timestamp(ended)) }
+        return .object(fields)
+    }
+
+    static func metadata(_ metadata: SessionMetadata) -> [String: JSONValue] {
+        var fields: [String: JSONValue] = ["participants": .array(metadata.participants.map { .string($0) })]
+        if let organisation = metadata.organisation { fields["organisation"] = .string(organisation) }
+        if let facilitator = metadata.facilitator { fields["facilitator"] = .string(facilitator) }
+        return fields
+    }
+
+    /// Reads a session; every problem is named by its place in the document.
+    public static func decode(_ value: JSONValue) throws -> SessionRecord {
+        var reader = FieldReader(value: value, place: "session")
+        guard reader.string("format") == format else {
+            throw ProfintError.invalidAnswers([AnswerProblem(path: "format", reason: "not a profint session export (expected \"format\": \"\(format)\")")])
+        }
+        if let given = reader.int("version"), given > version {
+            throw ProfintError.invalidAnswers([AnswerProblem(path: "version", reason: "written by a newer profint (version \(given)); upgrade profint")])
+        }
+        let metadataFields = FieldReader(value: value["metadata"] ?? .object([:]), place: "metadata")
+        var metadataReader = metadataFields
+        let metadata = SessionMetadata(
+            organisation: metadataReader.optionalString("organisation"), facilitator: metadataReader.optionalString("facilitator"),
+            participants: metadataReader.strings("participants"))
+        reader.problems += metadataReader.problems
+        var record = SessionRecord(
+            id: reader.string("id") ?? "", tool: reader.string("tool") ?? "", toolHash: reader.string("tool_hash") ?? "",
+            language: reader.string("language") ?? "en", metadata: metadata,
+            status: reader.string("status").flatMap(SessionRecord.Status.init(rawValue:)) ?? .inProgress,
+            startedAt: reader.date("started_at") ?? Date(timeIntervalSince1970: 0),
+            endedAt: reader.optionalDate("ended_at"))
+        if let status = value["status"]?.stringValue, SessionRecord.Status(rawValue: status) == nil {
+            reader.problems.append(AnswerProblem(path: "status", reason: "unknown status '\(status)'"))
+        }
+        if let id = value["id"]?.stringValue, !SessionCodec.isValidID(id) {
+            reader.problems.append(AnswerProblem(path: "id", reason: "a session id holds letters, digits, - and _ only"))
+        }
+        for (index, item) in reader.array("answers").enumerated() {
+            var entry = FieldReader(value: item, place: "answers[\(index)]")
+            let path = entry.string("path") ?? ""
+            if AnswerPath(path) == nil { entry.problems.append(AnswerProblem(path: "answers[\(index)].path", reason: "'\(path)' is not an answer path")) }
+            let skipped = item["skipped"]?.boolValue == true
+            if !skipped && item["value"] == nil { entry.problems.append(AnswerProblem(path: "answers[\(index)]", reason: "an answer needs a value, or \"skipped\": true")) }
+            record.answers.append(AnswerRecord(path: path, value: skipped ? nil : item["value"], at: entry.date("at") ?? record.startedAt))
+            reader.problems += entry.problems
+        }
+        for (index, item) in reader.array("events").enumerated() {
+            var entry = FieldReader(value: item, place: "events[\(index)]")
+            guard let kind = entry.string("kind").flatMap(RunEvent.Kind.init(rawValue:)) else {
+                reader.problems.append(AnswerProblem(path: "events[\(index)].kind", reason: "unknown event kind"))
+                continue
+            }
+            record.events.append(RunEvent(kind, at: entry.date("at") ?? record.startedAt, step: entry.optionalString("step"),
+                                          path: entry.optionalString("path"), value: item["value"], text: entry.optionalString("text")))
+            reader.problems += entry.problems
+        }
+        for (index, item) in reader.array("notes").enumerated() {
+            var entry = FieldReader(value: item, place: "notes[\(index)]")
+            record.notes.append(Note(step: entry.optionalString("step"), text: entry.string("text") ?? "", at: entry.date("at") ?? record.startedAt))
+            reader.problems += entry.problems
+        }
+        for (step, seconds) in value["spent"]?.objectValue ?? [:] {
+            guard let seconds = seconds.doubleValue, seconds >= 0 else {
+                reader.problems.append(AnswerProblem(path: "spent.\(step)", reason: "must be a number of seconds"))
+                continue
+            }
+            record.spent[step] = seconds
+        }
+        for (name, id) in value["links"]?.objectValue ?? [:] {
+            guard let id = id.stringValue else {
+                reader.problems.append(AnswerProblem(path: "links.\(name)", reason: "must be a session id"))
+                continue
+            }
+            record.links[name] = id
+        }
+        if !reader.problems.isEmpty { throw ProfintError.invalidAnswers(reader.problems) }
+        return record
+    }
+
+    /// Whether an id is safe as a session id.
+    public static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 100 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    }
+
+    public static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
+    }
+
+    public static func date(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
+    }
+}
+
+/// Reads typed fields of a JSON object, noting each problem with its place.
+private struct FieldReader {
+    let value: JSONValue
+    let place: String
+    var problems: [AnswerProblem] = []
+
+    init(value: JSONValue, place: String) {
+        self.value = value
+        self.place = place
+        if value.objectValue == nil { problems.append(AnswerProblem(path: place, reason: "expected an object")) }
+    }
+
+    private mutating func problem(_ key: String, _ reason: String) {
+        problems.append(AnswerProblem(path: place == "session" ? key : "\(place).\(key)", reason: reason))
+    }
+
+    mutating func string(_ key: String) -> String? {
+        guard let text = value[key]?.stringValue else {
+            problem(key, value[key] == nil ? "missing" : "must be text")
+            return nil
+        }
+        return text
+    }
+
+    mutating func optionalString(_ key: String) -> String? {
+        guard let field = value[key], !field.isNull else { return nil }
+        return string(key)
+    }
+
+    mutating func int(_ key: String) -> Int64? { value[key]?.intValue }
+
+    mutating func strings(_ key: String) -> [String] {
+        guard let field = value[key] else { return [] }
+        guard let items = field.arrayValue, items.allSatisfy({ $0.stringValue != nil }) else {
+            problem(key, "must be a list of text")
+            return []
+        }
+        return items.compactMap(\.stringValue)
+    }
+
+    mutating func array(_ key: String) -> [JSONValue] {
+        guard let field = value[key] else { return [] }
+        guard let items = field.arrayValue else {
+            problem(key, "must be a list")
+            return []
+        }
+        return items
+    }
+
+    mutating func date(_ key: String) -> Date? {
+        guard let text = string(key) else { return nil }
+        guard let date = SessionCodec.date(text) else {
+            problem(key, "'\(text)' is not a date-time such as 2026-11-29T09:30:00.000Z")
+            return nil
+        }
+        return date
+    }
+
+    mutating func optionalDate(_ key: String) -> Date? {
+        guard let field = value[key], !field.isNull else { return nil }
+        return date(key)
+    }
+}

@@ -1,0 +1,1 @@
+// The front ends: terminal and JSON-lines (issue 5).

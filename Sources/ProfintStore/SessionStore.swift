@@ -1,0 +1,1 @@
+// The store: sessions in SQLite (issue 6).
