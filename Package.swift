@@ -66,5 +66,7 @@ let package = Package(
         .executableTarget(name: "profint", dependencies: ["ProfintCLI"]),
 
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
+        .testTarget(name: "ProfintCoreTests", dependencies: ["ProfintCore", "LuaBridge"], exclude: ["../Fixtures"]),
+        .testTarget(name: "ProfintCLITests", dependencies: ["profint", "ProfintCore"]),
     ]
 )

@@ -96,13 +96,14 @@ public struct AnswerFile {
         if !problems.isEmpty { throw ProfintError.invalidAnswers(problems) }
     }
 
-    /// Reads an answer file.
+    /// Reads an answer file. A test case (docs/testing.md) is an answer file too: its `name`,
+    /// `description` and `expect` are ignored here.
     public init(url: URL) throws {
         let file = try DataFile(url: url)
         guard let object = file.root.objectValue else {
             throw ProfintError.invalidAnswers([AnswerProblem(path: "(file)", reason: "expected a map with answers: { ... }", origin: file.name)])
         }
-        try self.init(object, in: file)
+        try self.init(object, in: file, allowing: ["name", "description", "expect"])
     }
 
     /// The answers of each input's file, by input name.

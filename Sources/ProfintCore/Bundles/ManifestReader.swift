@@ -11,7 +11,8 @@ struct ManifestReader {
 
     mutating func manifest(_ value: LuaValue, kind: ContentBundle.Kind, folder: URL) -> BundleManifest? {
         let file = kind == .module ? "module.lua" : "plugin.lua"
-        var location = SourceLocation(lua: value["__where"].stringValue, bundle: value["id"].stringValue) ?? SourceLocation(bundle: nil, file: file)
+        var location = SourceLocation(lua: value["__where"].stringValue, bundle: value["id"].stringValue)
+            ?? SourceLocation.firstLine(containing: ["return \(kind.rawValue)", "\(kind.rawValue) {"], in: file, of: folder, bundle: value["id"].stringValue)
         guard value["__kind"].stringValue == kind.rawValue else {
             error("\(file) must return \(kind.rawValue) { id = ..., ... }", at: location)
             return nil

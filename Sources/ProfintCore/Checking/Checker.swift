@@ -57,8 +57,15 @@ public struct Checker {
         func check(_ text: LocalizedText?, _ what: String, at location: SourceLocation?) {
             guard let text, !text.translations.isEmpty else { return }
             let missing = tool.languages.filter { !text.languages.contains($0) }
-            if !missing.isEmpty {
-                found.append(.warning("\(tool.id): \(what) has no \(missing.joined(separator: ", ")) translation", at: location))
+            guard !missing.isEmpty else { return }
+            let languages = missing.joined(separator: ", ")
+            if let location, location.bundle != tool.bundle {
+                // Inherited from a base tool: the derived tool must translate it.
+                found.append(.warning(
+                    "\(tool.id): \(what), inherited from \(catalog.display(location)), has no \(languages) translation: add translate('\(missing[0])', { ... })",
+                    at: tool.source))
+            } else {
+                found.append(.warning("\(tool.id): \(what) has no \(languages) translation", at: location))
             }
         }
         check(tool.title, "the title", at: tool.source)

@@ -12,6 +12,10 @@ public enum Headless {
     ) throws -> ToolRun {
         var pending: [String: GivenAnswer] = [:]
         for answer in given { pending[answer.path] = answer }
+        let unknown = given.filter { isUnknown($0.path, in: loaded.tool) }.sorted { $0.path < $1.path }
+        if !unknown.isEmpty {
+            throw ProfintError.invalidAnswers(unknown.map { AnswerProblem(path: $0.path, reason: leftover($0.path, in: loaded.tool), origin: $0.origin) })
+        }
         let run = ToolRun(loaded, language: language, inputs: inputs, clock: clock)
         try run.start()
         while let prompt = run.prompt {
@@ -32,7 +36,13 @@ public enum Headless {
             } else if !prompt.question.required {
                 _ = try run.skip()
             } else {
-                throw ProfintError.invalidAnswers([AnswerProblem(path: prompt.path, reason: "a required answer is missing (\(describe(prompt.question)))")])
+                var reason = "a required answer is missing (\(describe(prompt.question)))"
+                let question = AnswerPath(prompt.path)?.questionPath
+                let near = pending.values.filter { AnswerPath($0.path)?.questionPath == question }.sorted { $0.path < $1.path }
+                if let other = near.first {
+                    reason += "; \(other.path) was given: \(leftover(other.path, in: loaded.tool))"
+                }
+                throw ProfintError.invalidAnswers([AnswerProblem(path: prompt.path, reason: reason)])
             }
         }
         if !pending.isEmpty {
@@ -41,6 +51,13 @@ public enum Headless {
             })
         }
         return run
+    }
+
+    /// Whether a path names no step or no declared question of a step without code, so no run
+    /// could ask it.
+    static func isUnknown(_ path: String, in tool: Tool) -> Bool {
+        guard let parsed = AnswerPath(path), let step = tool.step(parsed.step) else { return true }
+        return !step.isDynamic && !step.questions.contains { $0.id == parsed.question }
     }
 
     /// Why an answer was never asked for.

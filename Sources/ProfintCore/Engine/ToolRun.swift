@@ -111,19 +111,24 @@ public final class ToolRun {
         let savedEvents = events, savedNotes = notes, savedSpent = spent, savedCarried = carried
         try restart()
         quiet = true
-        defer { quiet = false }
-        for record in kept {
-            guard prompt?.path == record.path else {
-                throw ProfintError.scriptFailure(
-                    message: "going back: replaying the answers led to \(prompt?.path ?? "the end") instead of \(record.path); the tool must ask the same questions for the same answers",
-                    location: tool.source, traceback: nil)
+        do {
+            for record in kept {
+                guard prompt?.path == record.path else {
+                    throw ProfintError.scriptFailure(
+                        message: "going back: replaying the answers led to \(prompt?.path ?? "the end") instead of \(record.path); the tool must ask the same questions for the same answers",
+                        location: tool.source, traceback: nil)
+                }
+                let outcome = try record.value.map { try answer($0) } ?? skip()
+                if case .rejected(let problem) = outcome {
+                    throw ProfintError.scriptFailure(message: "going back: the answer at \(problem.path) was refused on replay: \(problem.reason)", location: tool.source, traceback: nil)
+                }
+                answers[answers.count - 1].at = record.at
             }
-            let outcome = try record.value.map { try answer($0) } ?? skip()
-            if case .rejected(let problem) = outcome {
-                throw ProfintError.scriptFailure(message: "going back: the answer at \(problem.path) was refused on replay: \(problem.reason)", location: tool.source, traceback: nil)
-            }
-            answers[answers.count - 1].at = record.at
+        } catch {
+            quiet = false
+            throw error
         }
+        quiet = false
         events = savedEvents
         notes = savedNotes
         spent = savedSpent

@@ -89,9 +89,11 @@ public final class ToolLoader {
             if let declared = head["id"].stringValue, declared != id, declared != String(id.split(separator: "/").last ?? "") {
                 throw ProfintError.invalidContent([.error(
                     "the tool says id = '\(declared)' but is registered as '\(id)'",
-                    at: SourceLocation(lua: head["__where"].stringValue, bundle: bundle.id))])
+                    at: SourceLocation.firstLine(containing: ["id ="], in: entry.file, of: bundle.folder, bundle: bundle.id))])
             }
             try state.setField("id", of: raw, to: .string(id))
+            let toolLine = SourceLocation.firstLine(containing: ["return tool", "tool {", "tool{"], in: entry.file, of: bundle.folder, bundle: bundle.id)
+            if head["__where"].isNil { try state.setField("__where", of: raw, to: .string(toolLine.description)) }
             var final = raw
             var chain = [bundle.id]
             var hash = ContentHash()
@@ -101,7 +103,7 @@ public final class ToolLoader {
                 do { base = try load(baseID) } catch ProfintError.notFound {
                     throw ProfintError.invalidContent([.error(
                         "extends = '\(baseID)': no such tool. \(ToolLoader.unknownTool(baseID, among: catalog.tools.keys))",
-                        at: SourceLocation(lua: head["__where"].stringValue, bundle: bundle.id))])
+                        at: SourceLocation.firstLine(containing: ["extends"], in: entry.file, of: bundle.folder, bundle: bundle.id))])
                 }
                 final = try state.callForReference(runtime.deriveFunction, [.reference(base.table), .reference(raw)])
                 chain += base.bundleChain
@@ -109,7 +111,7 @@ public final class ToolLoader {
             } else if !(head["changes"].tableValue?.isEmpty ?? true) {
                 throw ProfintError.invalidContent([.error(
                     "this tool makes changes (remove, modify...) but extends no tool: add extends = 'module/tool'",
-                    at: SourceLocation(lua: head["__where"].stringValue, bundle: bundle.id))])
+                    at: toolLine)])
             }
             let value = try final.value()
             var reader = ToolReader()

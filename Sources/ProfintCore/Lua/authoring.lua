@@ -324,6 +324,11 @@ local function apply(tool, change)
       if field == "id" then return "modify cannot change an id (answer paths depend on it); use replace" end
       place.node[field] = copy(value)
     end
+    -- A new kind drops the fields only the old kind had.
+    local kind = change.fields.kind
+    if kind ~= nil and kind ~= "choice" and kind ~= "multi" and change.fields.options == nil then place.node.options = nil end
+    if kind ~= nil and kind ~= "scale" and change.fields.labels == nil then place.node.labels = nil end
+    if kind ~= nil and kind ~= "table" and change.fields.columns == nil then place.node.columns, place.node.rows = nil, nil end
     place.node.__changed = change.__where
     return
   end

@@ -1,0 +1,5 @@
+return tool {
+  extends = "demo/plan",
+  remove("needs.nothing"),
+  move("cover", { after = "nowhere" }),
+}

@@ -1,0 +1,4 @@
+return module {
+  id = "bad-manifest",
+  title = "No version, no languages",
+}

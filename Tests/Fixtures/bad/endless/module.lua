@@ -1,0 +1,1 @@
+return module { id = "endless", version = "1", author = "Test", languages = { "en" }, title = "endless" }

@@ -1,0 +1,1 @@
+return tool { extends = "demo/plan" }

@@ -1,0 +1,1 @@
+return module { id = "hog", version = "1", author = "Test", languages = { "en" }, title = "hog" }

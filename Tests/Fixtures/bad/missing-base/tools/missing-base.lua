@@ -1,0 +1,4 @@
+return tool {
+  extends = "demo/no-such-tool",
+  remove("a"),
+}

@@ -1,0 +1,1 @@
+return module { id = "no-options", version = "1", author = "Test", languages = { "en" }, title = "no-options" }

@@ -1,0 +1,1 @@
+return module { id = "runtime-error", version = "1", author = "Test", languages = { "en" }, title = "runtime-error" }

@@ -1,0 +1,2 @@
+local settings = nil
+return tool { title = settings.title }

@@ -1,0 +1,1 @@
+return module { id = "syntax", version = "1", author = "Test", languages = { "en" }, title = "syntax" }

@@ -1,0 +1,4 @@
+return tool {
+  title = "Broken",
+  step { id = "a" title = "A" },
+}

@@ -1,0 +1,1 @@
+return module { id = "twin", version = "1", author = "Test", languages = { "en" }, title = "Twin" }
