@@ -12,7 +12,7 @@ public struct ProfintCommand: ParsableCommand {
             70 script failure, 74 store or file error, 75 saved for later (resume), 78 invalid content.
             """,
         version: profintVersion,
-        subcommands: [ListCommand.self, ShowCommand.self, RunCommand.self, CheckCommand.self, TestCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, RunCommand.self, CheckCommand.self, TestCommand.self, SessionsCommand.self, ReportCommand.self]
     )
 
     public init() {}

@@ -1,1 +1,204 @@
-// The store: sessions in SQLite (issue 6).
+import Foundation
+import GRDB
+import ProfintCore
+
+/// A line of `sessions list`.
+public struct SessionSummary: Equatable, Sendable {
+    public var id: String
+    public var tool: String
+    public var status: SessionRecord.Status
+    public var language: String
+    public var organisation: String?
+    public var facilitator: String?
+    public var startedAt: Date
+    public var endedAt: Date?
+    public var answers: Int
+}
+
+/// Sessions in SQLite (GRDB), in WAL mode, with a versioned schema.
+///
+/// Every ``save(_:)`` is one transaction that makes the stored session equal to the record, so
+/// a front end that saves after each answer loses nothing confirmed when killed. Opening a file
+/// that is not a store, or a store from a newer profint, fails with a ``StoreError`` and leaves
+/// the file as it was.
+public final class SessionStore {
+    public let url: URL
+    private let pool: DatabasePool
+
+    /// Opens (and creates, with its folder, if missing) the store at `url`.
+    /// - Parameter busyTimeout: how long to wait for another process's write to finish.
+    public init(url: URL, busyTimeout: TimeInterval = 5) throws {
+        self.url = url
+        let path = url.path
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError(path: path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
+        }
+        if FileManager.default.fileExists(atPath: path) {
+            try SessionStore.refuseForeignFile(at: path)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = Schema.migrator
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError(path: path, reason: "written by a newer profint (its schema has changes this version does not know); upgrade profint")
+            }
+            try migrator.migrate(pool)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// A file that does not start like an SQLite database is refused before SQLite touches it.
+    private static func refuseForeignFile(at path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError(path: path, reason: "the store cannot be read: check its permissions")
+        }
+        defer { try? handle.close() }
+        let header = handle.readData(ofLength: 16)
+        if !header.isEmpty && header != Data("SQLite format 3\0".utf8) {
+            throw StoreError(path: path, reason: "not a profint session store (the file is not an SQLite database); choose another file with --store or PROFINT_STORE")
+        }
+    }
+
+    // MARK: Writing
+
+    /// Makes the stored session equal to `record`, in one transaction.
+    public func save(_ record: SessionRecord) throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO session (id, tool, tool_hash, language, organisation, facilitator, participants, status, started_at, ended_at, links)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET tool = excluded.tool, tool_hash = excluded.tool_hash, language = excluded.language,
+                  organisation = excluded.organisation, facilitator = excluded.facilitator, participants = excluded.participants,
+                  status = excluded.status, started_at = excluded.started_at, ended_at = excluded.ended_at, links = excluded.links
+                """, arguments: [
+                    record.id, record.tool, record.toolHash, record.language, record.metadata.organisation, record.metadata.facilitator,
+                    JSONValue.array(record.metadata.participants.map(JSONValue.string)).jsonText(), record.status.rawValue,
+                    record.startedAt.timeIntervalSince1970, record.endedAt?.timeIntervalSince1970,
+                    JSONValue.object(record.links.mapValues(JSONValue.string)).jsonText(),
+                ])
+            for table in ["answer", "event", "note", "spent"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE session_id = ?", arguments: [record.id])
+            }
+            for (kept, answers) in [(false, record.answers), (true, record.kept)] {
+                for (position, answer) in answers.enumerated() {
+                    try db.execute(
+                        sql: "INSERT INTO answer (session_id, position, path, value, at, kept) VALUES (?, ?, ?, ?, ?, ?)",
+                        arguments: [record.id, position, answer.path, answer.value?.jsonText(), answer.at.timeIntervalSince1970, kept])
+                }
+            }
+            for (seq, event) in record.events.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO event (session_id, seq, kind, at, step, path, value, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [record.id, seq, event.kind.rawValue, event.at.timeIntervalSince1970, event.step, event.path,
+                                event.value?.jsonText(), event.text])
+            }
+            for (seq, note) in record.notes.enumerated() {
+                try db.execute(sql: "INSERT INTO note (session_id, seq, step, text, at) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [record.id, seq, note.step, note.text, note.at.timeIntervalSince1970])
+            }
+            for (step, seconds) in record.spent {
+                try db.execute(sql: "INSERT INTO spent (session_id, step, seconds) VALUES (?, ?, ?)", arguments: [record.id, step, seconds])
+            }
+        }
+    }
+
+    /// Deletes a session; false when there is none with this id.
+    public func delete(_ id: String) throws -> Bool {
+        try write { db in
+            try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [id])
+            return db.changesCount > 0
+        }
+    }
+
+    // MARK: Reading
+
+    /// Whether a session with this id exists.
+    public func contains(_ id: String) throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM session WHERE id = ?)", arguments: [id]) ?? false }
+    }
+
+    /// The session with this id, or nil.
+    public func session(_ id: String) throws -> SessionRecord? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id]) else { return nil }
+            var record = SessionRecord(
+                id: row["id"], tool: row["tool"], toolHash: row["tool_hash"], language: row["language"],
+                metadata: SessionMetadata(organisation: row["organisation"], facilitator: row["facilitator"],
+                                          participants: try Self.json(row["participants"], at: "participants").arrayValue?.compactMap(\.stringValue) ?? []),
+                status: SessionRecord.Status(rawValue: row["status"]) ?? .inProgress,
+                startedAt: Date(timeIntervalSince1970: row["started_at"]),
+                endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)))
+            for (name, value) in try Self.json(row["links"], at: "links").objectValue ?? [:] {
+                record.links[name] = value.stringValue
+            }
+            for answer in try Row.fetchAll(db, sql: "SELECT * FROM answer WHERE session_id = ? ORDER BY kept, position", arguments: [id]) {
+                let text: String? = answer["value"]
+                let item = AnswerRecord(path: answer["path"], value: try text.map { try Self.json($0, at: "answer \(answer["path"] as String)") },
+                                        at: Date(timeIntervalSince1970: answer["at"]))
+                if answer["kept"] as Bool { record.kept.append(item) } else { record.answers.append(item) }
+            }
+            for event in try Row.fetchAll(db, sql: "SELECT * FROM event WHERE session_id = ? ORDER BY seq", arguments: [id]) {
+                guard let kind = RunEvent.Kind(rawValue: event["kind"]) else { continue }
+                let value: String? = event["value"]
+                record.events.append(RunEvent(kind, at: Date(timeIntervalSince1970: event["at"]), step: event["step"], path: event["path"],
+                                              value: try value.map { try Self.json($0, at: "event") }, text: event["text"]))
+            }
+            for note in try Row.fetchAll(db, sql: "SELECT * FROM note WHERE session_id = ? ORDER BY seq", arguments: [id]) {
+                record.notes.append(Note(step: note["step"], text: note["text"], at: Date(timeIntervalSince1970: note["at"])))
+            }
+            for spent in try Row.fetchAll(db, sql: "SELECT step, seconds FROM spent WHERE session_id = ?", arguments: [id]) {
+                record.spent[spent["step"]] = spent["seconds"]
+            }
+            return record
+        }
+    }
+
+    /// The sessions, newest first; of one tool when `tool` is given.
+    public func sessions(tool: String? = nil) throws -> [SessionSummary] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT s.*, (SELECT COUNT(*) FROM answer a WHERE a.session_id = s.id AND a.kept = 0 AND a.value IS NOT NULL) AS answers
+                FROM session s WHERE (?1 IS NULL OR s.tool = ?1) ORDER BY s.started_at DESC, s.id
+                """, arguments: [tool])
+            return rows.map { row in
+                SessionSummary(
+                    id: row["id"], tool: row["tool"], status: SessionRecord.Status(rawValue: row["status"]) ?? .inProgress,
+                    language: row["language"], organisation: row["organisation"], facilitator: row["facilitator"],
+                    startedAt: Date(timeIntervalSince1970: row["started_at"]),
+                    endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)), answers: row["answers"])
+            }
+        }
+    }
+
+    // MARK: Internals
+
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch { throw StoreError.from(error, path: url.path) }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch { throw StoreError.from(error, path: url.path) }
+    }
+
+    private static func json(_ text: String, at place: String) throws -> JSONValue {
+        do { return try JSONValue.parse(text) } catch {
+            throw DamagedData(place: place, reason: "\(error)")
+        }
+    }
+
+    /// Stored JSON that does not parse: reported as a damaged store, naming the field.
+    struct DamagedData: Error {
+        let place: String
+        let reason: String
+    }
+}

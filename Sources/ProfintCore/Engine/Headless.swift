@@ -10,14 +10,22 @@ public enum Headless {
         _ loaded: LoadedTool, language: String, answers given: [GivenAnswer],
         inputs: [String: [String: JSONValue]] = [:], clock: @escaping () -> Date = SessionClock.now
     ) throws -> ToolRun {
+        let run = ToolRun(loaded, language: language, inputs: inputs, clock: clock)
+        try run.start()
+        try complete(run, answers: given)
+        return run
+    }
+
+    /// Answers a started run's prompts from `given` until it ends (a resumed run goes on from
+    /// where its stored answers stopped).
+    public static func complete(_ run: ToolRun, answers given: [GivenAnswer]) throws {
+        let loaded = run.loaded
         var pending: [String: GivenAnswer] = [:]
         for answer in given { pending[answer.path] = answer }
         let unknown = given.filter { isUnknown($0.path, in: loaded.tool) }.sorted { $0.path < $1.path }
         if !unknown.isEmpty {
             throw ProfintError.invalidAnswers(unknown.map { AnswerProblem(path: $0.path, reason: leftover($0.path, in: loaded.tool), origin: $0.origin) })
         }
-        let run = ToolRun(loaded, language: language, inputs: inputs, clock: clock)
-        try run.start()
         while let prompt = run.prompt {
             let outcome: AnswerOutcome
             if let answer = pending.removeValue(forKey: prompt.path) {
@@ -50,7 +58,6 @@ public enum Headless {
                 AnswerProblem(path: answer.path, reason: leftover(answer.path, in: loaded.tool), origin: answer.origin)
             })
         }
-        return run
     }
 
     /// Whether a path names no step or no declared question of a step without code, so no run

@@ -13,11 +13,8 @@ public enum SessionCodec {
             "language": .string(record.language), "status": .string(record.status.rawValue),
             "started_at": .string(timestamp(record.startedAt)),
             "metadata": .object(metadata(record.metadata)),
-            "answers": .array(record.answers.map { answer in
-                var item: [String: JSONValue] = ["path": .string(answer.path), "at": .string(timestamp(answer.at))]
-                if let value = answer.value { item["value"] = value } else { item["skipped"] = .bool(true) }
-                return .object(item)
-            }),
+            "answers": .array(record.answers.map(encode)),
+            "kept": .array(record.kept.map(encode)),
             "events": .array(record.events.map { event in
                 var item: [String: JSONValue] = ["kind": .string(event.kind.rawValue), "at": .string(timestamp(event.at))]
                 if let step = event.step { item["step"] = .string(step) }
@@ -36,6 +33,12 @@ public enum SessionCodec {
         ]
         if let ended = record.endedAt { fields["ended_at"] = .string(timestamp(ended)) }
         return .object(fields)
+    }
+
+    private static func encode(_ answer: AnswerRecord) -> JSONValue {
+        var item: [String: JSONValue] = ["path": .string(answer.path), "at": .string(timestamp(answer.at))]
+        if let value = answer.value { item["value"] = value } else { item["skipped"] = .bool(true) }
+        return .object(item)
     }
 
     static func metadata(_ metadata: SessionMetadata) -> [String: JSONValue] {
@@ -72,15 +75,8 @@ public enum SessionCodec {
         if let id = value["id"]?.stringValue, !SessionCodec.isValidID(id) {
             reader.problems.append(AnswerProblem(path: "id", reason: "a session id holds letters, digits, - and _ only"))
         }
-        for (index, item) in reader.array("answers").enumerated() {
-            var entry = FieldReader(value: item, place: "answers[\(index)]")
-            let path = entry.string("path") ?? ""
-            if AnswerPath(path) == nil { entry.problems.append(AnswerProblem(path: "answers[\(index)].path", reason: "'\(path)' is not an answer path")) }
-            let skipped = item["skipped"]?.boolValue == true
-            if !skipped && item["value"] == nil { entry.problems.append(AnswerProblem(path: "answers[\(index)]", reason: "an answer needs a value, or \"skipped\": true")) }
-            record.answers.append(AnswerRecord(path: path, value: skipped ? nil : item["value"], at: entry.date("at") ?? record.startedAt))
-            reader.problems += entry.problems
-        }
+        record.answers = decodeAnswers(reader.array("answers"), field: "answers", startedAt: record.startedAt, problems: &reader.problems)
+        record.kept = decodeAnswers(reader.array("kept"), field: "kept", startedAt: record.startedAt, problems: &reader.problems)
         for (index, item) in reader.array("events").enumerated() {
             var entry = FieldReader(value: item, place: "events[\(index)]")
             guard let kind = entry.string("kind").flatMap(RunEvent.Kind.init(rawValue:)) else {
@@ -112,6 +108,21 @@ public enum SessionCodec {
         }
         if !reader.problems.isEmpty { throw ProfintError.invalidAnswers(reader.problems) }
         return record
+    }
+
+    private static func decodeAnswers(_ items: [JSONValue], field: String, startedAt: Date, problems: inout [AnswerProblem]) -> [AnswerRecord] {
+        items.enumerated().map { index, item in
+            var entry = FieldReader(value: item, place: "\(field)[\(index)]")
+            let path = entry.string("path") ?? ""
+            if AnswerPath(path) == nil { entry.problems.append(AnswerProblem(path: "\(field)[\(index)].path", reason: "'\(path)' is not an answer path")) }
+            let skipped = item["skipped"]?.boolValue == true
+            if !skipped && item["value"] == nil {
+                entry.problems.append(AnswerProblem(path: "\(field)[\(index)]", reason: "an answer needs a value, or \"skipped\": true"))
+            }
+            let answer = AnswerRecord(path: path, value: skipped ? nil : item["value"], at: entry.date("at") ?? startedAt)
+            problems += entry.problems
+            return answer
+        }
     }
 
     /// Whether an id is safe as a session id.

@@ -39,12 +39,16 @@ public struct SessionRecord: Equatable, Sendable {
     public var spent: [String: Double]
     /// Sessions this one starts from, by input name (e.g. WT2's `plan` → a WT1 session id).
     public var links: [String: String]
+    /// Stored answers that no longer fit the tool when the session was resumed: kept, not used.
+    public var kept: [AnswerRecord]
 
     public init(
         id: String, tool: String, toolHash: String, language: String, metadata: SessionMetadata = SessionMetadata(),
         status: Status = .inProgress, startedAt: Date, endedAt: Date? = nil, answers: [AnswerRecord] = [],
-        events: [RunEvent] = [], notes: [Note] = [], spent: [String: Double] = [:], links: [String: String] = [:]
+        events: [RunEvent] = [], notes: [Note] = [], spent: [String: Double] = [:], links: [String: String] = [:],
+        kept: [AnswerRecord] = []
     ) {
+        self.kept = kept
         self.id = id
         self.tool = tool
         self.toolHash = toolHash

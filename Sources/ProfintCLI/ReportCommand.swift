@@ -1,0 +1,159 @@
+import ArgumentParser
+import Foundation
+import ProfintCore
+import ProfintReports
+import ProfintStore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the report of a stored session, a methodological case, or a report across sessions.",
+        discussion: """
+            profint report ID --format md|html|json|dot|mermaid|svg [--out FILE]
+              dot, mermaid and svg draw the graph a tool declares (the partner map); svg needs Graphviz.
+            profint report --case WT1-ID WT2-ID    a WT1 and a WT2 session joined into a methodological case
+            profint report --case WT2-ID           the same, the WT1 session taken from WT2's input
+            profint report --all --tool TOOL       every item (needs, partners...) named in the tool's sessions, with counts
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, json, dot, mermaid, svg }
+
+    @Argument(help: ArgumentHelp("Session ids.", valueName: "id")) var ids: [String] = []
+    @Option(help: "md, html, json, dot, mermaid or svg.") var format: Format = .md
+    @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file")) var out: String?
+    @Flag(help: "Join a WT1 and a WT2 session into a methodological case.") var `case` = false
+    @Flag(help: "Report across all the sessions of --tool.") var all = false
+    @Option(help: ArgumentHelp("The tool, with --all.", valueName: "tool")) var tool: String?
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        if all && tool == nil { throw ValidationError("--all needs --tool TOOL") }
+        if !all && ids.isEmpty { throw ValidationError("name a session id (profint sessions list shows them)") }
+        if `case` && !(1...2).contains(ids.count) { throw ValidationError("--case takes a WT1 and a WT2 session id, or a WT2 session id") }
+        if !`case` && !all && ids.count != 1 { throw ValidationError("one session id, or --case WT1 WT2") }
+        if (`case` || all) && [.dot, .mermaid, .svg].contains(format) { throw ValidationError("--\(`case` ? "case" : "all") reports are md, html or json") }
+    }
+
+    func run() throws {
+        let catalog = try content.catalog()
+        let opened = try store.open()
+        try reportingErrors(catalog: catalog) {
+            let text: String
+            if all {
+                text = try aggregate(catalog: catalog, store: opened)
+            } else if `case` {
+                text = try methodologicalCase(catalog: catalog, store: opened)
+            } else {
+                let view = try Self.view(of: try Self.record(ids[0], in: opened), catalog: catalog, store: opened)
+                text = try render(view)
+            }
+            try emit(text)
+        }
+    }
+
+    private func render(_ view: SessionView) throws -> String {
+        switch format {
+        case .md: return MarkdownRenderer.render(SessionDocument(view).build())
+        case .html:
+            var document = SessionDocument(view).build()
+            if let graph = view.graph, let svg = try? SVGRenderer.render(dot: DOTRenderer.render(graph)) {
+                document.blocks.append(.heading(level: 2, text: graph.title ?? Phrases.text("partner map", view.record.language), detail: nil))
+                document.blocks.append(.figure(svg: Self.inlineSVG(svg), caption: graph.title ?? view.tool.title.resolve(view.record.language)))
+            }
+            return HTMLRenderer.render(document, language: view.record.language)
+        case .json: return JSONReport.render(view).jsonText(pretty: true) + "\n"
+        case .dot, .mermaid, .svg:
+            guard let graph = view.graph else {
+                throw ProfintError.usage("\(view.tool.id) declares no graph: use --format md, html or json")
+            }
+            if format == .mermaid { return MermaidRenderer.render(graph) }
+            let dot = DOTRenderer.render(graph)
+            if format == .dot { return dot }
+            do { return try SVGRenderer.render(dot: dot) } catch let error as SVGRenderer.Unavailable {
+                throw ProfintError.io(error.reason)
+            }
+        }
+    }
+
+    private func methodologicalCase(catalog: Catalog, store: SessionStore) throws -> String {
+        let followUp = try Self.record(ids.count == 2 ? ids[1] : ids[0], in: store)
+        let followUpView = try Self.view(of: followUp, catalog: catalog, store: store)
+        let planID: String
+        if ids.count == 2 {
+            planID = ids[0]
+        } else if let linked = followUp.links.values.sorted().first {
+            planID = linked
+        } else {
+            throw ProfintError.usage("session \(followUp.id) does not start from a WT1 session: give both ids, --case WT1-ID WT2-ID")
+        }
+        let plan = try Self.record(planID, in: store)
+        if let declared = followUpView.tool.inputs.first?.tool, declared != plan.tool {
+            throw ProfintError.usage("session \(plan.id) is a \(plan.tool) session, but \(followUp.tool) follows \(declared)")
+        }
+        let document = CaseDocument(plan: try Self.view(of: plan, catalog: catalog, store: store), followUp: followUpView).build()
+        return try render(document, language: followUp.language) {
+            var value = JSONReport.render(followUpView)
+            if case .object(var fields) = value {
+                fields["plan"] = JSONReport.render(try Self.view(of: plan, catalog: catalog, store: store))
+                fields["follow_up"] = fields["session"]
+                value = .object(fields)
+            }
+            return value
+        }
+    }
+
+    private func aggregate(catalog: Catalog, store: SessionStore) throws -> String {
+        let toolID = tool ?? ""
+        let loaded = try ToolLoader(catalog: catalog, limits: .default).load(toolID)
+        let views = try store.sessions(tool: toolID).compactMap { summary -> SessionView? in
+            guard let record = try store.session(summary.id) else { return nil }
+            return try Self.view(of: record, catalog: catalog, store: store, loaded: loaded)
+        }
+        let language = content.language.map { Language.choose($0) } ?? views.first?.record.language ?? loaded.tool.languages.first ?? "en"
+        let aggregate = AggregateDocument(tool: loaded.tool, views: views, language: language)
+        return try render(aggregate.build(), language: language) { aggregate.json() }
+    }
+
+    private func render(_ document: ReportDocument, language: String, json: () throws -> JSONValue) throws -> String {
+        switch format {
+        case .html: return HTMLRenderer.render(document, language: language)
+        case .json: return try json().jsonText(pretty: true) + "\n"
+        default: return MarkdownRenderer.render(document)
+        }
+    }
+
+    private func emit(_ text: String) throws {
+        guard let out else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch {
+            throw ProfintError.io("\(out): cannot write the report: \(error.localizedDescription)")
+        }
+        Console.error("wrote \(out)")
+    }
+
+    static func record(_ id: String, in store: SessionStore) throws -> SessionRecord {
+        guard let record = try withStore({ try store.session(id) }) else {
+            throw ProfintError.notFound("no session '\(id)' in the store (profint sessions list shows them)")
+        }
+        return record
+    }
+
+    /// A stored session read through its tool, with the sessions it starts from as inputs.
+    static func view(of record: SessionRecord, catalog: Catalog, store: SessionStore, loaded: LoadedTool? = nil) throws -> SessionView {
+        let tool = try loaded ?? ToolLoader(catalog: catalog, limits: .default).load(record.tool)
+        var inputs: [String: [String: JSONValue]] = [:]
+        for (name, id) in record.links {
+            if let linked = try withStore({ try store.session(id) }) { inputs[name] = linked.values }
+        }
+        return try SessionView(record: record, loaded: tool, inputs: inputs)
+    }
+
+    /// SVG from dot, without its XML prologue, to sit inside HTML.
+    static func inlineSVG(_ svg: String) -> String {
+        guard let start = svg.range(of: "<svg") else { return svg }
+        return String(svg[start.lowerBound...])
+    }
+}

@@ -1,0 +1,146 @@
+import ArgumentParser
+import Foundation
+import ProfintCore
+import ProfintStore
+
+struct SessionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sessions",
+        abstract: "List, show, export, import and delete stored sessions.",
+        subcommands: [List.self, Show.self, Export.self, Import.self, Delete.self],
+        defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the stored sessions, newest first.")
+        @Option(help: ArgumentHelp("Only the sessions of this tool.", valueName: "tool")) var tool: String?
+        @Option(help: "text or json.") var format: OutputFormat = .text
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let sessions = try withStore { try store.open().sessions(tool: tool) }
+            switch format {
+            case .json:
+                Console.out(JSONValue.array(sessions.map { s in
+                    var fields: [String: JSONValue] = [
+                        "id": .string(s.id), "tool": .string(s.tool), "status": .string(s.status.rawValue), "language": .string(s.language),
+                        "started_at": .string(SessionCodec.timestamp(s.startedAt)), "answers": .int(Int64(s.answers)),
+                    ]
+                    if let organisation = s.organisation { fields["organisation"] = .string(organisation) }
+                    if let facilitator = s.facilitator { fields["facilitator"] = .string(facilitator) }
+                    if let ended = s.endedAt { fields["ended_at"] = .string(SessionCodec.timestamp(ended)) }
+                    return .object(fields)
+                }).jsonText(pretty: true))
+            case .text:
+                if sessions.isEmpty {
+                    Console.out("No sessions\(tool.map { " of \($0)" } ?? "") in \(store.url.path).")
+                    return
+                }
+                for s in sessions {
+                    let who = [s.organisation, s.facilitator].compactMap { $0 }.joined(separator: ", ")
+                    Console.out("\(s.id)  \(s.tool)  \(s.status.rawValue)  \(SessionCodec.timestamp(s.startedAt).prefix(16))  \(s.answers) answers\(who.isEmpty ? "" : "  \(who)")")
+                }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a stored session: its facts and answers.")
+        @Argument(help: ArgumentHelp("The session id.", valueName: "id")) var id: String
+        @Option(help: "text or json.") var format: OutputFormat = .text
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            guard let record = try withStore({ try store.open().session(id) }) else { throw sessionNotFound(id) }
+            switch format {
+            case .json: Console.out(SessionCodec.encode(record).jsonText(pretty: true))
+            case .text:
+                var lines = ["Session \(record.id): \(record.tool) (\(record.status.rawValue), \(record.language))",
+                             "Started \(SessionCodec.timestamp(record.startedAt))" + (record.endedAt.map { ", ended \(SessionCodec.timestamp($0))" } ?? "")]
+                if let organisation = record.metadata.organisation { lines.append("Organisation: \(organisation)") }
+                if let facilitator = record.metadata.facilitator { lines.append("Facilitator: \(facilitator)") }
+                if !record.metadata.participants.isEmpty { lines.append("Participants: \(record.metadata.participants.joined(separator: ", "))") }
+                for (name, link) in record.links.sorted(by: { $0.key < $1.key }) { lines.append("Starts from: \(name) = \(link)") }
+                lines.append("")
+                for answer in record.answers { lines.append("\(answer.path): \(answer.value.map { $0.jsonText() } ?? "(skipped)")") }
+                for answer in record.kept { lines.append("\(answer.path): \(answer.value.map { $0.jsonText() } ?? "(skipped)")  (kept: no longer fits the tool)") }
+                for note in record.notes { lines.append("note [\(note.step ?? "-")]: \(note.text)") }
+                Console.out(lines.joined(separator: "\n"))
+            }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write a session as JSON on stdout (lossless; sessions import reads it back).")
+        @Argument(help: ArgumentHelp("The session id.", valueName: "id")) var id: String
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            guard let record = try withStore({ try store.open().session(id) }) else { throw sessionNotFound(id) }
+            Console.out(SessionCodec.encode(record).jsonText(pretty: true))
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read a session exported as JSON into the store.",
+            discussion: "The file is validated first; a malformed file, or an id already in the store (without --replace), changes nothing.")
+        @Argument(help: ArgumentHelp("The JSON file (- for stdin).", valueName: "file")) var file: String
+        @Flag(help: "Replace a stored session with the same id.") var replace = false
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            try reportingErrors {
+                let data: Data
+                if file == "-" {
+                    data = FileHandle.standardInput.readDataToEndOfFile()
+                } else {
+                    guard let contents = FileManager.default.contents(atPath: file) else { throw ProfintError.notFound("\(file): no such file") }
+                    data = contents
+                }
+                let value: JSONValue
+                do { value = try JSONValue.parse(String(decoding: data, as: UTF8.self)) } catch {
+                    throw ProfintError.invalidAnswers([AnswerProblem(path: "(file)", reason: "not JSON: \(error)", origin: file)])
+                }
+                let record: SessionRecord
+                do { record = try SessionCodec.decode(value) } catch ProfintError.invalidAnswers(let problems) {
+                    throw ProfintError.invalidAnswers(problems.map { AnswerProblem(path: $0.path, reason: $0.reason, origin: file) })
+                }
+                try withStore {
+                    let opened = try store.open()
+                    if try opened.contains(record.id) && !replace {
+                        throw ProfintError.usage("a session \(record.id) is already in \(opened.url.path): use --replace to overwrite it")
+                    }
+                    try opened.save(record)
+                }
+                Console.out("imported \(record.id)")
+            }
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete a stored session (asks first, unless --yes).")
+        @Argument(help: ArgumentHelp("The session id.", valueName: "id")) var id: String
+        @Flag(name: .shortAndLong, help: "Do not ask.") var yes = false
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let opened = try withStore { try store.open() }
+            guard let record = try withStore({ try opened.session(id) }) else { throw sessionNotFound(id) }
+            if !yes {
+                FileHandle.standardError.write(Data("Delete session \(id) (\(record.tool), \(record.answers.count) answers)? [y/N] ".utf8))
+                let reply = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+                guard ["y", "yes", "o", "oui"].contains(reply) else {
+                    Console.error("not deleted")
+                    throw ExitCode(ExitStatus.failure.rawValue)
+                }
+            }
+            _ = try withStore { try opened.delete(id) }
+            Console.out("deleted \(id)")
+        }
+    }
+}
+
+func sessionNotFound(_ id: String) -> ExitCode {
+    Console.error("profint: no session '\(id)' in the store (profint sessions list shows them)")
+    return ExitCode(ExitStatus.notFound.rawValue)
+}

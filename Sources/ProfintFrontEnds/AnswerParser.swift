@@ -1,0 +1,59 @@
+import ProfintCore
+
+/// Turns what a trainer types into an answer in the engine's encoding, for the scalar kinds.
+/// Lists and tables are read item by item and cell by cell by the terminal front end.
+public enum AnswerParser {
+    /// The typed text as an answer to `question`, or why it cannot be one.
+    public static func parse(_ text: String, for question: Question, language: String) -> Result<JSONValue, Rejection> {
+        let input = text.trimmingCharacters(in: .whitespaces)
+        switch question.kind {
+        case .text:
+            return .success(.string(input))
+        case .choice:
+            guard let option = option(input, in: question) else { return .failure(notAnOption(input, question)) }
+            return .success(.string(option.id))
+        case .multi:
+            var ids: [String] = []
+            for part in input.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }) {
+                guard let option = option(String(part), in: question) else { return .failure(notAnOption(String(part), question)) }
+                ids.append(option.id)
+            }
+            return .success(.array(ids.map(JSONValue.string)))
+        case .yesno:
+            switch input.lowercased() {
+            case "y", "yes", "o", "oui", "s", "si", "sì", "true", "1": return .success(.bool(true))
+            case "n", "no", "non", "false", "0": return .success(.bool(false))
+            default: return .failure("answer y or n")
+            }
+        case .number:
+            let normalised = input.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")
+            if let whole = Int64(normalised) { return .success(.int(whole)) }
+            guard let number = Double(normalised), number.isFinite else { return .failure("type a number, e.g. 12 or 2.5") }
+            return .success(.double(number))
+        case .scale:
+            guard let point = Int64(input) else {
+                if let match = question.labels.first(where: { $0.value.resolve(language).lowercased() == input.lowercased() }) {
+                    return .success(.int(Int64(match.key)))
+                }
+                return .failure("type a whole number from \(question.scaleRange.lowerBound) to \(question.scaleRange.upperBound)")
+            }
+            return .success(.int(point))
+        case .date:
+            return .success(.string(input))
+        case .list, .table:
+            return .failure("lists and tables are entered line by line")
+        }
+    }
+
+    /// An option by its number (1-based), its id or its label.
+    static func option(_ text: String, in question: Question) -> QuestionOption? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        if let number = Int(text), number >= 1, number <= question.options.count { return question.options[number - 1] }
+        return question.options.first { $0.id == text }
+            ?? question.options.first { option in option.label.translations.values.contains { $0.lowercased() == text.lowercased() } }
+    }
+
+    private static func notAnOption(_ text: String, _ question: Question) -> Rejection {
+        "'\(text)' is not one of the options: type a number from 1 to \(question.options.count)"
+    }
+}

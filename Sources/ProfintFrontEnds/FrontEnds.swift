@@ -1,1 +1,0 @@
-// The front ends: terminal and JSON-lines (issue 5).

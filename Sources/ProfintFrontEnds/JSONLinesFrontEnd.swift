@@ -1,0 +1,194 @@
+import Foundation
+import ProfintCore
+
+/// The JSON-lines front end (docs/protocol.md): one JSON object a line each way. The host
+/// sends events and then the current prompt; the client answers with `{"answer": …}` or a
+/// command. A line that is not JSON, or an unknown command, gets an error object and the run
+/// goes on.
+public final class JSONLinesFrontEnd {
+    private let context: SessionContext
+    private let readLine: () -> String?
+    private let write: (String) -> Void
+    private var session: ToolRun { context.run }
+    private var lastStep: Int?
+
+    /// - Parameters:
+    ///   - readLine: the next line from the client, nil at end of input.
+    ///   - write: sends one line (without its newline) to the client.
+    public init(context: SessionContext, readLine: @escaping () -> String?, write: @escaping (String) -> Void) {
+        self.context = context
+        self.readLine = readLine
+        self.write = write
+    }
+
+    /// Sends an object to the client.
+    public func send(_ fields: [String: JSONValue]) {
+        write(JSONValue.object(fields).jsonText())
+    }
+
+    /// Drives the session to its end, or until the client quits or its input ends.
+    public func run() throws -> SessionEnd {
+        var start: [String: JSONValue] = [
+            "type": "session", "tool": .string(session.tool.id), "title": .string(session.tool.title.resolve(context.language)),
+            "language": .string(context.language), "steps": .int(Int64(session.tool.steps.count)),
+        ]
+        if let id = context.sessionID { start["session"] = .string(id) }
+        send(start)
+        for problem in session.unfit {
+            send(["type": "unfit", "path": .string(problem.path), "message": .string(problem.reason)])
+        }
+        while true {
+            guard let prompt = session.prompt else {
+                try context.save()
+                send(done(complete: true))
+                return .finished
+            }
+            if prompt.stepIndex != lastStep {
+                lastStep = prompt.stepIndex
+                send(PromptJSON.step(prompt.step, index: prompt.stepIndex, count: session.tool.steps.count, language: context.language))
+            }
+            send(PromptJSON.prompt(prompt, language: context.language))
+            guard let line = readLine() else {
+                try context.save()
+                send(done(complete: false))
+                return .savedForLater
+            }
+            if try handle(line, prompt: prompt) == .savedForLater { return .savedForLater }
+        }
+    }
+
+    private enum Next { case goOn, savedForLater }
+
+    private func handle(_ line: String, prompt: Prompt) throws -> Next {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return .goOn }
+        let message: JSONValue
+        do { message = try JSONValue.parse(trimmed) } catch {
+            send(["type": "error", "path": .null, "message": .string("the line is not JSON (\(error)); send {\"answer\": …} or {\"command\": …}")])
+            return .goOn
+        }
+        guard let fields = message.objectValue else {
+            send(["type": "error", "path": .null, "message": "expected an object: {\"answer\": …} or {\"command\": …}"])
+            return .goOn
+        }
+        if let answer = fields["answer"] {
+            try report(session.answer(answer), prompt: prompt)
+            return .goOn
+        }
+        switch fields["command"]?.stringValue {
+        case "skip":
+            try report(session.skip(), prompt: prompt)
+        case "back":
+            if try session.back() {
+                try context.save()
+                lastStep = nil
+            } else {
+                send(["type": "error", "path": .string(prompt.path), "message": "this is the first question: there is nothing to go back to"])
+            }
+        case "note":
+            guard let text = fields["text"]?.stringValue, !text.isEmpty else {
+                send(["type": "error", "path": .null, "message": "a note needs text: {\"command\": \"note\", \"text\": \"…\"}"])
+                return .goOn
+            }
+            session.note(text)
+            try context.save()
+            send(["type": "noted", "step": .string(prompt.step.id), "text": .string(text)])
+        case "time":
+            var time: [String: JSONValue] = [
+                "type": "time", "step": .string(prompt.step.id),
+                "spent_seconds": .int(Int64(session.spentInCurrentStep().rounded())),
+            ]
+            if let minutes = prompt.step.minutes { time["planned_minutes"] = .double(minutes) }
+            send(time)
+        case "help":
+            send(["type": "help", "commands": ["back", "skip", "note", "time", "quit", "help"],
+                  "help": prompt.help.map { .string($0.resolve(context.language)) } ?? .null])
+        case "quit":
+            try context.save()
+            send(done(complete: false))
+            return .savedForLater
+        case let other:
+            let name = other ?? fields["command"].map(\.description) ?? "none"
+            send(["type": "error", "path": .null,
+                  "message": .string("unknown command \(name): use answer, or command back, skip, note, time, help or quit")])
+        }
+        return .goOn
+    }
+
+    private func report(_ outcome: AnswerOutcome, prompt: Prompt) throws {
+        switch outcome {
+        case .accepted:
+            try context.save()
+        case .rejected(let problem):
+            send(["type": "error", "path": .string(problem.path), "message": .string(problem.reason)])
+        }
+    }
+
+    private func done(complete: Bool) -> [String: JSONValue] {
+        var fields: [String: JSONValue] = ["type": "done", "complete": .bool(complete), "answers": .int(Int64(session.answers.count))]
+        if let id = context.sessionID { fields["session"] = .string(id) }
+        if !complete, let resume = context.resumeCommand { fields["resume"] = .string(resume) }
+        return fields
+    }
+}
+
+/// Prompts and steps as protocol objects.
+public enum PromptJSON {
+    public static func step(_ step: Step, index: Int, count: Int, language: String) -> [String: JSONValue] {
+        var fields: [String: JSONValue] = [
+            "type": "step", "index": .int(Int64(index + 1)), "count": .int(Int64(count)),
+            "id": .string(step.id), "title": .string(step.title.resolve(language)),
+        ]
+        if let minutes = step.minutes { fields["minutes"] = .double(minutes) }
+        if let guidance = step.guidance { fields["guidance"] = .string(guidance.resolve(language)) }
+        if let text = step.text { fields["text"] = .string(text.resolve(language)) }
+        return fields
+    }
+
+    public static func prompt(_ prompt: Prompt, language: String) -> [String: JSONValue] {
+        var fields = question(prompt.question, language: language)
+        fields["type"] = "prompt"
+        fields["path"] = .string(prompt.path)
+        fields["text"] = .string(prompt.text(in: language))
+        fields["step"] = .string(prompt.step.id)
+        if let help = prompt.help { fields["help"] = .string(help.resolve(language)) }
+        if let value = prompt.defaultValue { fields["default"] = value }
+        if let previous = prompt.previous { fields["previous"] = previous }
+        if let item = prompt.item { fields["item"] = .string(item) }
+        return fields
+    }
+
+    static func question(_ question: Question, language: String) -> [String: JSONValue] {
+        var fields: [String: JSONValue] = [
+            "kind": .string(question.kind.rawValue), "required": .bool(question.required), "id": .string(question.id),
+        ]
+        if !question.tags.isEmpty { fields["tags"] = .array(question.tags.map(JSONValue.string)) }
+        if !question.options.isEmpty {
+            fields["options"] = .array(question.options.map { .object(["id": .string($0.id), "label": .string($0.label.resolve(language))]) })
+        }
+        switch question.kind {
+        case .scale:
+            fields["min"] = .int(question.scaleRange.lowerBound)
+            fields["max"] = .int(question.scaleRange.upperBound)
+            fields["labels"] = .object(Dictionary(uniqueKeysWithValues: question.labels.map { (String($0.key), JSONValue.string($0.value.resolve(language))) }))
+        case .table:
+            fields["columns"] = .array(question.columns.map { column in
+                var item = self.question(column, language: language)
+                item["label"] = .string(column.text.resolve(language))
+                return .object(item)
+            })
+            if let rows = question.rows {
+                fields["rows"] = .array(rows.map { .object(["id": .string($0.id), "label": .string($0.label.resolve(language))]) })
+            }
+            if let label = question.rowLabel { fields["row_label"] = .string(label.resolve(language)) }
+        default: break
+        }
+        if question.kind != .scale {
+            if let min = question.min { fields["min"] = min }
+            if let max = question.max { fields["max"] = max }
+        }
+        if question.integer { fields["integer"] = true }
+        if let unit = question.unit { fields["unit"] = .string(unit.resolve(language)) }
+        return fields
+    }
+}

@@ -1,0 +1,105 @@
+import CEditLine
+import Foundation
+
+/// The terminal a trainer works at: line input (with line editing and history through libedit
+/// on a TTY, plain lines from a pipe), output, its width, and whether to use colours (on a TTY
+/// only, never with `NO_COLOR`).
+public final class Terminal {
+    public let isInteractive: Bool
+    public let style: TerminalStyle
+    public let width: Int
+    private let useLineEditor: Bool
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let inputIsTTY = isatty(STDIN_FILENO) != 0
+        let outputIsTTY = isatty(STDOUT_FILENO) != 0
+        isInteractive = inputIsTTY && outputIsTTY
+        useLineEditor = isInteractive && environment["TERM"] != "dumb"
+        style = TerminalStyle(enabled: outputIsTTY && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb")
+        width = Terminal.columns(environment: environment)
+        if useLineEditor { using_history() }
+    }
+
+    /// The terminal's width: from the TTY, else `COLUMNS`, else 80; at least 40.
+    static func columns(environment: [String: String]) -> Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return max(40, Int(size.ws_col)) }
+        if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return max(40, columns) }
+        return 80
+    }
+
+    public func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    public func line(_ text: String = "") { write(text + "\n") }
+
+    /// Reads a line after showing `prompt`; nil at end of input. On a TTY the line can be
+    /// edited and is kept in the history.
+    public func readLine(prompt: String) -> String? {
+        if useLineEditor {
+            guard let raw = CEditLine.readline(prompt) else { return nil }
+            defer { free(raw) }
+            let text = String(cString: raw)
+            if !text.trimmingCharacters(in: .whitespaces).isEmpty { add_history(raw) }
+            return text
+        }
+        write(prompt)
+        guard let text = Swift.readLine(strippingNewline: true) else { return nil }
+        if !isInteractive { write(text + "\n") }
+        return text
+    }
+
+    /// Wraps text to the terminal's width, keeping `indent` before every line.
+    public func wrap(_ text: String, indent: String = "", firstIndent: String? = nil) -> String {
+        TextWrap.wrap(text, width: width, indent: indent, firstIndent: firstIndent ?? indent)
+    }
+}
+
+/// ANSI styles, or nothing when colours are off.
+public struct TerminalStyle {
+    public let enabled: Bool
+
+    public init(enabled: Bool) { self.enabled = enabled }
+
+    private func wrap(_ code: String, _ text: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    public func bold(_ text: String) -> String { wrap("1", text) }
+    public func dim(_ text: String) -> String { wrap("2", text) }
+    public func italic(_ text: String) -> String { wrap("3", text) }
+    public func underline(_ text: String) -> String { wrap("4", text) }
+    public func heading(_ text: String) -> String { wrap("1;36", text) }
+    public func accent(_ text: String) -> String { wrap("36", text) }
+    public func good(_ text: String) -> String { wrap("32", text) }
+    public func warning(_ text: String) -> String { wrap("1;33", text) }
+    public func error(_ text: String) -> String { wrap("1;31", text) }
+}
+
+/// Word wrapping that counts characters, not bytes.
+public enum TextWrap {
+    public static func wrap(_ text: String, width: Int, indent: String = "", firstIndent: String = "") -> String {
+        var lines: [String] = []
+        for paragraph in text.components(separatedBy: "\n") {
+            var current = lines.isEmpty ? firstIndent : indent
+            var currentWidth = current.count
+            var empty = true
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                if !empty && currentWidth + 1 + word.count > width {
+                    lines.append(current)
+                    current = indent
+                    currentWidth = indent.count
+                    empty = true
+                }
+                if !empty {
+                    current += " "
+                    currentWidth += 1
+                }
+                current += word
+                currentWidth += word.count
+                empty = false
+            }
+            lines.append(current)
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,399 @@
+import Foundation
+import ProfintCore
+
+/// The trainer's front end: line by line, on a TTY or from a pipe alike.
+///
+/// Each step opens with its number, title, planned minutes and guidance; each question shows
+/// its options, bounds or format. An invalid answer is re-asked with the reason. At any prompt
+/// a line starting with `:` is a command (`:help`, `:back`, `:skip`, `:note TEXT`, `:time`,
+/// `:quit`); type `::` to start an answer with a colon. Every accepted answer is saved before
+/// the next prompt.
+public final class TerminalFrontEnd {
+    private let context: SessionContext
+    private let terminal: Terminal
+    private var session: ToolRun { context.run }
+    private var style: TerminalStyle { terminal.style }
+    private var language: String { context.language }
+    private var shownStep: Int?
+    private var warnedOvertime: Set<String> = []
+
+    public init(context: SessionContext, terminal: Terminal) {
+        self.context = context
+        self.terminal = terminal
+    }
+
+    private func phrase(_ key: String) -> String { Phrases.text(key, language) }
+
+    /// What a line typed at a prompt asks for.
+    private enum Input {
+        case text(String)
+        case command(String, String)
+        case end
+    }
+
+    /// What to do after a command.
+    private enum Flow {
+        case stay, moved, quit
+    }
+
+    // MARK: The session
+
+    /// Drives the session to its end, or until `:quit` or the end of input.
+    public func run() throws -> SessionEnd {
+        terminal.line(style.heading(session.tool.title.resolve(language)))
+        var facts = ["\(session.tool.steps.count) \(phrase("step").lowercased())s", AnswerText.minutes(session.tool.plannedMinutes, language: language)]
+        if let id = context.sessionID { facts.append("\(phrase("session").lowercased()) \(id)") } else { facts.append(phrase("not saved")) }
+        terminal.line(style.dim(facts.joined(separator: " · ") + " · :help"))
+        for problem in session.unfit {
+            terminal.line(style.warning("! \(problem.path): \(problem.reason)"))
+        }
+        while let prompt = session.prompt {
+            showStepIfNew(prompt)
+            warnIfOvertime(prompt.step)
+            switch try ask(prompt) {
+            case .quit: return try saveForLater()
+            case .moved, .stay: continue
+            }
+        }
+        try context.save()
+        terminal.line()
+        terminal.line(style.good(phrase("finished")) + (context.sessionID.map { " \(phrase("session")) \($0)." } ?? ""))
+        if let id = context.sessionID { terminal.line(style.dim("profint report \(id) --format html --out report.html")) }
+        return .finished
+    }
+
+    private func saveForLater() throws -> SessionEnd {
+        try context.save()
+        terminal.line()
+        terminal.line(style.bold(phrase("saved")) + (context.resumeCommand.map { " \(phrase("resume with")): \($0)" } ?? " " + phrase("not saved")))
+        return .savedForLater
+    }
+
+    private func showStepIfNew(_ prompt: Prompt) {
+        guard shownStep != prompt.stepIndex else { return }
+        shownStep = prompt.stepIndex
+        let step = prompt.step
+        terminal.line()
+        var header = "\(phrase("step")) \(prompt.stepIndex + 1) \(phrase("of")) \(session.tool.steps.count) · \(step.title.resolve(language))"
+        if let minutes = step.minutes { header += " · \(phrase("planned")) \(AnswerText.minutes(minutes, language: language))" }
+        terminal.line(style.heading("━━ " + header + " ━━"))
+        if let guidance = step.guidance {
+            terminal.line(style.italic(terminal.wrap(guidance.resolve(language), indent: "  ", firstIndent: "  ")))
+        }
+        if let text = step.text { terminal.line(terminal.wrap(text.resolve(language))) }
+    }
+
+    private func warnIfOvertime(_ step: Step) {
+        guard let planned = step.minutes, !warnedOvertime.contains(step.id) else { return }
+        let spent = session.spentInCurrentStep() / 60
+        guard spent > planned else { return }
+        warnedOvertime.insert(step.id)
+        terminal.line(style.warning("⚠ \(phrase("over time")): \(AnswerText.minutes(spent, language: language)) \(phrase("spent")), \(AnswerText.minutes(planned, language: language)) \(phrase("planned"))"))
+    }
+
+    // MARK: One prompt
+
+    private func ask(_ prompt: Prompt) throws -> Flow {
+        let question = prompt.question
+        terminal.line()
+        var title = style.bold(prompt.text(in: language))
+        if !question.required { title += style.dim(" (\(phrase("optional")))") }
+        if !question.tags.isEmpty { title += " " + style.accent("[\(question.tags.joined(separator: ", "))]") }
+        terminal.line(terminal.wrap(title))
+        showHints(prompt)
+        while true {
+            let read: Read
+            switch question.kind {
+            case .list: read = try readList(prompt)
+            case .table: read = try readTable(prompt)
+            default: read = try readScalar(prompt)
+            }
+            guard case .value(let value) = read else {
+                if case .flow(let flow) = read { return flow }
+                return .stay
+            }
+            switch try session.answer(value) {
+            case .accepted:
+                try context.save()
+                return .moved
+            case .rejected(let problem):
+                terminal.line(style.error("✗ \(problem.reason)"))
+            }
+        }
+    }
+
+    /// The answer read, or what the user did instead.
+    private enum Read {
+        case value(JSONValue)
+        case flow(Flow)
+    }
+
+    private func showHints(_ prompt: Prompt) {
+        let question = prompt.question
+        var hints: [String] = []
+        switch question.kind {
+        case .choice, .multi:
+            for (index, option) in question.options.enumerated() {
+                terminal.line(terminal.wrap("\(index + 1)) \(option.label.resolve(language))", indent: "      ", firstIndent: "  \(String(repeating: " ", count: index + 1 < 10 ? 1 : 0))"))
+            }
+            hints.append(phrase(question.kind == .choice ? "choice hint" : "multi hint"))
+        case .yesno:
+            hints.append(phrase("yesno hint"))
+        case .number:
+            let bounds = [question.min.map { "≥ \(AnswerText.plain($0))" }, question.max.map { "≤ \(AnswerText.plain($0))" }].compactMap { $0 }
+            if !bounds.isEmpty { hints.append(bounds.joined(separator: ", ")) }
+            if let unit = question.unit { hints.append(unit.resolve(language)) }
+        case .scale:
+            let range = question.scaleRange
+            let labels = question.labels.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.resolve(language))" }
+            hints.append("\(range.lowerBound)–\(range.upperBound)" + (labels.isEmpty ? "" : ": " + labels.joined(separator: ", ")))
+        case .date:
+            hints.append(phrase("date hint"))
+        case .list:
+            hints.append(phrase("list hint"))
+        case .text, .table:
+            break
+        }
+        if prompt.help != nil { hints.append(":help") }
+        if let previous = prompt.previous ?? prompt.defaultValue, question.kind != .table && question.kind != .list {
+            let key = prompt.previous != nil ? "previous" : "default"
+            hints.append("\(phrase(key)): \(AnswerText.scalar(previous, for: question, language: language))")
+        }
+        if !hints.isEmpty { terminal.line(style.dim("  (" + hints.joined(separator: " · ") + ")")) }
+    }
+
+    private func readInput(_ marker: String) -> Input {
+        guard let line = terminal.readLine(prompt: marker) else { return .end }
+        if line.hasPrefix("::") { return .text(String(line.dropFirst())) }
+        if line.hasPrefix(":") {
+            let body = line.dropFirst()
+            let name = body.prefix { !$0.isWhitespace }.lowercased()
+            let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+            return .command(name, argument)
+        }
+        return .text(line)
+    }
+
+    /// Runs a command typed at a prompt; returns nil when the prompt should read again.
+    private func command(_ name: String, _ argument: String, prompt: Prompt) throws -> Flow? {
+        switch name {
+        case "help", "h", "?":
+            if let help = prompt.help { terminal.line(style.italic(terminal.wrap(help.resolve(language), indent: "  ", firstIndent: "  "))) }
+            else { terminal.line(style.dim("  " + phrase("no help"))) }
+            terminal.line(style.dim("  \(phrase("commands")): :back · :skip · :note TEXT · :time · :quit · :help   (:: types a leading colon)"))
+            return nil
+        case "back", "b":
+            if try session.back() {
+                try context.save()
+                return .moved
+            }
+            terminal.line(style.dim("  " + phrase("first question")))
+            return nil
+        case "skip", "s":
+            switch try session.skip() {
+            case .accepted:
+                try context.save()
+                return .moved
+            case .rejected(let problem):
+                terminal.line(style.error("✗ \(problem.reason)"))
+                return nil
+            }
+        case "note", "n":
+            guard !argument.isEmpty else {
+                terminal.line(style.error("✗ :note needs text, e.g. :note the group wants more time"))
+                return nil
+            }
+            session.note(argument)
+            try context.save()
+            terminal.line(style.good("  ✓ note"))
+            return nil
+        case "time", "t":
+            let step = prompt.step
+            let spent = AnswerText.minutes(session.spentInCurrentStep() / 60, language: language)
+            let planned = step.minutes.map { ", \(phrase("planned")) \(AnswerText.minutes($0, language: language))" } ?? ""
+            let total = AnswerText.minutes((session.spent.values.reduce(0, +) + session.spentInCurrentStep() - (session.spent[step.id] ?? 0)) / 60, language: language)
+            terminal.line(style.dim("  \(phrase("step")) \(prompt.stepIndex + 1): \(spent) \(phrase("spent"))\(planned) · \(phrase("total")) \(total)"))
+            return nil
+        case "quit", "q", "exit":
+            return .quit
+        default:
+            terminal.line(style.error("✗ unknown command :\(name) (:help lists them)"))
+            return nil
+        }
+    }
+
+    private func readScalar(_ prompt: Prompt) throws -> Read {
+        while true {
+            switch readInput("> ") {
+            case .end:
+                return .flow(.quit)
+            case .command(let name, let argument):
+                if let flow = try command(name, argument, prompt: prompt) { return .flow(flow) }
+            case .text(let text):
+                if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    if let kept = prompt.previous ?? prompt.defaultValue { return .value(kept) }
+                    if !prompt.question.required {
+                        if let flow = try command("skip", "", prompt: prompt) { return .flow(flow) }
+                        continue
+                    }
+                }
+                switch AnswerParser.parse(text, for: prompt.question, language: language) {
+                case .success(let value): return .value(value)
+                case .failure(let rejection): terminal.line(style.error("✗ \(rejection.reason)"))
+                }
+            }
+        }
+    }
+
+    private func readList(_ prompt: Prompt) throws -> Read {
+        let kept = (prompt.previous ?? prompt.defaultValue)?.arrayValue
+        if let kept, !kept.isEmpty {
+            terminal.line(style.dim("  \(phrase(prompt.previous != nil ? "previous" : "default")): " + kept.map(AnswerText.plain).joined(separator: "; ")))
+        }
+        var items: [JSONValue] = []
+        while true {
+            switch readInput("  \(items.count + 1). ") {
+            case .end:
+                return .flow(.quit)
+            case .command(let name, let argument):
+                if let flow = try command(name, argument, prompt: prompt) { return .flow(flow) }
+            case .text(let text):
+                let item = text.trimmingCharacters(in: .whitespaces)
+                if item.isEmpty {
+                    if items.isEmpty, let kept { return .value(.array(kept)) }
+                    if items.isEmpty && !prompt.question.required, let flow = try command("skip", "", prompt: prompt) {
+                        return .flow(flow)
+                    }
+                    return .value(.array(items))
+                }
+                items.append(.string(item))
+            }
+        }
+    }
+
+    private func readTable(_ prompt: Prompt) throws -> Read {
+        let question = prompt.question
+        let kept = (prompt.previous ?? prompt.defaultValue)?.arrayValue ?? []
+        var rows: [JSONValue] = []
+        let fixed = question.rows
+        var index = 0
+        while true {
+            if let fixed, index >= fixed.count { break }
+            let label = ReportLabels.row(question, index: index, language: language)
+            terminal.line(style.accent("  \(label)"))
+            var cells: [String: JSONValue] = [:]
+            let keptRow = index < kept.count ? kept[index].objectValue ?? [:] : [:]
+            for column in question.columns {
+                switch try readCell(column, keptValue: keptRow[column.id], prompt: prompt) {
+                case .flow(let flow):
+                    return .flow(flow)
+                case .value(let value):
+                    if !value.isNull { cells[column.id] = value }
+                }
+            }
+            rows.append(.object(cells))
+            index += 1
+            if fixed == nil {
+                if let max = question.max?.intValue, rows.count >= max { break }
+                let minimum = question.min?.intValue ?? (question.required ? 1 : 0)
+                if rows.count < minimum { continue }
+                let more = try readYesNo(phrase("add row"), prompt: prompt, defaultValue: index < kept.count)
+                guard case .value(let answer) = more else { return more }
+                if answer.boolValue != true { break }
+            }
+        }
+        return .value(.array(rows))
+    }
+
+    private func readCell(_ column: Question, keptValue: JSONValue?, prompt: Prompt) throws -> Read {
+        var marker = "    \(column.text.resolve(language))"
+        switch column.kind {
+        case .choice, .multi:
+            marker += " [" + column.options.enumerated().map { "\($0.offset + 1) \($0.element.label.resolve(language))" }.joined(separator: ", ") + "]"
+        case .yesno: marker += " (\(phrase("yesno hint")))"
+        case .date: marker += " (\(phrase("date hint")))"
+        case .scale: marker += " (\(column.scaleRange.lowerBound)–\(column.scaleRange.upperBound))"
+        default: break
+        }
+        if !column.required { marker += style.dim(" (\(phrase("optional")))") }
+        if let keptValue { marker += style.dim(" [\(AnswerText.scalar(keptValue, for: column, language: language))]") }
+        marker += ": "
+        while true {
+            switch readInput(marker) {
+            case .end:
+                return .flow(.quit)
+            case .command(let name, let argument):
+                if let flow = try command(name, argument, prompt: prompt) { return .flow(flow) }
+            case .text(let text):
+                if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    if let keptValue { return .value(keptValue) }
+                    if !column.required { return .value(.null) }
+                    terminal.line(style.error("✗ an answer is required"))
+                    continue
+                }
+                switch AnswerParser.parse(text, for: column, language: language) {
+                case .failure(let rejection):
+                    terminal.line(style.error("✗ \(rejection.reason)"))
+                case .success(let value):
+                    switch AnswerValidator.validate(value, for: column) {
+                    case .success(let checked): return .value(checked)
+                    case .failure(let rejection): terminal.line(style.error("✗ \(rejection.reason)"))
+                    }
+                }
+            }
+        }
+    }
+
+    private func readYesNo(_ question: String, prompt: Prompt, defaultValue: Bool) throws -> Read {
+        let yesno = Question(id: "more", kind: .yesno, text: LocalizedText(question))
+        while true {
+            switch readInput("  \(question) (\(phrase("yesno hint"))) ") {
+            case .end:
+                return .flow(.quit)
+            case .command(let name, let argument):
+                if let flow = try command(name, argument, prompt: prompt) { return .flow(flow) }
+            case .text(let text):
+                if text.trimmingCharacters(in: .whitespaces).isEmpty { return .value(.bool(defaultValue)) }
+                if case .success(let value) = AnswerParser.parse(text, for: yesno, language: language) { return .value(value) }
+                terminal.line(style.error("✗ " + phrase("yesno hint")))
+            }
+        }
+    }
+
+    // MARK: Before the tool
+
+    /// Shows the module's case text and exercises, then waits for Enter.
+    public func showCase(title: String, markdown: String?, exercises: [Exercise]) {
+        terminal.line(style.heading(title))
+        if let markdown {
+            terminal.line()
+            terminal.line(MarkdownTerminal.render(markdown, width: terminal.width, style: style))
+        }
+        for exercise in exercises {
+            terminal.line()
+            let minutes = exercise.minutes.map { " · \(AnswerText.minutes($0, language: language))" } ?? ""
+            terminal.line(style.bold(exercise.title.resolve(language)) + style.dim(minutes))
+            if let text = exercise.text { terminal.line(terminal.wrap(text.resolve(language))) }
+            for (index, prompt) in exercise.prompts.enumerated() {
+                terminal.line(terminal.wrap(prompt.resolve(language), indent: "     ", firstIndent: "  \(index + 1). "))
+            }
+        }
+        terminal.line()
+        _ = terminal.readLine(prompt: style.dim(phrase("press enter")) + " ")
+    }
+
+    /// Asks for a piece of session metadata (on a TTY, when not given on the command line).
+    public func askMetadata(_ label: String) -> String? {
+        let answer = terminal.readLine(prompt: style.bold(label) + ": ")?.trimmingCharacters(in: .whitespaces)
+        return answer?.isEmpty == false ? answer : nil
+    }
+}
+
+/// How rows are named on screen: the fixed row's label, or the row label numbered.
+enum ReportLabels {
+    static func row(_ question: Question, index: Int, language: String) -> String {
+        if let rows = question.rows, index < rows.count { return rows[index].label.resolve(language) }
+        let label = question.rowLabel?.resolve(language) ?? Phrases.text("row", language)
+        return "\(label) \(index + 1)"
+    }
+}

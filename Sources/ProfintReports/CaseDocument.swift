@@ -1,0 +1,86 @@
+import ProfintCore
+
+/// A methodological case: a WT1 (planning) session and a WT2 (follow-up) session joined into
+/// the document partners publish: the context, the plan, the actions planned beside what was
+/// done, and the evaluation.
+public struct CaseDocument {
+    public let plan: SessionView
+    public let followUp: SessionView
+
+    public init(plan: SessionView, followUp: SessionView) {
+        self.plan = plan
+        self.followUp = followUp
+    }
+
+    public var language: String { followUp.record.language }
+
+    public func build() -> ReportDocument {
+        let organisation = plan.record.metadata.organisation ?? followUp.record.metadata.organisation
+        var document = ReportDocument(
+            title: Phrases.text("methodological case", language) + (organisation.map { ": \($0)" } ?? ""),
+            subtitle: "\(plan.tool.title.resolve(language)) · \(followUp.tool.title.resolve(language))")
+        var facts: [(String, String)] = []
+        if let organisation { facts.append((Phrases.text("organisation", language), organisation)) }
+        let facilitators = Set([plan.record.metadata.facilitator, followUp.record.metadata.facilitator].compactMap { $0 })
+        if !facilitators.isEmpty { facts.append((Phrases.text("facilitator", language), facilitators.sorted().joined(separator: ", "))) }
+        let participants = plan.record.metadata.participants + followUp.record.metadata.participants.filter { !plan.record.metadata.participants.contains($0) }
+        if !participants.isEmpty { facts.append((Phrases.text("participants", language), participants.joined(separator: ", "))) }
+        facts.append((Phrases.text("planning session", language), "\(plan.record.id) (\(ReportFormat.timestamp(plan.record.startedAt)))"))
+        facts.append((Phrases.text("follow-up session", language), "\(followUp.record.id) (\(ReportFormat.timestamp(followUp.record.startedAt)))"))
+        document.blocks.append(.facts(facts))
+        document.blocks.append(.heading(level: 2, text: "1. " + plan.tool.title.resolve(language), detail: nil))
+        document.blocks += body(of: plan, language: language)
+        if let joined = joinedActions() {
+            document.blocks.append(.heading(level: 2, text: "2. " + Phrases.text("planned and done", language), detail: nil))
+            document.blocks.append(joined)
+        }
+        document.blocks.append(.heading(level: 2, text: "\(joinedActions() == nil ? 2 : 3). " + followUp.tool.title.resolve(language), detail: nil))
+        document.blocks += body(of: followUp, language: language)
+        return document
+    }
+
+    /// A session's answers step by step, one level down.
+    private func body(of view: SessionView, language: String) -> [ReportDocument.Block] {
+        let sections = SessionDocument(view)
+        return view.tool.steps.enumerated().flatMap { index, step -> [ReportDocument.Block] in
+            sections.section(step, number: index + 1).map { block in
+                if case .heading(2, let text, let detail) = block { return .heading(level: 3, text: text, detail: detail) }
+                if case .answer(let question, let tags, let answerBody) = block {
+                    return .answer(question: question, tags: tags, body: answerBody)
+                }
+                return block
+            }
+        }
+    }
+
+    /// The actions table of the plan beside the actions table of the follow-up, row by row,
+    /// when both sessions have one.
+    func joinedActions() -> ReportDocument.Block? {
+        guard let planned = table(in: plan), let done = table(in: followUp) else { return nil }
+        let count = max(planned.rows.count, done.rows.count)
+        guard count > 0 else { return nil }
+        let labels = ReportFormat.rowLabels(for: done.question, count: count, language: language)
+            ?? ReportFormat.rowLabels(for: planned.question, count: count, language: language)
+            ?? (1...count).map(String.init)
+        let header = [""] + planned.question.columns.map { $0.text.resolve(plan.record.language) } + done.question.columns.map { $0.text.resolve(language) }
+        let rows = (0..<count).map { index -> [String] in
+            let left = planned.question.columns.map { column in
+                index < planned.rows.count ? planned.rows[index][column.id].map { AnswerText.scalar($0, for: column, language: plan.record.language) } ?? "" : ""
+            }
+            let right = done.question.columns.map { column in
+                index < done.rows.count ? done.rows[index][column.id].map { AnswerText.scalar($0, for: column, language: language) } ?? "" : ""
+            }
+            return [labels[index]] + left + right
+        }
+        return .table(header: header, rows: rows, rowHeaders: true)
+    }
+
+    private func table(in view: SessionView) -> (question: Question, rows: [JSONValue])? {
+        for entry in view.entries {
+            if let question = entry.prompt?.question, question.kind == .table, let rows = entry.value?.arrayValue {
+                return (question, rows)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,70 @@
+import ProfintCore
+
+/// Renders a ``ReportDocument`` as Markdown. Every text is escaped, so an answer can never
+/// become markup.
+public enum MarkdownRenderer {
+    public static func render(_ document: ReportDocument) -> String {
+        var out = ["# \(escape(document.title))", ""]
+        if let subtitle = document.subtitle { out += ["_\(escape(subtitle))_", ""] }
+        for block in document.blocks { out += render(block, level: 0) }
+        return out.joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
+    }
+
+    private static func render(_ block: ReportDocument.Block, level: Int) -> [String] {
+        switch block {
+        case .heading(let depth, let text, let detail):
+            return [String(repeating: "#", count: depth) + " " + escape(text) + (detail.map { " (\(escape($0)))" } ?? ""), ""]
+        case .paragraph(let text):
+            return [escape(text), ""]
+        case .aside(let text):
+            return ["> " + escape(text).replacingOccurrences(of: "\n", with: "\n> "), ""]
+        case .facts(let pairs):
+            return pairs.map { "- **\(escape($0.0))**: \(escape($0.1))" } + [""]
+        case .list(let items):
+            return items.map { "- " + escape($0).replacingOccurrences(of: "\n", with: "\n  ") } + [""]
+        case .table(let header, let rows, let rowHeaders):
+            var lines = ["| " + header.map(cell).joined(separator: " | ") + " |",
+                         "|" + String(repeating: " --- |", count: header.count)]
+            for row in rows {
+                let cells = row.enumerated().map { index, text in
+                    rowHeaders && index == 0 && !text.isEmpty ? "**\(cell(text))**" : cell(text)
+                }
+                lines.append("| " + cells.joined(separator: " | ") + " |")
+            }
+            return lines + [""]
+        case .answer(let question, let tags, let body):
+            let tagText = tags.isEmpty ? "" : " [\(tags.map(escape).joined(separator: ", "))]"
+            return ["### \(escape(question))\(tagText)", ""] + body.flatMap { render($0, level: level + 1) }
+        case .figure(_, let caption):
+            return ["_\(escape(caption))_", ""]
+        }
+    }
+
+    /// Escapes what would turn text into markup or HTML: backslashes, code marks, emphasis
+    /// stars, links and tags, and a heading, quote or list mark at the start of a line.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        var lineStart = true
+        for character in text {
+            if "\\`*[]<>".contains(character) || (lineStart && "#>-+".contains(character)) { out.append("\\") }
+            out.append(character)
+            lineStart = character == "\n"
+        }
+        return out
+    }
+
+    /// A table cell: escaped, `|` too, on one line.
+    static func cell(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+    }
+}
+
+/// The Markdown report of a session.
+public struct MarkdownReport {
+    public let view: ProfintCore.SessionView
+
+    public init(_ view: ProfintCore.SessionView) { self.view = view }
+
+    public func render() -> String { MarkdownRenderer.render(SessionDocument(view).build()) }
+}

@@ -1,0 +1,44 @@
+/// A report as structure, before any format: Markdown and HTML render the same document, so
+/// both show the same things in the same order.
+public struct ReportDocument: Equatable {
+    public var title: String
+    public var subtitle: String?
+    public var blocks: [Block]
+
+    public init(title: String, subtitle: String? = nil, blocks: [Block] = []) {
+        self.title = title
+        self.subtitle = subtitle
+        self.blocks = blocks
+    }
+
+    /// A piece of a report. Every string is plain text: each renderer escapes it.
+    public enum Block: Equatable {
+        /// A section heading; level 2 under the title, 3 under a section.
+        case heading(level: Int, text: String, detail: String?)
+        case paragraph(String)
+        /// Text set apart: facilitator guidance, a warning.
+        case aside(String)
+        /// Label–value pairs: the facts of a session.
+        case facts([(String, String)])
+        case list([String])
+        /// A table; `rowHeaders` puts the first cell of each row in bold.
+        case table(header: [String], rows: [[String]], rowHeaders: Bool)
+        /// A question and its answer.
+        case answer(question: String, tags: [String], body: [Block])
+        /// A graph drawn as an image, in formats that can (HTML with SVG).
+        case figure(svg: String, caption: String)
+
+        public static func == (lhs: Block, rhs: Block) -> Bool {
+            switch (lhs, rhs) {
+            case let (.heading(a, b, c), .heading(d, e, f)): return a == d && b == e && c == f
+            case let (.paragraph(a), .paragraph(b)), let (.aside(a), .aside(b)): return a == b
+            case let (.facts(a), .facts(b)): return a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
+            case let (.list(a), .list(b)): return a == b
+            case let (.table(a, b, c), .table(d, e, f)): return a == d && b == e && c == f
+            case let (.answer(a, b, c), .answer(d, e, f)): return a == d && b == e && c == f
+            case let (.figure(a, b), .figure(c, d)): return a == c && b == d
+            default: return false
+            }
+        }
+    }
+}
