@@ -67,6 +67,8 @@ let package = Package(
 
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
         .testTarget(name: "ProfintCoreTests", dependencies: ["ProfintCore", "LuaBridge"], exclude: ["../Fixtures"]),
+        .testTarget(name: "ProfintStoreTests", dependencies: ["ProfintStore", "ProfintCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ProfintReportsTests", dependencies: ["ProfintReports", "ProfintCore"]),
         .testTarget(name: "ProfintCLITests", dependencies: ["profint", "ProfintCore"]),
     ]
 )

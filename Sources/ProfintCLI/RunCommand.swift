@@ -135,6 +135,7 @@ struct RunCommand: ParsableCommand {
         let context = SessionContext(run: run, sessionID: sessions == nil ? nil : sessionID, resumeCommand: resumeCommand, save: save)
         let end: SessionEnd
         do {
+            try save()
             if wire == .jsonl {
                 let frontEnd = JSONLinesFrontEnd(context: context, readLine: { Swift.readLine(strippingNewline: true) }, write: { Console.out($0) })
                 protocolOut = frontEnd

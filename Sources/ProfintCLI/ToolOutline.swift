@@ -22,7 +22,8 @@ struct ToolOutline {
             if let guidance = step.guidance { lines.append("   Guidance: \(guidance.resolve(language))") }
             for question in step.questions {
                 lines.append("   - \(path(of: question, in: step))  \(describe(question))")
-                lines.append("     \(question.text.resolve(language))")
+                let text = question.text.resolve(language)
+                lines.append("     " + (text.isEmpty ? "(text computed at run time)" : text.replacingOccurrences(of: "\n", with: "\n     ")))
                 for column in question.columns {
                     lines.append("       · \(column.id)  \(describe(column)): \(column.text.resolve(language))")
                 }

@@ -41,7 +41,7 @@ public final class TerminalFrontEnd {
     /// Drives the session to its end, or until `:quit` or the end of input.
     public func run() throws -> SessionEnd {
         terminal.line(style.heading(session.tool.title.resolve(language)))
-        var facts = ["\(session.tool.steps.count) \(phrase("step").lowercased())s", AnswerText.minutes(session.tool.plannedMinutes, language: language)]
+        var facts = ["\(session.tool.steps.count) \(phrase("steps"))", AnswerText.minutes(session.tool.plannedMinutes, language: language)]
         if let id = context.sessionID { facts.append("\(phrase("session").lowercased()) \(id)") } else { facts.append(phrase("not saved")) }
         terminal.line(style.dim(facts.joined(separator: " · ") + " · :help"))
         for problem in session.unfit {

@@ -27,7 +27,7 @@ public struct SessionDocument {
 
     func facts() -> [(String, String)] {
         let record = view.record
-        var facts = [(Phrases.text("tool", language), view.tool.id + (view.tool.version.map { " \($0)" } ?? ""))]
+        var facts = [(Phrases.text("tool", language), view.tool.id + (view.tool.version.map { " (\(Phrases.text("version", language)) \($0))" } ?? ""))]
         if !record.id.isEmpty { facts.append((Phrases.text("session", language), record.id)) }
         if let organisation = record.metadata.organisation { facts.append((Phrases.text("organisation", language), organisation)) }
         if let facilitator = record.metadata.facilitator { facts.append((Phrases.text("facilitator", language), facilitator)) }
@@ -61,8 +61,12 @@ public struct SessionDocument {
 
     func answer(_ entry: SessionView.Entry) -> ReportDocument.Block {
         let question = entry.prompt?.question
-        let title = entry.prompt?.text(in: language) ?? entry.path
-        return .answer(question: title, tags: question?.tags ?? [], body: ReportFormat.body(entry.value, for: question, language: language))
+        let text = entry.prompt?.text(in: language) ?? entry.path
+        // A question written over several lines: its first line heads the answer, the rest leads it.
+        let lines = text.split(separator: "\n", maxSplits: 1).map(String.init)
+        var body = ReportFormat.body(entry.value, for: question, language: language)
+        if lines.count > 1 { body.insert(.aside(lines[1].trimmingCharacters(in: .whitespacesAndNewlines)), at: 0) }
+        return .answer(question: lines.first ?? text, tags: question?.tags ?? [], body: body)
     }
 
     func timeTable() -> [ReportDocument.Block] {
@@ -88,7 +92,7 @@ public struct SessionDocument {
         guard !counts.isEmpty else { return [] }
         let lines = counts.keys.sorted().map { tag -> String in
             let name = Phrases.text("tag.\(tag)", language)
-            return "\(name == "tag.\(tag)" ? tag : name): \(counts[tag] ?? 0) \(Phrases.text("questions", language))"
+            return "\(name == "tag.\(tag)" ? tag : name) (\(counts[tag] ?? 0) \(Phrases.text(counts[tag] == 1 ? "question" : "questions", language)))"
         }
         return [.heading(level: 2, text: Phrases.text("learning processes", language), detail: nil), .list(lines)]
     }

@@ -38,6 +38,7 @@ public final class SessionStore {
         }
         if FileManager.default.fileExists(atPath: path) {
             try SessionStore.refuseForeignFile(at: path)
+            try SessionStore.refuseNewerSchema(at: path)
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
@@ -54,6 +55,26 @@ public final class SessionStore {
             try migrator.migrate(pool)
         } catch {
             throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// A store whose migrations this profint does not know is refused through a read-only
+    /// connection, before anything could write to it.
+    private static func refuseNewerSchema(at path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let superseded: Bool
+        do {
+            let probe = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? probe.close() }
+            superseded = try probe.read { db in
+                try db.tableExists("grdb_migrations") && Schema.migrator.hasBeenSuperseded(db)
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        if superseded {
+            throw StoreError(path: path, reason: "written by a newer profint (its schema has changes this version does not know); upgrade profint")
         }
     }
 

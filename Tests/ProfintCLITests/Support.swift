@@ -30,8 +30,13 @@ let emptyHome: URL = {
 /// Runs profint with `arguments`, feeding `input` on stdin.
 @discardableResult
 func profint(_ arguments: [String], input: String = "", environment extra: [String: String] = [:], in folder: URL? = nil) throws -> Outcome {
+    try runProgram(profintBinary.path, arguments, input: input, environment: extra, in: folder)
+}
+
+/// Runs a program with profint's test environment.
+func runProgram(_ program: String, _ arguments: [String], input: String = "", environment extra: [String: String] = [:], in folder: URL? = nil) throws -> Outcome {
     let process = Process()
-    process.executableURL = profintBinary
+    process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
     var environment = ProcessInfo.processInfo.environment
     environment["PROFINT_HOME"] = emptyHome.path

@@ -38,7 +38,7 @@ public final class ContentRuntime {
 
     /// The global table of a bundle's scripts, made on first use.
     func environment(for bundle: ContentBundle, requiring others: [ContentBundle] = []) throws -> LuaReference {
-        let key = "\(bundle.id) \(bundle.language)"
+        let key = ([bundle.id, bundle.language] + others.map(\.id)).joined(separator: " ")
         if let existing = environments[key] { return existing }
         let folders = [LuaSearchFolder(url: bundle.folder)] + others.map { LuaSearchFolder(url: $0.folder, chunkPrefix: "\($0.id):") }
         let environment = try state.makeEnvironment(searchPath: folders)

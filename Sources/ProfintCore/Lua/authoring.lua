@@ -236,12 +236,18 @@ local function add_translation(node, field, lang, text)
   node[field] = current
 end
 
+-- Translates the options, columns or rows of a question: { [id] = text }, or for a column
+-- { [id] = { text = ..., help = ..., message = ... } }.
 local function translate_list(list, texts, lang, what)
   for id, text in pairs(texts) do
     local found = false
     for _, entry in ipairs(list or {}) do
       if type(entry) == "table" and entry.id == id then
-        add_translation(entry, entry.kind and "text" or "label", lang, text)
+        if type(text) == "table" then
+          for field, value in pairs(text) do add_translation(entry, field, lang, value) end
+        else
+          add_translation(entry, entry.kind and "text" or "label", lang, text)
+        end
         found = true
       end
     end
@@ -249,7 +255,8 @@ local function translate_list(list, texts, lang, what)
   end
 end
 
-local TRANSLATABLE = { title = true, summary = true, text = true, guidance = true, help = true, message = true }
+local TRANSLATABLE = { title = true, summary = true, text = true, guidance = true, help = true, message = true,
+                       unit = true, row_label = true }
 
 local function translate(tool, lang, texts)
   for target, fields in pairs(texts) do

@@ -7,17 +7,34 @@ public struct Graph: Equatable, Sendable {
         public var id: String
         public var label: String
         public var group: String?
+
+        public init(id: String, label: String, group: String?) {
+            self.id = id
+            self.label = label
+            self.group = group
+        }
     }
 
     public struct Edge: Equatable, Sendable {
         public var from: String
         public var to: String
         public var label: String?
+
+        public init(from: String, to: String, label: String?) {
+            self.from = from
+            self.to = to
+            self.label = label
+        }
     }
 
     public struct Group: Equatable, Sendable {
         public var id: String
         public var label: String
+
+        public init(id: String, label: String) {
+            self.id = id
+            self.label = label
+        }
     }
 
     public var title: String?

@@ -5,6 +5,8 @@ public enum Phrases {
         "yes": ["en": "Yes", "fr": "Oui", "it": "Sì"],
         "no": ["en": "No", "fr": "Non", "it": "No"],
         "step": ["en": "Step", "fr": "Étape", "it": "Fase"],
+        "version": ["en": "version", "fr": "version", "it": "versione"],
+        "steps": ["en": "steps", "fr": "étapes", "it": "fasi"],
         "of": ["en": "of", "fr": "sur", "it": "di"],
         "planned": ["en": "planned", "fr": "prévu", "it": "previsto"],
         "spent": ["en": "spent", "fr": "passé", "it": "impiegato"],
@@ -31,6 +33,7 @@ public enum Phrases {
         "tag.S": ["en": "S: social", "fr": "S : social", "it": "S: sociale"],
         "tag.L": ["en": "L: linguistic", "fr": "L : linguistique", "it": "L: linguistico"],
         "questions": ["en": "questions", "fr": "questions", "it": "domande"],
+        "question": ["en": "question", "fr": "question", "it": "domanda"],
         "partner map": ["en": "Map", "fr": "Carte", "it": "Mappa"],
         "row": ["en": "Row", "fr": "Ligne", "it": "Riga"],
         "tool changed": [

@@ -1,0 +1,143 @@
+import Foundation
+import GRDB
+import ProfintCore
+@testable import ProfintStore
+import Testing
+
+func temporaryStoreURL() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("profint-store-\(UUID().uuidString)/nested/sessions.sqlite")
+}
+
+/// A session with something of every part.
+func sampleRecord(id: String = "20261129-0900-abcd") -> SessionRecord {
+    let start = Date(timeIntervalSince1970: 1_764_406_800.123)
+    return SessionRecord(
+        id: id, tool: "networks/partner-map", toolHash: "0123456789abcdef", language: "fr",
+        metadata: SessionMetadata(organisation: "CRESM", facilitator: "Laura", participants: ["Nadia", "Yodit"]),
+        status: .complete, startedAt: start, endedAt: start.addingTimeInterval(3600),
+        answers: [
+            AnswerRecord(path: "needs.needs", value: ["Santé", "Logement"], at: start.addingTimeInterval(60)),
+            AnswerRecord(path: "needs.people", value: nil, at: start.addingTimeInterval(61)),
+            AnswerRecord(path: "map.actions", value: [["what": "appeler", "when": "2021-03-04"]], at: start.addingTimeInterval(62)),
+        ],
+        events: [RunEvent(.stepStarted, at: start, step: "needs"), RunEvent(.answered, at: start.addingTimeInterval(60), step: "needs", path: "needs.needs", value: ["Santé"])],
+        notes: [Note(step: "needs", text: "<b>hésitations</b>", at: start.addingTimeInterval(30))],
+        spent: ["needs": 1800.5, "map": 60], links: ["plan": "20261128-0800-0001"],
+        kept: [AnswerRecord(path: "old.question", value: "gardée", at: start)])
+}
+
+@Suite("The session store")
+struct StoreTests {
+    @Test func aSessionComesBackAsItWasSaved() throws {
+        let url = temporaryStoreURL()
+        let store = try SessionStore(url: url)
+        let record = sampleRecord()
+        try store.save(record)
+        #expect(try store.session(record.id) == record)
+        #expect(try store.sessions().map(\.id) == [record.id])
+        #expect(try store.sessions(tool: "other/tool").isEmpty)
+        #expect(try store.sessions().first?.answers == 2, "skipped questions are not counted as answers")
+        var changed = record
+        changed.answers.removeLast()
+        changed.status = .inProgress
+        try store.save(changed)
+        #expect(try store.session(record.id) == changed, "saving again makes the stored session equal to the record")
+        #expect(try SessionStore(url: url).session(record.id) == changed, "reopening finds it")
+    }
+
+    @Test func theStoreUsesWAL() throws {
+        let url = temporaryStoreURL()
+        _ = try SessionStore(url: url)
+        let mode = try DatabaseQueue(path: url.path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+    }
+
+    @Test func exportImportExportGivesTheSameJSON() throws {
+        let first = try SessionStore(url: temporaryStoreURL())
+        let second = try SessionStore(url: temporaryStoreURL())
+        try first.save(sampleRecord())
+        let exported = SessionCodec.encode(try #require(try first.session(sampleRecord().id))).jsonText(pretty: true)
+        try second.save(try SessionCodec.decode(try JSONValue.parse(exported)))
+        let again = SessionCodec.encode(try #require(try second.session(sampleRecord().id))).jsonText(pretty: true)
+        #expect(exported == again)
+    }
+
+    @Test func deletingRemovesEverything() throws {
+        let store = try SessionStore(url: temporaryStoreURL())
+        try store.save(sampleRecord())
+        #expect(try store.delete(sampleRecord().id))
+        #expect(try store.session(sampleRecord().id) == nil)
+        #expect(try store.delete(sampleRecord().id) == false)
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedUntouched() throws {
+        let url = temporaryStoreURL()
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let text = Data("these are my notes, not a database\n".utf8)
+        try text.write(to: url)
+        let error = try #require(throws: StoreError.self) { try SessionStore(url: url) }
+        #expect(error.path == url.path)
+        #expect(error.reason.contains("not a profint session store"))
+        #expect(FileManager.default.contents(atPath: url.path) == text)
+        #expect(!FileManager.default.fileExists(atPath: url.path + "-wal"))
+    }
+
+    @Test func aStoreFromANewerProfintIsRefusedUntouched() throws {
+        let url = temporaryStoreURL()
+        do {
+            let store = try SessionStore(url: url)
+            try store.save(sampleRecord())
+        }
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')")
+        }
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try queue.close()
+        let before = try Data(contentsOf: url)
+        let error = try #require(throws: StoreError.self) { try SessionStore(url: url) }
+        #expect(error.reason.contains("newer profint"))
+        let after = try Data(contentsOf: url)
+        #expect(after == before, "changed bytes: \(zip(before, after).enumerated().filter { $0.element.0 != $0.element.1 }.prefix(10).map(\.offset)) sizes \(before.count) \(after.count)")
+    }
+
+    @Test func aLockedStoreIsAClearErrorAfterTheTimeout() throws {
+        let url = temporaryStoreURL()
+        let store = try SessionStore(url: url, busyTimeout: 0.2)
+        let holder = try DatabaseQueue(path: url.path)
+        let error = try holder.writeWithoutTransaction { db -> StoreError? in
+            try db.execute(sql: "BEGIN EXCLUSIVE")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            do {
+                try store.save(sampleRecord())
+                return nil
+            } catch let error as StoreError {
+                return error
+            }
+        }
+        #expect(error?.reason.contains("locked by another process") == true)
+    }
+
+    @Test func theLocationFollowsFlagThenEnvironmentThenXDG() {
+        #expect(StoreLocation.resolve("/a.sqlite", environment: ["PROFINT_STORE": "/b.sqlite"]).path == "/a.sqlite")
+        #expect(StoreLocation.resolve(nil, environment: ["PROFINT_STORE": "/b.sqlite"]).path == "/b.sqlite")
+        #expect(StoreLocation.resolve(nil, environment: ["XDG_DATA_HOME": "/x"]).path == "/x/profint/sessions.sqlite")
+        #expect(StoreLocation.resolve(nil, environment: ["HOME": "/home/t"]).path == "/home/t/.local/share/profint/sessions.sqlite")
+    }
+
+    @Test func malformedImportsAreRefusedWithThePlace() throws {
+        var value = SessionCodec.encode(sampleRecord())
+        if case .object(var fields) = value {
+            fields["answers"] = [["path": "not a path", "value": 1, "at": "yesterday"]]
+            value = .object(fields)
+        }
+        do {
+            _ = try SessionCodec.decode(value)
+            Issue.record("a malformed session was accepted")
+        } catch ProfintError.invalidAnswers(let problems) {
+            #expect(problems.map(\.path).contains("answers[0].path"))
+            #expect(problems.map(\.path).contains("answers[0].at"))
+        }
+        #expect(throws: ProfintError.self) { try SessionCodec.decode(["format": "something else"]) }
+    }
+}
