@@ -43,7 +43,7 @@ struct CommandTests {
         let markdown = try profint(["run", "demo/plan", "--path", good, "--answers", folder.appendingPathComponent("answers.yaml").path])
         #expect(markdown.status == 0, "\(markdown.err)")
         #expect(markdown.out.contains("# Plan"))
-        #expect(markdown.out.contains("| Action 1 | call the agencies | 2021-03-05 |"))
+        #expect(markdown.out.contains("| **Action 1** | call the agencies | 2021-03-05 |"))
         #expect(markdown.out.contains("\\<script\\>"), "answers are escaped in Markdown")
         let json = try profint(["run", "--path", good, "--answers", folder.appendingPathComponent("answers.yaml").path, "--format", "json"])
         #expect(json.status == 0)
