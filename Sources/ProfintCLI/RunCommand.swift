@@ -127,12 +127,15 @@ struct RunCommand: ParsableCommand {
             guard let sessions else { return }
             try withStore { try sessions.save(recorder.record()) }
         }
-        let resumeCommand = sessions == nil ? nil : "profint run --resume \(sessionID)" + (store.path.map { " --store \($0)" } ?? "")
+        let storeFlag = store.path.map { " --store \($0)" } ?? ""
+        let resumeCommand = sessions == nil ? nil : "profint run --resume \(sessionID)\(storeFlag)"
+        let reportCommand = sessions == nil ? nil : "profint report \(sessionID) --format html --out report.html\(storeFlag)"
 
         if let file {
             return try headless(run, file: file, recorder: recorder, save: save, stored: sessions != nil)
         }
-        let context = SessionContext(run: run, sessionID: sessions == nil ? nil : sessionID, resumeCommand: resumeCommand, save: save)
+        let context = SessionContext(run: run, sessionID: sessions == nil ? nil : sessionID, resumeCommand: resumeCommand,
+                                     reportCommand: reportCommand, save: save)
         let end: SessionEnd
         do {
             try save()

@@ -8,15 +8,18 @@ public struct SessionContext {
     public let sessionID: String?
     /// The command that resumes this session, e.g. `profint run --resume 20261129-0942-7f3a`.
     public let resumeCommand: String?
+    /// The command that writes this session's report, shown when the session ends.
+    public let reportCommand: String?
     /// Commits the run to the store. Called after every accepted answer, skip, back and note,
     /// before the next prompt is shown.
     public let save: () throws -> Void
     public var language: String { run.language }
 
-    public init(run: ToolRun, sessionID: String?, resumeCommand: String?, save: @escaping () throws -> Void) {
+    public init(run: ToolRun, sessionID: String?, resumeCommand: String?, reportCommand: String? = nil, save: @escaping () throws -> Void) {
         self.run = run
         self.sessionID = sessionID
         self.resumeCommand = resumeCommand
+        self.reportCommand = reportCommand
         self.save = save
     }
 }

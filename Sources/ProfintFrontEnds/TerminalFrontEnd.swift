@@ -58,7 +58,7 @@ public final class TerminalFrontEnd {
         try context.save()
         terminal.line()
         terminal.line(style.good(phrase("finished")) + (context.sessionID.map { " \(phrase("session")) \($0)." } ?? ""))
-        if let id = context.sessionID { terminal.line(style.dim("profint report \(id) --format html --out report.html")) }
+        if let report = context.reportCommand { terminal.line(style.dim(report)) }
         return .finished
     }
 
@@ -80,7 +80,10 @@ public final class TerminalFrontEnd {
         if let guidance = step.guidance {
             terminal.line(style.italic(terminal.wrap(guidance.resolve(language), indent: "  ", firstIndent: "  ")))
         }
-        if let text = step.text { terminal.line(terminal.wrap(text.resolve(language))) }
+        if let text = step.text {
+            if step.guidance != nil { terminal.line() }
+            terminal.line(terminal.wrap(text.resolve(language)))
+        }
     }
 
     private func warnIfOvertime(_ step: Step) {
@@ -234,6 +237,10 @@ public final class TerminalFrontEnd {
                     if let kept = prompt.previous ?? prompt.defaultValue { return .value(kept) }
                     if !prompt.question.required {
                         if let flow = try command("skip", "", prompt: prompt) { return .flow(flow) }
+                        continue
+                    }
+                    if prompt.question.kind != .text {
+                        terminal.line(style.error("✗ an answer is required"))
                         continue
                     }
                 }

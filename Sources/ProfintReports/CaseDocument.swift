@@ -54,9 +54,14 @@ public struct CaseDocument {
     }
 
     /// The actions table of the plan beside the actions table of the follow-up, row by row,
-    /// when both sessions have one.
+    /// when both sessions have one: the follow-up's table with named rows (Action 1...), and the
+    /// plan's table whose rows are named the same way (else its last table).
     func joinedActions() -> ReportDocument.Block? {
-        guard let planned = table(in: plan), let done = table(in: followUp) else { return nil }
+        let doneTables = tables(in: followUp), plannedTables = tables(in: plan)
+        guard let done = doneTables.first(where: { $0.question.rowLabel != nil }) ?? doneTables.first else { return nil }
+        let label = done.question.rowLabel?.resolve(language)
+        guard let planned = plannedTables.last(where: { label != nil && $0.question.rowLabel?.resolve(language) == label }) ?? plannedTables.last
+        else { return nil }
         let count = max(planned.rows.count, done.rows.count)
         guard count > 0 else { return nil }
         let labels = ReportFormat.rowLabels(for: done.question, count: count, language: language)
@@ -75,12 +80,11 @@ public struct CaseDocument {
         return .table(header: header, rows: rows, rowHeaders: true)
     }
 
-    private func table(in view: SessionView) -> (question: Question, rows: [JSONValue])? {
-        for entry in view.entries {
-            if let question = entry.prompt?.question, question.kind == .table, let rows = entry.value?.arrayValue {
-                return (question, rows)
-            }
+    /// The table answers of a session, in the order asked.
+    private func tables(in view: SessionView) -> [(question: Question, rows: [JSONValue])] {
+        view.entries.compactMap { entry in
+            guard let question = entry.prompt?.question, question.kind == .table, let rows = entry.value?.arrayValue else { return nil }
+            return (question, rows)
         }
-        return nil
     }
 }

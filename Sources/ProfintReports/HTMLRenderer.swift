@@ -35,7 +35,7 @@ public enum HTMLRenderer {
         case .aside(let text):
             return "<aside>\(lines(text))</aside>\n"
         case .facts(let pairs):
-            return "<dl class=\"facts\">\n" + pairs.map { "<dt>\(escape($0.0))</dt><dd>\(escape($0.1))</dd>\n" }.joined() + "</dl>\n"
+            return "<table class=\"facts\">\n" + pairs.map { "<tr><th scope=\"row\">\(escape($0.0))</th><td>\(escape($0.1))</td></tr>\n" }.joined() + "</table>\n"
         case .list(let items):
             return "<ul>\n" + items.map { "<li>\(lines($0))</li>\n" }.joined() + "</ul>\n"
         case .table(let header, let rows, let rowHeaders):
@@ -86,8 +86,8 @@ public enum HTMLRenderer {
         .subtitle { color: var(--muted); margin-top: 0; }
         .detail { font-weight: normal; font-size: .85rem; color: var(--muted); }
         .tag { display: inline-block; font-size: .72rem; font-weight: 600; padding: 0 .4rem; border-radius: .6rem; background: var(--soft); color: var(--accent); border: 1px solid var(--line); vertical-align: middle; }
-        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; background: var(--soft); padding: .8rem 1rem; border-radius: .4rem; }
-        dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
+        table.facts { width: auto; background: var(--soft); border-radius: .4rem; }
+        table.facts th, table.facts td { border: none; padding: .15rem 1rem .15rem .8rem; }
         aside { border-left: 4px solid #c98a1b; background: #fff8ea; padding: .5rem .9rem; margin: 1rem 0; }
         section.answer p, section.answer ul { margin-top: .2rem; }
         table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .95rem; }

@@ -44,7 +44,7 @@ public struct SessionDocument {
     func section(_ step: Step, number: Int) -> [ReportDocument.Block] {
         let timing = [
             step.minutes.map { "\(Phrases.text("planned", language)) \(AnswerText.minutes($0, language: language))" },
-            view.record.spent[step.id].map { "\(Phrases.text("spent", language)) \(AnswerText.minutes($0 / 60, language: language))" },
+            spent(step).map { "\(Phrases.text("spent", language)) \($0)" },
         ].compactMap { $0 }
         var blocks: [ReportDocument.Block] = [.heading(
             level: 2, text: "\(Phrases.text("step", language)) \(number). \(step.title.resolve(language))",
@@ -75,13 +75,19 @@ public struct SessionDocument {
         var rows = steps.map { step in
             [step.title.resolve(language),
              step.minutes.map { AnswerText.minutes($0, language: language) } ?? "",
-             view.record.spent[step.id].map { AnswerText.minutes($0 / 60, language: language) } ?? ""]
+             spent(step) ?? ""]
         }
         rows.append([Phrases.text("total", language), AnswerText.minutes(view.tool.plannedMinutes, language: language),
                      AnswerText.minutes(view.record.spent.values.reduce(0, +) / 60, language: language)])
         return [.heading(level: 2, text: Phrases.text("time", language), detail: nil),
                 .table(header: [Phrases.text("step", language), Phrases.text("planned", language), Phrases.text("spent", language)],
                        rows: rows, rowHeaders: true)]
+    }
+
+    /// The time spent in a step, when there is any to speak of (a headless run spends none).
+    func spent(_ step: Step) -> String? {
+        guard let seconds = view.record.spent[step.id], seconds >= 30 else { return nil }
+        return AnswerText.minutes(seconds / 60, language: language)
     }
 
     func tagSummary() -> [ReportDocument.Block] {

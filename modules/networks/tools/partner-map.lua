@@ -193,12 +193,14 @@ return tool {
     },
   },
 
-  graph = function(a)
-    return partners.graph(a, {
+  -- The map, left to right: the organisation, the situations, the partners each is handled by.
+  graph = function(a, ctx)
+    return partners.graph(a, ctx, {
       organisation = "identify.organisation",
       needs = "identify.situations",
       partners = "identify.partners",
       needs_label = { en = "Situations met", fr = "Situations rencontrées", it = "Situazioni incontrate" },
+      link_label = { en = "handled by", fr = "prise en charge par", it = "presa in carico da" },
     })
   end,
 }

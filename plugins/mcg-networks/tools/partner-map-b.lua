@@ -6,7 +6,7 @@
 --   3. open and closed questions make the tool quicker to fill in.
 -- Everything not changed here comes from version A, so a fix there reaches this tool too.
 
-local helpers = require "lib.helpers"   -- this plugin's helpers: the needs, the partners, the graph
+local helpers = require "lib.helpers"   -- the needs table, its partners, the graph (on networks' lib.partners)
 local NEEDS, KEY = helpers.NEEDS, helpers.KEY
 
 return tool {
@@ -243,5 +243,5 @@ return tool {
     ["strengthen.review"] = { text = "Quando riprenderete insieme questa mappa?" },
   }),
 
-  graph = function(a) return helpers.graph(a, "identify.organisation") end,
+  graph = function(a, ctx) return helpers.graph(a, ctx, "identify.organisation") end,
 }

@@ -151,5 +151,5 @@ return tool {
   }),
 
   -- The organisation is named in step 2 ("us") here.
-  graph = function(a) return helpers.graph(a, "us.organisation") end,
+  graph = function(a, ctx) return helpers.graph(a, ctx, "us.organisation") end,
 }
