@@ -45,7 +45,7 @@ struct ReportCommand: ParsableCommand {
             } else if `case` {
                 text = try methodologicalCase(catalog: catalog, store: opened)
             } else {
-                let view = try Self.view(of: try Self.record(ids[0], in: opened), catalog: catalog, store: opened)
+                let view = try Self.view(of: try Self.record(ids[0], in: opened), catalog: catalog, store: opened, language: content.language)
                 text = try render(view)
             }
             try emit(text)
@@ -78,7 +78,7 @@ struct ReportCommand: ParsableCommand {
 
     private func methodologicalCase(catalog: Catalog, store: SessionStore) throws -> String {
         let followUp = try Self.record(ids.count == 2 ? ids[1] : ids[0], in: store)
-        let followUpView = try Self.view(of: followUp, catalog: catalog, store: store)
+        let followUpView = try Self.view(of: followUp, catalog: catalog, store: store, language: content.language)
         let planID: String
         if ids.count == 2 {
             planID = ids[0]
@@ -91,11 +91,12 @@ struct ReportCommand: ParsableCommand {
         if let declared = followUpView.tool.inputs.first?.tool, declared != plan.tool {
             throw ProfintError.usage("session \(plan.id) is a \(plan.tool) session, but \(followUp.tool) follows \(declared)")
         }
-        let document = CaseDocument(plan: try Self.view(of: plan, catalog: catalog, store: store), followUp: followUpView).build()
+        let planView = try Self.view(of: plan, catalog: catalog, store: store, language: content.language)
+        let document = CaseDocument(plan: planView, followUp: followUpView).build()
         return try render(document, language: followUp.language) {
             var value = JSONReport.render(followUpView)
             if case .object(var fields) = value {
-                fields["plan"] = JSONReport.render(try Self.view(of: plan, catalog: catalog, store: store))
+                fields["plan"] = JSONReport.render(planView)
                 fields["follow_up"] = fields["session"]
                 value = .object(fields)
             }
@@ -108,7 +109,7 @@ struct ReportCommand: ParsableCommand {
         let loaded = try ToolLoader(catalog: catalog, limits: .default).load(toolID)
         let views = try store.sessions(tool: toolID).compactMap { summary -> SessionView? in
             guard let record = try store.session(summary.id) else { return nil }
-            return try Self.view(of: record, catalog: catalog, store: store, loaded: loaded)
+            return try Self.view(of: record, catalog: catalog, store: store, loaded: loaded, language: content.language)
         }
         let language = content.language.map { Language.choose($0) } ?? views.first?.record.language ?? loaded.tool.languages.first ?? "en"
         let aggregate = AggregateDocument(tool: loaded.tool, views: views, language: language)
@@ -141,8 +142,11 @@ struct ReportCommand: ParsableCommand {
         return record
     }
 
-    /// A stored session read through its tool, with the sessions it starts from as inputs.
-    static func view(of record: SessionRecord, catalog: Catalog, store: SessionStore, loaded: LoadedTool? = nil) throws -> SessionView {
+    /// A stored session read through its tool, with the sessions it starts from as inputs; in
+    /// `language` when given (`--lang`), else in the session's own.
+    static func view(of record: SessionRecord, catalog: Catalog, store: SessionStore, loaded: LoadedTool? = nil, language: String? = nil) throws -> SessionView {
+        var record = record
+        if let language { record.language = Language.choose(language) }
         let tool = try loaded ?? ToolLoader(catalog: catalog, limits: .default).load(record.tool)
         var inputs: [String: [String: JSONValue]] = [:]
         for (name, id) in record.links {

@@ -20,8 +20,7 @@ struct TestCommand: ParsableCommand {
         var options = content
         options.paths += paths
         let catalog = try options.catalog()
-        let targets = Set(paths.flatMap { SearchPath.bundleFolders(in: URL(fileURLWithPath: $0)) }.map { $0.standardizedFileURL.resolvingSymlinksInPath().path })
-        let bundles = catalog.bundles.filter { targets.isEmpty || targets.contains($0.folder.standardizedFileURL.resolvingSymlinksInPath().path) }
+        let bundles = catalog.bundles(under: paths.map { URL(fileURLWithPath: $0) })
         let runner = TestRunner(catalog: catalog) { run, metadata in
             let record = run.record(id: "", metadata: metadata, startedAt: run.answers.first?.at ?? Date())
             return MarkdownReportMaker.render(record: record, loaded: run.loaded, inputs: run.inputs)

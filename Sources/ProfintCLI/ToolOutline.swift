@@ -6,9 +6,10 @@ struct ToolOutline {
     let language: String
 
     func text() -> String {
-        var lines = ["\(tool.id): \(tool.title.resolve(language))\(tool.version.map { " (version \($0))" } ?? "")"]
+        var lines = ["\(tool.id): \(tool.title.resolve(language))"]
         if let summary = tool.summary { lines.append(summary.resolve(language)) }
         var facts = ["\(tool.steps.count) steps", AnswerText.minutes(tool.plannedMinutes, language: language), "languages \(tool.languages.joined(separator: ", "))"]
+        if let version = tool.version { facts.insert("version \(version)", at: 0) }
         if let base = tool.base { facts.append("derived from \(base)") }
         if tool.hasGraph { facts.append("draws a graph") }
         lines.append(facts.joined(separator: " · "))

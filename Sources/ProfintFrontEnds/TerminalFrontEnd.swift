@@ -165,6 +165,24 @@ public final class TerminalFrontEnd {
         if !hints.isEmpty { terminal.line(style.dim("  (" + hints.joined(separator: " · ") + ")")) }
     }
 
+    /// Reads lines until one is text, which it returns, or a command moves the run (back, skip,
+    /// quit) or input ends, which it returns as `.flow`. Other commands run in between.
+    private func readText(_ marker: String, prompt: Prompt) throws -> Typed {
+        while true {
+            switch readInput(marker) {
+            case .end: return .flow(.quit)
+            case .command(let name, let argument):
+                if let flow = try command(name, argument, prompt: prompt) { return .flow(flow) }
+            case .text(let text): return .text(text)
+            }
+        }
+    }
+
+    private enum Typed {
+        case text(String)
+        case flow(Flow)
+    }
+
     private func readInput(_ marker: String) -> Input {
         guard let line = terminal.readLine(prompt: marker) else { return .end }
         if line.hasPrefix("::") { return .text(String(line.dropFirst())) }
@@ -227,11 +245,9 @@ public final class TerminalFrontEnd {
 
     private func readScalar(_ prompt: Prompt) throws -> Read {
         while true {
-            switch readInput("> ") {
-            case .end:
-                return .flow(.quit)
-            case .command(let name, let argument):
-                if let flow = try command(name, argument, prompt: prompt) { return .flow(flow) }
+            switch try readText("> ", prompt: prompt) {
+            case .flow(let flow):
+                return .flow(flow)
             case .text(let text):
                 if text.trimmingCharacters(in: .whitespaces).isEmpty {
                     if let kept = prompt.previous ?? prompt.defaultValue { return .value(kept) }
@@ -259,11 +275,9 @@ public final class TerminalFrontEnd {
         }
         var items: [JSONValue] = []
         while true {
-            switch readInput("  \(items.count + 1). ") {
-            case .end:
-                return .flow(.quit)
-            case .command(let name, let argument):
-                if let flow = try command(name, argument, prompt: prompt) { return .flow(flow) }
+            switch try readText("  \(items.count + 1). ", prompt: prompt) {
+            case .flow(let flow):
+                return .flow(flow)
             case .text(let text):
                 let item = text.trimmingCharacters(in: .whitespaces)
                 if item.isEmpty {
@@ -326,11 +340,9 @@ public final class TerminalFrontEnd {
         if let keptValue { marker += style.dim(" [\(AnswerText.scalar(keptValue, for: column, language: language))]") }
         marker += ": "
         while true {
-            switch readInput(marker) {
-            case .end:
-                return .flow(.quit)
-            case .command(let name, let argument):
-                if let flow = try command(name, argument, prompt: prompt) { return .flow(flow) }
+            switch try readText(marker, prompt: prompt) {
+            case .flow(let flow):
+                return .flow(flow)
             case .text(let text):
                 if text.trimmingCharacters(in: .whitespaces).isEmpty {
                     if let keptValue { return .value(keptValue) }
@@ -354,11 +366,9 @@ public final class TerminalFrontEnd {
     private func readYesNo(_ question: String, prompt: Prompt, defaultValue: Bool) throws -> Read {
         let yesno = Question(id: "more", kind: .yesno, text: LocalizedText(question))
         while true {
-            switch readInput("  \(question) (\(phrase("yesno hint"))) ") {
-            case .end:
-                return .flow(.quit)
-            case .command(let name, let argument):
-                if let flow = try command(name, argument, prompt: prompt) { return .flow(flow) }
+            switch try readText("  \(question) (\(phrase("yesno hint"))) ", prompt: prompt) {
+            case .flow(let flow):
+                return .flow(flow)
             case .text(let text):
                 if text.trimmingCharacters(in: .whitespaces).isEmpty { return .value(.bool(defaultValue)) }
                 if case .success(let value) = AnswerParser.parse(text, for: yesno, language: language) { return .value(value) }

@@ -45,9 +45,10 @@ public struct CaseDocument {
         return view.tool.steps.enumerated().flatMap { index, step -> [ReportDocument.Block] in
             sections.section(step, number: index + 1).map { block in
                 if case .heading(2, let text, let detail) = block { return .heading(level: 3, text: text, detail: detail) }
-                if case .answer(let question, let tags, let answerBody) = block {
-                    return .answer(question: question, tags: tags, body: answerBody)
+                if case .answer(let question, let tags, let answerBody, _) = block {
+                    return .answer(question: question, tags: tags, body: answerBody, level: 4)
                 }
+                if case .heading(3, let text, let detail) = block { return .heading(level: 4, text: text, detail: detail) }
                 return block
             }
         }

@@ -28,7 +28,7 @@ public enum HTMLRenderer {
     private static func render(_ block: ReportDocument.Block) -> String {
         switch block {
         case .heading(let level, let text, let detail):
-            let tag = "h\(min(max(level, 2), 4))"
+            let tag = "h\(min(max(level, 2), 5))"
             return "<\(tag)>\(escape(text))\(detail.map { " <span class=\"detail\">\(escape($0))</span>" } ?? "")</\(tag)>\n"
         case .paragraph(let text):
             return "<p>\(lines(text))</p>\n"
@@ -46,9 +46,10 @@ public enum HTMLRenderer {
                 }.joined() + "</tr>\n"
             }
             return html + "</tbody>\n</table>\n"
-        case .answer(let question, let tags, let body):
+        case .answer(let question, let tags, let body, let level):
             let tagHTML = tags.map { "<span class=\"tag\">\(escape($0))</span>" }.joined(separator: " ")
-            return "<section class=\"answer\">\n<h3>\(escape(question))\(tags.isEmpty ? "" : " " + tagHTML)</h3>\n"
+            let tag = "h\(min(max(level, 3), 5))"
+            return "<section class=\"answer\">\n<\(tag)>\(escape(question))\(tags.isEmpty ? "" : " " + tagHTML)</\(tag)>\n"
                 + body.map(render).joined() + "</section>\n"
         case .figure(let svg, let caption):
             return "<figure>\n\(svg)\n<figcaption>\(escape(caption))</figcaption>\n</figure>\n"
@@ -83,6 +84,7 @@ public enum HTMLRenderer {
         h1 { font-size: 1.8rem; margin: 0 0 .25rem; color: var(--accent); }
         h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 2px solid var(--line); }
         h3 { font-size: 1.02rem; margin: 1.2rem 0 .35rem; }
+        h4, h5 { font-size: .98rem; margin: 1rem 0 .3rem; }
         .subtitle { color: var(--muted); margin-top: 0; }
         .detail { font-weight: normal; font-size: .85rem; color: var(--muted); }
         .tag { display: inline-block; font-size: .72rem; font-weight: 600; padding: 0 .4rem; border-radius: .6rem; background: var(--soft); color: var(--accent); border: 1px solid var(--line); vertical-align: middle; }

@@ -32,9 +32,9 @@ public enum MarkdownRenderer {
                 lines.append("| " + cells.joined(separator: " | ") + " |")
             }
             return lines + [""]
-        case .answer(let question, let tags, let body):
+        case .answer(let question, let tags, let body, let depth):
             let tagText = tags.isEmpty ? "" : " [\(tags.map(escape).joined(separator: ", "))]"
-            return ["### \(escape(question))\(tagText)", ""] + body.flatMap { render($0, level: level + 1) }
+            return [String(repeating: "#", count: depth) + " \(escape(question))\(tagText)", ""] + body.flatMap { render($0, level: level + 1) }
         case .figure(_, let caption):
             return ["_\(escape(caption))_", ""]
         }

@@ -23,8 +23,8 @@ public struct ReportDocument: Equatable {
         case list([String])
         /// A table; `rowHeaders` puts the first cell of each row in bold.
         case table(header: [String], rows: [[String]], rowHeaders: Bool)
-        /// A question and its answer.
-        case answer(question: String, tags: [String], body: [Block])
+        /// A question and its answer, headed at `level` (3 under a step).
+        case answer(question: String, tags: [String], body: [Block], level: Int = 3)
         /// A graph drawn as an image, in formats that can (HTML with SVG).
         case figure(svg: String, caption: String)
 
@@ -35,7 +35,7 @@ public struct ReportDocument: Equatable {
             case let (.facts(a), .facts(b)): return a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
             case let (.list(a), .list(b)): return a == b
             case let (.table(a, b, c), .table(d, e, f)): return a == d && b == e && c == f
-            case let (.answer(a, b, c), .answer(d, e, f)): return a == d && b == e && c == f
+            case let (.answer(a, b, c, g), .answer(d, e, f, h)): return a == d && b == e && c == f && g == h
             case let (.figure(a, b), .figure(c, d)): return a == c && b == d
             default: return false
             }

@@ -30,8 +30,7 @@ public final class Catalog {
         var seenFolders: Set<String> = []
         for folder in searchPath.folders {
             for bundleFolder in SearchPath.bundleFolders(in: folder) {
-                let key = bundleFolder.standardizedFileURL.resolvingSymlinksInPath().path
-                guard seenFolders.insert(key).inserted else { continue }
+                guard seenFolders.insert(Catalog.key(bundleFolder)).inserted else { continue }
                 load(bundleFolder, seen: &seen)
             }
         }
@@ -116,6 +115,17 @@ public final class Catalog {
     }
 
     public func bundle(_ id: String) -> ContentBundle? { bundles.first { $0.id == id } }
+
+    /// The loaded bundles under `folders` (each a bundle or a folder of bundles); all of them
+    /// when `folders` is empty.
+    public func bundles(under folders: [URL]) -> [ContentBundle] {
+        guard !folders.isEmpty else { return bundles }
+        let targets = Set(folders.flatMap(SearchPath.bundleFolders(in:)).map(Catalog.key))
+        return bundles.filter { targets.contains(Catalog.key($0.folder)) }
+    }
+
+    /// A folder's identity: its path, standardised, links resolved.
+    static func key(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
 
     public var modules: [ContentBundle] { bundles.filter { $0.kind == .module } }
     public var plugins: [ContentBundle] { bundles.filter { $0.kind == .plugin } }

@@ -10,9 +10,9 @@ public struct Checker {
 
     /// Every problem of the bundles under `folders` (all bundles when empty), sorted by place.
     public func check(_ folders: [URL] = []) -> [Diagnostic] {
-        let targets = Set(folders.flatMap(SearchPath.bundleFolders(in:)).map(Checker.key))
-        let bundles = catalog.bundles.filter { targets.isEmpty || targets.contains(Checker.key($0.folder)) }
-        let prefixes = targets.map { Catalog.display(URL(fileURLWithPath: $0)) + "/" }
+        let targets = folders.flatMap(SearchPath.bundleFolders(in:))
+        let bundles = catalog.bundles(under: folders)
+        let prefixes = targets.map { Catalog.display($0) + "/" }
         var diagnostics = catalog.diagnostics.filter { diagnostic in
             guard !targets.isEmpty else { return true }
             if let bundle = diagnostic.location?.bundle { return bundles.contains { $0.id == bundle } }
@@ -107,8 +107,6 @@ public struct Checker {
         }
         return found
     }
-
-    private static func key(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
 
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen: [Diagnostic] = []
