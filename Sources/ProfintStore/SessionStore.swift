@@ -36,25 +36,47 @@ public final class SessionStore {
         } catch {
             throw StoreError(path: path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
         }
-        if FileManager.default.fileExists(atPath: path) {
-            try SessionStore.refuseForeignFile(at: path)
-            try SessionStore.refuseNewerSchema(at: path)
-        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            let migrator = Schema.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw StoreError(path: path, reason: "written by a newer profint (its schema has changes this version does not know); upgrade profint")
+        pool = try SessionStore.open(path: path, configuration: configuration, patience: busyTimeout)
+    }
+
+    /// Opens the pool and migrates the schema. Two processes creating one store at once race to
+    /// switch it to WAL (which does not wait for locks) and to run the first migration (the
+    /// loser's transaction fails and is rolled back): the loser tries again until `patience` runs
+    /// out, and then finds the schema the winner made.
+    private static func open(path: String, configuration: Configuration, patience: TimeInterval) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(patience)
+        while true {
+            do {
+                if FileManager.default.fileExists(atPath: path) {
+                    try refuseForeignFile(at: path)
+                    try refuseNewerSchema(at: path)
+                }
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                let migrator = Schema.migrator
+                if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                    throw StoreError(path: path, reason: "written by a newer profint (its schema has changes this version does not know); upgrade profint")
+                }
+                try migrator.migrate(pool)
+                return pool
+            } catch let error as DatabaseError where Date() < deadline && isCreationRace(error) {
+                usleep(UInt32.random(in: 5_000...40_000))
+            } catch {
+                throw StoreError.from(error, path: path)
             }
-            try migrator.migrate(pool)
-        } catch {
-            throw StoreError.from(error, path: path)
+        }
+    }
+
+    private static func isCreationRace(_ error: DatabaseError) -> Bool {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return true
+        case .SQLITE_ERROR: return error.message?.contains("already exists") == true
+        default: return false
         }
     }
 
@@ -63,15 +85,10 @@ public final class SessionStore {
     private static func refuseNewerSchema(at path: String) throws {
         var configuration = Configuration()
         configuration.readonly = true
-        let superseded: Bool
-        do {
-            let probe = try DatabaseQueue(path: path, configuration: configuration)
-            defer { try? probe.close() }
-            superseded = try probe.read { db in
-                try db.tableExists("grdb_migrations") && Schema.migrator.hasBeenSuperseded(db)
-            }
-        } catch {
-            throw StoreError.from(error, path: path)
+        let probe = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? probe.close() }
+        let superseded = try probe.read { db in
+            try db.tableExists("grdb_migrations") && Schema.migrator.hasBeenSuperseded(db)
         }
         if superseded {
             throw StoreError(path: path, reason: "written by a newer profint (its schema has changes this version does not know); upgrade profint")
