@@ -34,10 +34,15 @@ public final class JSONLinesFrontEnd {
         ]
         if let id = context.sessionID { start["session"] = .string(id) }
         send(start)
-        for problem in session.unfit {
-            send(["type": "unfit", "path": .string(problem.path), "message": .string(problem.reason)])
+        var reported = 0
+        func reportUnfit() {
+            for problem in session.unfit.dropFirst(reported) {
+                send(["type": "unfit", "path": .string(problem.path), "message": .string(problem.reason)])
+            }
+            reported = session.unfit.count
         }
         while true {
+            reportUnfit()
             guard let prompt = session.prompt else {
                 try context.save()
                 send(done(complete: true))

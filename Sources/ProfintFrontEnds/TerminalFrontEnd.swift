@@ -44,10 +44,16 @@ public final class TerminalFrontEnd {
         var facts = ["\(session.tool.steps.count) \(phrase("steps"))", AnswerText.minutes(session.tool.plannedMinutes, language: language)]
         if let id = context.sessionID { facts.append("\(phrase("session").lowercased()) \(id)") } else { facts.append(phrase("not saved")) }
         terminal.line(style.dim(facts.joined(separator: " · ") + " · :help"))
-        for problem in session.unfit {
-            terminal.line(style.warning("! \(problem.path): \(problem.reason)"))
+        var reported = 0
+        func reportUnfit() {
+            for problem in session.unfit.dropFirst(reported) {
+                terminal.line(style.warning("! \(problem.path): \(problem.reason)"))
+            }
+            reported = session.unfit.count
         }
+        reportUnfit()
         while let prompt = session.prompt {
+            reportUnfit()
             showStepIfNew(prompt)
             warnIfOvertime(prompt.step)
             switch try ask(prompt) {
@@ -55,6 +61,7 @@ public final class TerminalFrontEnd {
             case .moved, .stay: continue
             }
         }
+        reportUnfit()
         try context.save()
         terminal.line()
         terminal.line(style.good(phrase("finished")) + (context.sessionID.map { " \(phrase("session")) \($0)." } ?? ""))

@@ -1,0 +1,134 @@
+import Foundation
+import ProfintCore
+import Testing
+
+/// The bundled modules and plugin, run as trainers and harnesses would.
+@Suite("The bundled content")
+struct BundledContentTests {
+    static let bundled = ["PROFINT_HOME": checkout.path]
+
+    /// Drives a tool over JSON lines with the answers of a bundled test case, knowing nothing but
+    /// docs/protocol.md: answer by path, take the default, else skip. Returns the `done` object.
+    func drive(_ caseFile: String, store: String, extra: [String] = []) throws -> [String: Any] {
+        let file = try AnswerFile(url: checkout.appendingPathComponent(caseFile))
+        var answers: [String: JSONValue] = [:]
+        for answer in file.answers { answers[answer.path] = answer.value }
+        var arguments = ["run", file.tool ?? "", "--store", store, "--protocol", "jsonl"] + extra
+        if let language = file.language { arguments += ["--lang", language] }
+        let client = try ProtocolClient(arguments, environment: BundledContentTests.bundled)
+        var done: [String: Any] = [:]
+        while let object = try client.next() {
+            switch object["type"] as? String {
+            case "done":
+                done = object
+            case "error":
+                Issue.record("\(caseFile): \(object)")
+            case "prompt":
+                let path = object["path"] as? String ?? ""
+                if let value = answers.removeValue(forKey: path) {
+                    client.send("{\"answer\": \(value.jsonText())}")
+                } else if let value = object["default"] {
+                    let data = try JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed])
+                    client.send("{\"answer\": \(String(decoding: data, as: UTF8.self))}")
+                } else {
+                    client.send(#"{"command": "skip"}"#)
+                }
+            default:
+                continue
+            }
+            if !done.isEmpty { break }
+        }
+        #expect(client.wait() == 0, "\(caseFile)")
+        #expect(answers.isEmpty, "\(caseFile): never asked \(answers.keys.sorted())")
+        return done
+    }
+
+    @Test func aProtocolClientDrivesEveryBundledToolToDone() throws {
+        let store = tempStore()
+        let cases = [
+            "modules/accompaniment/tests/mlv-otravail-activity.yaml",
+            "modules/networks/tests/tikitut-volunteer-a.yaml",
+            "modules/networks/tests/tikitut-volunteer-d.yaml",
+            "plugins/mcg-networks/tests/cresm-version-b.yaml",
+            "plugins/mcg-networks/tests/cresm-session-plan.yaml",
+        ]
+        for file in cases {
+            #expect(try drive(file, store: store)["complete"] as? Bool == true, "\(file)")
+        }
+        let plan = try drive("modules/experimentation/tests/mlv-wt1-otravail.yaml", store: store)
+        let planID = try #require(plan["session"] as? String)
+        let followUp = try drive("modules/experimentation/tests/mlv-wt2-otravail.yaml", store: store, extra: ["--input", "plan=\(planID)"])
+        #expect(followUp["complete"] as? Bool == true)
+        let followUpID = try #require(followUp["session"] as? String)
+        let report = try profint(["report", "--case", followUpID, "--store", store], environment: BundledContentTests.bundled)
+        #expect(report.status == 0, "the WT2 session names its WT1 session: \(report.err)")
+        #expect(report.out.contains("O'travail"))
+    }
+
+    @Test func theModulesCasesShowInFrench() throws {
+        let show = try profint(["show", "networks", "--lang", "fr"], environment: BundledContentTests.bundled)
+        #expect(show.status == 0)
+        #expect(show.out.contains("Le cas de Madame S."))
+        let list = try profint(["list"], environment: BundledContentTests.bundled)
+        for id in ["accompaniment/activity-planning", "networks/partner-map", "experimentation/wt1", "experimentation/wt2"] {
+            #expect(list.out.contains(id))
+        }
+        #expect(list.out.contains("networks/partner-map-b") && list.out.contains("(derived from networks/partner-map)"))
+        #expect(list.out.contains("mcg-networks"))
+    }
+
+    @Test func checkAndTestPassWithNoWarning() throws {
+        let check = try profint(["check", "modules", "plugins"], environment: BundledContentTests.bundled, in: checkout)
+        #expect(check.status == 0)
+        #expect(check.out.hasSuffix("4 bundles checked: 0 errors, 0 warnings\n"), "\(check.out)")
+        let test = try profint(["test", "modules", "plugins"], environment: BundledContentTests.bundled, in: checkout)
+        #expect(test.status == 0)
+        #expect(test.out.contains(" passed, 0 failed"))
+    }
+
+    @Test func aChangeToVersionAShowsInVersionB() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("profint-content-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        for folder in ["modules", "plugins"] {
+            try FileManager.default.copyItem(at: checkout.appendingPathComponent(folder), to: copy.appendingPathComponent(folder))
+        }
+        let toolA = copy.appendingPathComponent("modules/networks/tools/partner-map.lua")
+        let source = try String(contentsOf: toolA, encoding: .utf8)
+        let original = "Which organisation, team or service is drawing this map?"
+        #expect(source.contains(original))
+        try source.replacingOccurrences(of: original, with: "Which organisation is drawing this map today?")
+            .write(to: toolA, atomically: true, encoding: .utf8)
+        let outline = try profint(["show", "networks/partner-map-b"], environment: ["PROFINT_HOME": copy.path])
+        #expect(outline.out.contains("Which organisation is drawing this map today?"), "B keeps A's question, so A's fix reaches B")
+    }
+
+    @Test func resumingAfterTheToolChangedKeepsTheAnswersThatNoLongerFit() throws {
+        let folder = try temporaryFolder([
+            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, title = 'M' }",
+            "m/tools/t.lua": """
+                return tool { title = "T",
+                  step { id = "s", title = "S",
+                    ask.choice { id = "mode", text = "Mode?", options = { "formal", "informal" } },
+                    ask.text { id = "gone", text = "Soon removed" },
+                    ask.text { id = "last", text = "Last" } } }
+                """,
+        ])
+        let store = tempStore()
+        let first = try profint(["run", "m/t", "--path", folder.path, "--store", store], input: "2\nsomething\n:quit\n")
+        #expect(first.status == 75)
+        let id = try #require(first.out.components(separatedBy: "--resume ").last?.split(separator: " ").first.map(String.init))
+        try """
+            return tool { title = "T",
+              step { id = "s", title = "S",
+                ask.choice { id = "mode", text = "Mode?", options = { "formal", "hybrid" } },
+                ask.text { id = "last", text = "Last" } } }
+            """.write(to: folder.appendingPathComponent("m/tools/t.lua"), atomically: true, encoding: .utf8)
+        let resumed = try profint(["run", "--resume", id, "--path", folder.path, "--store", store], input: "2\nthe end\n")
+        #expect(resumed.status == 0, "\(resumed.out)\(resumed.err)")
+        #expect(resumed.out.contains("s.mode: the stored answer no longer fits: 'informal' is not an option"))
+        #expect(resumed.out.contains("s.gone: the tool no longer asks this question; the stored answer is kept"))
+        let export = try JSONValue.parse(try profint(["sessions", "export", id, "--store", store]).out)
+        #expect(export["kept"]?.arrayValue?.compactMap { $0["value"]?.stringValue } == ["informal", "something"], "both are kept")
+        #expect(export["answers"]?.arrayValue?.compactMap { $0["value"]?.stringValue } == ["hybrid", "the end"])
+    }
+}
