@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+/// docs/authoring.md must stay true: its worked example (a two-step tool, a derived tool from
+/// it, and an answer file) is copied from the page as a newcomer would, then checked and run.
+@Suite("The authoring guide's worked example")
+struct AuthoringGuideTests {
+    @Test func theWorkedExampleChecksShowsAndRuns() throws {
+        let page = try String(contentsOf: checkout.appendingPathComponent("docs/authoring.md"), encoding: .utf8)
+        let start = try #require(page.range(of: "## A worked example"))
+        let end = try #require(page.range(of: "## The sandbox and its limits"))
+        let section = String(page[start.upperBound..<end.lowerBound])
+        var blocks: [String] = []
+        var rest = Substring(section)
+        while let open = rest.range(of: "```lua\n") ?? rest.range(of: "```yaml\n") {
+            guard let close = rest[open.upperBound...].range(of: "```") else { break }
+            blocks.append(String(rest[open.upperBound..<close.lowerBound]))
+            rest = rest[close.upperBound...]
+        }
+        let names = ["modules/demo/module.lua", "modules/demo/tools/needs.lua", "plugins/demo-plus/plugin.lua",
+                     "plugins/demo-plus/tools/needs-b.lua", "answers.yaml"]
+        #expect(blocks.count == names.count)
+        let folder = try temporaryFolder(Dictionary(uniqueKeysWithValues: zip(names, blocks)))
+        let check = try profint(["check", "modules/demo", "plugins/demo-plus", "--path", folder.path], in: folder)
+        #expect(check.status == 0)
+        #expect(check.out.contains("0 errors, 0 warnings"), "\(check.out)")
+        let outline = try profint(["show", "demo/needs-b", "--path", folder.path])
+        #expect(outline.out.contains("derived from demo/needs"))
+        let run = try profint(["run", "demo/needs-b", "--path", folder.path, "--answers", folder.appendingPathComponent("answers.yaml").path, "--no-store"])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out.contains("Caritas"))
+    }
+}
