@@ -17,7 +17,20 @@ public final class Terminal {
         useLineEditor = isInteractive && environment["TERM"] != "dumb"
         style = TerminalStyle(enabled: outputIsTTY && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb")
         width = Terminal.columns(environment: environment)
-        if useLineEditor { using_history() }
+        if useLineEditor {
+            Terminal.useUTF8Input()
+            using_history()
+        }
+    }
+
+    /// libedit reads characters in the C library's locale: in the default "C" locale it drops
+    /// every byte of "é". Take the user's locale, and a UTF-8 one when theirs is not.
+    private static func useUTF8Input() {
+        let chosen = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? "C"
+        let upper = chosen.uppercased()
+        if !upper.contains("UTF-8") && !upper.contains("UTF8") {
+            if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
+        }
     }
 
     /// The terminal's width: from the TTY, else `COLUMNS`, else 80; at least 40.

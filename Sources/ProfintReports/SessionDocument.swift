@@ -77,8 +77,9 @@ public struct SessionDocument {
              step.minutes.map { AnswerText.minutes($0, language: language) } ?? "",
              spent(step) ?? ""]
         }
+        let spentTotal = view.record.spent.values.reduce(0, +)
         rows.append([Phrases.text("total", language), AnswerText.minutes(view.tool.plannedMinutes, language: language),
-                     AnswerText.minutes(view.record.spent.values.reduce(0, +) / 60, language: language)])
+                     spentTotal >= 30 ? AnswerText.minutes(spentTotal / 60, language: language) : ""])
         return [.heading(level: 2, text: Phrases.text("time", language), detail: nil),
                 .table(header: [Phrases.text("step", language), Phrases.text("planned", language), Phrases.text("spent", language)],
                        rows: rows, rowHeaders: true)]

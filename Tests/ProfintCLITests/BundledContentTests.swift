@@ -132,3 +132,46 @@ struct BundledContentTests {
         #expect(export["answers"]?.arrayValue?.compactMap { $0["value"]?.stringValue } == ["hybrid", "the end"])
     }
 }
+
+/// Tikitut's volunteer A through version A, as a trainer types it.
+let volunteerALines = [
+    "Church social service, Tikitut volunteer A", "Find partners to complement my work with isolated people",
+    "Adults in social isolation or exclusion, some of them newcomers",
+    "Loneliness", "Money worries", "",
+    "Municipal social office", "", "Food bank", "",
+    "1", "2", "Case by case, by phone", "They call us as often as we call them", "3", "4",
+    "Loneliness rests on one person at the social office; money worries are covered",
+    "Municipal social office: meet the new social worker", "",
+    "A language café for newcomers, for loneliness", "",
+    "Visit the social office", "Municipal social office", "Volunteer A", "2021-05-03", "n",
+    "y", "A yearly meeting with the social office", "",
+]
+
+@Suite("A bundled tool, three ways", .serialized)
+struct ThreeWaysTests {
+    @Test func ttyPipedAndJSONLinesRecordTheSameAnswers() throws {
+        let environment = ["PROFINT_HOME": checkout.path]
+        let piped = tempStore(), lines = tempStore(), tty = tempStore()
+        let run = try profint(["run", "networks/partner-map", "--store", piped], input: volunteerALines.joined(separator: "\n") + "\n", environment: environment)
+        #expect(run.status == 0, "\(run.out)\(run.err)")
+        let expected = try recordedAnswers(store: piped)
+        #expect(expected.count == 18)
+        #expect(expected["map.strength[Food bank]"] == "4")
+        #expect(expected["strengthen.formalise"] == "true")
+
+        let client = try ProtocolClient(["run", "networks/partner-map", "--store", lines, "--protocol", "jsonl"], environment: environment)
+        while let object = try client.next() {
+            if object["type"] as? String == "done" { break }
+            guard object["type"] as? String == "prompt", let path = object["path"] as? String else { continue }
+            if let value = expected[path] { client.send("{\"answer\": \(value)}") } else { client.send(#"{"command": "skip"}"#) }
+        }
+        #expect(client.wait() == 0)
+        #expect(try recordedAnswers(store: lines) == expected)
+
+        guard Tmux.available else { return }
+        try Tmux.run(["run", "networks/partner-map", "--store", tty, "--org", "O", "--facilitator", "F", "--participant", "P"],
+                     typing: volunteerALines, environment: environment)
+        let typed = try recordedAnswers(store: tty)
+        #expect(typed == expected, "differs at \(expected.keys.sorted().filter { typed[$0] != expected[$0] }.map { "\($0): \(typed[$0] ?? "-")" })")
+    }
+}

@@ -178,9 +178,10 @@ enum Tmux {
     /// Runs profint in a detached tmux session of its own server, types each line once the
     /// screen has settled, and returns the screen with its colour codes.
     @discardableResult
-    static func run(_ arguments: [String], typing lines: [String]) throws -> String {
+    static func run(_ arguments: [String], typing lines: [String], environment: [String: String] = [:]) throws -> String {
         let socket = "profint-\(UUID().uuidString.prefix(8))"
-        let command = "env -u NO_COLOR PROFINT_HOME=\(emptyHome.path) TERM=xterm-256color \(profintBinary.path) "
+        let home = environment["PROFINT_HOME"] ?? emptyHome.path
+        let command = "env -u NO_COLOR PROFINT_HOME=\(home) TERM=xterm-256color \(profintBinary.path) "
             + arguments.map { "'\($0)'" }.joined(separator: " ") + "; echo EXIT=$?; sleep 30"
         // The tmux server keeps every file it inherits open, so a pipe to it would never end:
         // start it with system(3), which gives it none of ours to read.
