@@ -65,6 +65,11 @@ let package = Package(
         ),
         .executableTarget(name: "profint", dependencies: ["ProfintCLI"]),
 
+        // Benchmarks (scripts/bench, docs/performance.md): in-process measures, and the
+        // smallest Swift program as the start-up baseline.
+        .executableTarget(name: "profint-bench", dependencies: ["ProfintCore", "LuaBridge"]),
+        .executableTarget(name: "swift-hello"),
+
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
         .testTarget(name: "ProfintCoreTests", dependencies: ["ProfintCore", "LuaBridge"], exclude: ["../Fixtures"]),
         .testTarget(name: "ProfintStoreTests", dependencies: ["ProfintStore", "ProfintCore", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -16,6 +16,9 @@ public final class LoadedTool {
     /// A hash of the files the tool is made of (its own and its bases'), to tell when it changed.
     public let contentHash: String
 
+    /// The most memory the tool's Lua state has used, in bytes.
+    public var peakLuaMemory: Int { runtime.state.peakMemory }
+
     init(
         tool: Tool, warnings: [Diagnostic], table: LuaReference, runtime: ContentRuntime, bundleChain: [String],
         languageByBundle: [String: String], contentHash: String
