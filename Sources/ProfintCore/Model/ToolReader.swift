@@ -62,8 +62,8 @@ struct ToolReader {
         let id = identifier(value["id"], what: "step \(number)", at: location) ?? "step\(number)"
         unknownFields(of: value, allowed: ToolReader.stepFields, what: "step \(id)", at: location)
         var minutes = value["minutes"].doubleValue
-        if !value["minutes"].isNil && (minutes ?? -1) < 0 {
-            error("step \(id): minutes must be a positive number", at: location)
+        if !value["minutes"].isNil && !(0...10_000).contains(minutes ?? -1) {
+            error("step \(id): minutes must be a number from 0 to 10000", at: location)
             minutes = nil
         }
         let isDynamic = value["run"].functionValue != nil

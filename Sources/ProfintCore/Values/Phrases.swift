@@ -117,6 +117,7 @@ public enum AnswerText {
 
     /// Minutes as people read them: `30 min`, `1 h 15 min`.
     public static func minutes(_ minutes: Double, language: String) -> String {
+        guard minutes.isFinite, abs(minutes) < 1e9 else { return "?" }
         let whole = Int(minutes.rounded())
         if whole < 60 { return "\(whole) \(Phrases.text("minutes", language))" }
         return whole % 60 == 0 ? "\(whole / 60) h" : "\(whole / 60) h \(whole % 60) \(Phrases.text("minutes", language))"
