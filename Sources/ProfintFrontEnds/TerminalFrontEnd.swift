@@ -307,7 +307,7 @@ public final class TerminalFrontEnd {
         var index = 0
         while true {
             if let fixed, index >= fixed.count { break }
-            let label = ReportLabels.row(question, index: index, language: language)
+            let label = question.rowName(index, language: language) ?? "\(phrase("row")) \(index + 1)"
             terminal.line(style.accent("  \(label)"))
             var cells: [String: JSONValue] = [:]
             let keptRow = index < kept.count ? kept[index].objectValue ?? [:] : [:]
@@ -410,14 +410,5 @@ public final class TerminalFrontEnd {
     public func askMetadata(_ label: String) -> String? {
         let answer = terminal.readLine(prompt: style.bold(label) + ": ")?.trimmingCharacters(in: .whitespaces)
         return answer?.isEmpty == false ? answer : nil
-    }
-}
-
-/// How rows are named on screen: the fixed row's label, or the row label numbered.
-enum ReportLabels {
-    static func row(_ question: Question, index: Int, language: String) -> String {
-        if let rows = question.rows, index < rows.count { return rows[index].label.resolve(language) }
-        let label = question.rowLabel?.resolve(language) ?? Phrases.text("row", language)
-        return "\(label) \(index + 1)"
     }
 }

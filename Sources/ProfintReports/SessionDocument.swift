@@ -135,9 +135,8 @@ public enum ReportFormat {
     /// How the rows of a table answer are named: the fixed rows' labels, or the tool's row label
     /// numbered (Action 1, Action 2...); nil when the rows have no names.
     public static func rowLabels(for question: Question, count: Int, language: String) -> [String]? {
-        if let rows = question.rows { return (0..<count).map { $0 < rows.count ? rows[$0].label.resolve(language) : "" } }
-        if let label = question.rowLabel { return (0..<count).map { "\(label.resolve(language)) \($0 + 1)" } }
-        return nil
+        guard question.rows != nil || question.rowLabel != nil else { return nil }
+        return (0..<count).map { question.rowName($0, language: language) ?? "" }
     }
 
     public static func timestamp(_ date: Date) -> String {

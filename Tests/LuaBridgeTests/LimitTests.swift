@@ -5,6 +5,16 @@ import Testing
 struct LimitTests {
     static let small = LuaLimits(instructionBudget: 2_000_000, memoryCap: 8 << 20)
 
+    @Test func theStateCountsItsInstructionsAndMemory() throws {
+        let state = try LuaState()
+        let before = state.memoryInUse
+        _ = try run("local t = {} for i = 1, 100000 do t[i] = i end return #t", in: state)
+        #expect(state.instructionsUsed >= 100_000)
+        #expect(state.peakMemory > before + 1_000_000, "the table of 100,000 numbers was counted")
+        state.resetLimits()
+        #expect(state.instructionsUsed == 0)
+    }
+
     @Test func anEndlessLoopUsesUpTheBudget() throws {
         let error = try #require(luaError { _ = try run("local n = 0\nwhile true do n = n + 1 end", limits: LimitTests.small) })
         #expect(error.kind == .instructionLimit)

@@ -117,6 +117,13 @@ public struct Question: Equatable, Sendable {
     /// The option with this id.
     public func option(_ id: String) -> QuestionOption? { options.first { $0.id == id } }
 
+    /// How row `index` (from 0) of a table answer is named: its fixed row's label, or the row
+    /// label numbered (`Action 2`); nil when the table's rows have no names.
+    public func rowName(_ index: Int, language: String) -> String? {
+        if let rows { return index < rows.count ? rows[index].label.resolve(language) : nil }
+        return rowLabel.map { "\($0.resolve(language)) \(index + 1)" }
+    }
+
     /// Every text of the question, with what it is, for translation checks.
     public var texts: [(String, LocalizedText)] {
         var all: [(String, LocalizedText)] = [("text", text)]

@@ -87,8 +87,4 @@ public struct Tool: Equatable, Sendable {
     /// The step with this id.
     public func step(_ id: String) -> Step? { steps.first { $0.id == id } }
 
-    /// The declared question an answer path belongs to (`step.question` or `step.question[key]`).
-    public func question(at path: AnswerPath) -> Question? {
-        step(path.step)?.questions.first { $0.id == path.question }
-    }
 }
