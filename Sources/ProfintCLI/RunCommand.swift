@@ -97,7 +97,7 @@ struct RunCommand: ParsableCommand {
         var inputAnswers = try file?.inputAnswers() ?? [:]
         for input in inputs {
             let parts = input.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let sessions else { throw ProfintError.usage("--input \(input): needs NAME=SESSION-ID and the store") }
+            guard parts.count == 2, sessions != nil else { throw ProfintError.usage("--input \(input): needs NAME=SESSION-ID and the store") }
             links[parts[0]] = parts[1]
         }
         for (name, id) in links {
