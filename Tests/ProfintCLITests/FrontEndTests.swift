@@ -160,6 +160,19 @@ struct FrontEndTests {
         #expect(try recordedAnswers(store: tty) == expectedAnswers)
     }
 
+    @Test func onATTYMissingSessionDetailsAreAskedFor() throws {
+        guard Tmux.available else { return }
+        let store = tempStore()
+        try Tmux.run(["run", "demo/plan", "--path", good, "--store", store], typing: ["CRESM", "Laura", "Nadia, Yodit", ":quit"])
+        let list = try profint(["sessions", "list", "--store", store, "--format", "json"])
+        let sessions = try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]] ?? []
+        let id = try #require(sessions.first?["id"] as? String)
+        let export = try profint(["sessions", "export", id, "--store", store]).out
+        #expect(export.contains("\"organisation\": \"CRESM\""))
+        #expect(export.contains("\"facilitator\": \"Laura\""))
+        #expect(export.contains("\"Nadia\",\n      \"Yodit\""))
+    }
+
     @Test func onATTYThePromptIsColouredAndLineEditingWorks() throws {
         guard Tmux.available else { return }
         let store = tempStore()

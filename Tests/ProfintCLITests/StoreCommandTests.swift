@@ -107,6 +107,26 @@ struct StoreCommandTests {
         #expect(try profint(["sessions", "show", id, "--store", store]).status == 66)
     }
 
+    @Test func reportsInEveryFormatAndSVGWithoutGraphvizSaysWhatToInstall() throws {
+        let store = tempStore()
+        let folder = try temporaryFolder(["answers.yaml": planYAML])
+        let run = try profint(["run", "demo/plan", "--path", good, "--store", store, "--answers", folder.appendingPathComponent("answers.yaml").path])
+        let id = try #require(run.err.split(separator: " ").dropFirst().first.map(String.init))
+        for (format, piece) in [("md", "# Plan"), ("html", "<!DOCTYPE html>"), ("json", "\"steps\""), ("dot", "digraph"), ("mermaid", "flowchart LR")] {
+            let report = try profint(["report", id, "--path", good, "--store", store, "--format", format])
+            #expect(report.status == 0, "\(format): \(report.err)")
+            #expect(report.out.contains(piece), "\(format)")
+        }
+        let out = folder.appendingPathComponent("report.html")
+        #expect(try profint(["report", id, "--path", good, "--store", store, "--format", "html", "--out", out.path]).status == 0)
+        #expect(try String(contentsOf: out, encoding: .utf8).contains("&lt;script&gt;"))
+        let noDot = try profint(["report", id, "--path", good, "--store", store, "--format", "svg"], environment: ["PATH": "/nonexistent"])
+        #expect(noDot.status == 74)
+        #expect(noDot.err.contains("apt-get install graphviz"))
+        let all = try profint(["report", "--all", "--tool", "demo/plan", "--path", good, "--store", store])
+        #expect(all.out.contains("| **Housing** | 1 |"))
+    }
+
     @Test func badStoresAreClearErrorsAndStayUntouched() throws {
         let folder = try temporaryFolder(["notes.txt": "not a database\n", "answers.yaml": planYAML])
         let notes = folder.appendingPathComponent("notes.txt").path
