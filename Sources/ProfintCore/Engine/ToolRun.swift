@@ -107,39 +107,41 @@ public final class ToolRun {
     /// Goes back to the previous prompt to revise its answer. Returns false at the first prompt.
     public func back() throws -> Bool {
         guard let last = answers.last else { return false }
-        let kept = Array(answers.dropLast())
-        let savedEvents = events, savedNotes = notes, savedSpent = spent, savedCarried = carried
-        try restart()
-        quiet = true
-        do {
-            for record in kept {
-                guard prompt?.path == record.path else {
-                    throw ProfintError.scriptFailure(
-                        message: "going back: replaying the answers led to \(prompt?.path ?? "the end") instead of \(record.path); the tool must ask the same questions for the same answers",
-                        location: tool.source, traceback: nil)
-                }
-                let outcome = try record.value.map { try answer($0) } ?? skip()
-                if case .rejected(let problem) = outcome {
-                    throw ProfintError.scriptFailure(message: "going back: the answer at \(problem.path) was refused on replay: \(problem.reason)", location: tool.source, traceback: nil)
-                }
-                answers[answers.count - 1].at = record.at
-            }
-        } catch {
-            quiet = false
-            throw error
-        }
-        quiet = false
-        events = savedEvents
-        notes = savedNotes
-        spent = savedSpent
-        carried = savedCarried
-        stepIndex = prompt?.stepIndex ?? stepIndex
+        try rerun(with: Array(answers.dropLast()))
         prompt?.previous = last.value
         record(.back, path: last.path)
         if let prompt { record(.prompted, path: prompt.path) }
         return true
     }
 
+    /// Runs the tool afresh with `kept`, the answers before the one being revised. The replay is
+    /// not new history: it records no event and feeds no stored answer.
+    private func rerun(with kept: [AnswerRecord]) throws {
+        let savedEvents = events, savedNotes = notes, savedSpent = spent, savedCarried = carried
+        carried = [:]
+        quiet = true
+        defer {
+            quiet = false
+            events = savedEvents
+            notes = savedNotes
+            spent = savedSpent
+            carried = savedCarried
+        }
+        try restart()
+        for record in kept {
+            guard prompt?.path == record.path else {
+                throw ProfintError.scriptFailure(
+                    message: "going back: replaying the answers led to \(prompt?.path ?? "the end") instead of \(record.path); the tool must ask the same questions for the same answers",
+                    location: tool.source, traceback: nil)
+            }
+            let outcome = try record.value.map { try answer($0) } ?? skip()
+            if case .rejected(let problem) = outcome {
+                throw ProfintError.scriptFailure(message: "going back: the answer at \(problem.path) was refused on replay: \(problem.reason)", location: tool.source, traceback: nil)
+            }
+            answers[answers.count - 1].at = record.at
+        }
+        stepIndex = prompt?.stepIndex ?? stepIndex
+    }
     /// Feeds stored answers (a resumed session's) to the prompts they belong to, in the tool's
     /// order; stops at the first prompt with no stored answer. An answer the tool refuses now is
     /// added to ``unfit`` and its prompt stands. Answers for questions the tool never asks are
