@@ -265,11 +265,12 @@ public final class LuaState {
         try withCall(function, arguments) { co, count in try values(top: count, in: co) }
     }
 
-    /// Calls a Lua function and keeps its first result in the state, as a reference.
+    /// Calls a Lua function and keeps its first result in the state, as a reference (to nil when
+    /// it returned nothing).
     public func callForReference(_ function: LuaReference, _ arguments: [LuaValue] = []) throws -> LuaReference {
         try withCall(function, arguments) { co, count in
-            guard count > 0 else { throw LuaError(.conversion, "the function returned nothing") }
-            lua_settop(co, lua_gettop(co) - Int32(count) + 1)
+            if count == 0 { lua_pushnil(co) }
+            lua_settop(co, lua_gettop(co) - Int32(max(count, 1)) + 1)
             return LuaReference(state: self, ref: luaL_ref(co, shim_registryindex()))
         }
     }

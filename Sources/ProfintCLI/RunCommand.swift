@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ProfintCore
 import ProfintFrontEnds
+import ProfintReports
 import ProfintStore
 
 struct RunCommand: ParsableCommand {
@@ -164,7 +165,7 @@ struct RunCommand: ParsableCommand {
         let record = recorder.record()
         if stored { Console.error("session \(record.id) stored") }
         switch format {
-        case .md: Console.out(MarkdownReportMaker.render(record: record, loaded: run.loaded, inputs: run.inputs))
+        case .md: Console.out(MarkdownReport(try SessionView(record: record, loaded: run.loaded, inputs: run.inputs)).render())
         case .json: Console.out(SessionCodec.encode(record).jsonText(pretty: true))
         }
         return .success

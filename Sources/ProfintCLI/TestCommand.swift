@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProfintCore
+import ProfintReports
 
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +24,7 @@ struct TestCommand: ParsableCommand {
         let bundles = catalog.bundles(under: paths.map { URL(fileURLWithPath: $0) })
         let runner = TestRunner(catalog: catalog) { run, metadata in
             let record = run.record(id: "", metadata: metadata, startedAt: run.answers.first?.at ?? Date())
-            return MarkdownReportMaker.render(record: record, loaded: run.loaded, inputs: run.inputs)
+            return MarkdownReport(try SessionView(record: record, loaded: run.loaded, inputs: run.inputs)).render()
         }
         var passed = 0, failed = 0
         for outcome in runner.run(bundles) {

@@ -62,9 +62,6 @@ public final class ContentRuntime {
             let location = SourceLocation(lua: error.location, bundle: bundle.id) ?? SourceLocation(bundle: bundle.id, file: file)
             var message = error.message
             if let prefix = error.location.map({ "\($0): " }), message.hasPrefix(prefix) { message.removeFirst(prefix.count) }
-            if error.kind == .conversion && message.contains("returned nothing") {
-                message = "the file returns nothing: it must end with return \(file.hasSuffix("module.lua") ? "module" : file.hasSuffix("plugin.lua") ? "plugin" : "tool") { ... }"
-            }
             throw ProfintError.invalidContent([.error(message, at: location)])
         }
     }
