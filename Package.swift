@@ -2,12 +2,15 @@
 //
 // profint: a command-line runtime for PROFINT training modules, with tools scripted in Lua 5.4.
 // The targets are layers; each depends only on those listed before it (docs/architecture.md).
+// Benchmarks are a package of their own under benchmarks/, as examples are in other packages.
 import PackageDescription
 
 let package = Package(
     name: "profint",
     products: [
         .executable(name: "profint", targets: ["profint"]),
+        // For the benchmarks package and for front ends written in Swift.
+        .library(name: "ProfintEngine", targets: ["ProfintModel", "ProfintContent", "ProfintEngine", "ProfintChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,28 +26,35 @@ let package = Package(
         ),
         .target(name: "CLuaShim", dependencies: ["CLua"]),
 
-        // 2. The Swift Lua bridge: states, values, calls, coroutines, sandbox, limits.
+        // 2. The Swift Lua bridge: states, values, calls, coroutines, sandbox, limits. No PROFINT words.
         .target(
             name: "LuaBridge",
             dependencies: ["CLua", "CLuaShim"],
             resources: [.embedInCode("Lua/sandbox.lua")]
         ),
 
-        // 3. The core: bundles, catalog, tools, the session engine, answers, checks, tests.
+        // 3. The core, in four layers.
+        // 3a. The model: values, tools, questions, answers and their checks, session records. No Lua.
+        .target(name: "ProfintModel"),
+        // 3b. Content: bundles, the catalog, the Lua authoring API, loading tools, answer files.
         .target(
-            name: "ProfintCore",
-            dependencies: ["LuaBridge", .product(name: "Yams", package: "Yams")],
+            name: "ProfintContent",
+            dependencies: ["ProfintModel", "LuaBridge", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Lua/authoring.lua")]
         ),
+        // 3c. The engine: a run of a tool, the session driver, headless runs, sessions read back.
+        .target(name: "ProfintEngine", dependencies: ["ProfintModel", "ProfintContent"]),
+        // 3d. What partners run on their content: `check` and `test`.
+        .target(name: "ProfintChecks", dependencies: ["ProfintModel", "ProfintContent", "ProfintEngine"]),
 
         // 4. The store: sessions in SQLite.
         .target(
             name: "ProfintStore",
-            dependencies: ["ProfintCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ProfintModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
 
-        // 5. Reports: Markdown, HTML, JSON, DOT, Mermaid.
-        .target(name: "ProfintReports", dependencies: ["ProfintCore"]),
+        // 5. Reports: Markdown, HTML, JSON, DOT, Mermaid, SVG.
+        .target(name: "ProfintReports", dependencies: ["ProfintModel", "ProfintEngine"]),
 
         // 6. Front ends and the command line.
         .systemLibrary(
@@ -54,26 +64,41 @@ let package = Package(
         ),
         .target(
             name: "ProfintFrontEnds",
-            dependencies: ["ProfintCore", "CEditLine"]
+            dependencies: ["ProfintModel", "ProfintContent", "ProfintEngine", "CEditLine"]
         ),
         .target(
             name: "ProfintCLI",
             dependencies: [
-                "ProfintCore", "ProfintStore", "ProfintReports", "ProfintFrontEnds",
+                "ProfintModel", "ProfintContent", "ProfintEngine", "ProfintChecks", "ProfintStore",
+                "ProfintReports", "ProfintFrontEnds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "profint", dependencies: ["ProfintCLI"]),
 
-        // Benchmarks (scripts/bench, docs/performance.md): in-process measures, and the
-        // smallest Swift program as the start-up baseline.
-        .executableTarget(name: "profint-bench", dependencies: ["ProfintCore", "LuaBridge"]),
-        .executableTarget(name: "swift-hello"),
+        // Test helpers shared by the test targets: temporary folders, fixtures, the process runner.
+        .target(name: "ProfintTestSupport", dependencies: ["ProfintModel"], path: "Tests/ProfintTestSupport"),
 
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
-        .testTarget(name: "ProfintCoreTests", dependencies: ["ProfintCore", "LuaBridge"], exclude: ["../Fixtures"]),
-        .testTarget(name: "ProfintStoreTests", dependencies: ["ProfintStore", "ProfintCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ProfintReportsTests", dependencies: ["ProfintReports", "ProfintCore"]),
-        .testTarget(name: "ProfintCLITests", dependencies: ["profint", "ProfintCore"]),
+        .testTarget(
+            name: "ProfintCoreTests",
+            dependencies: ["ProfintModel", "ProfintContent", "ProfintEngine", "ProfintChecks", "ProfintTestSupport"]
+        ),
+        .testTarget(
+            name: "ProfintStoreTests",
+            dependencies: ["ProfintStore", "ProfintModel", "ProfintTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "ProfintReportsTests",
+            dependencies: ["ProfintReports", "ProfintModel", "ProfintContent", "ProfintEngine", "ProfintTestSupport"]
+        ),
+        .testTarget(
+            name: "ProfintFrontEndsTests",
+            dependencies: ["ProfintFrontEnds", "ProfintModel", "ProfintContent", "ProfintEngine", "ProfintTestSupport"]
+        ),
+        .testTarget(
+            name: "ProfintCLITests",
+            dependencies: ["profint", "ProfintModel", "ProfintContent", "ProfintTestSupport"]
+        ),
     ]
 )

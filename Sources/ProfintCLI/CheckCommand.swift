@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ProfintCore
+import ProfintChecks
+import ProfintContent
+import ProfintModel
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,8 +25,7 @@ struct CheckCommand: ParsableCommand {
         let catalog = try options.catalog(quiet: true)
         let folders = paths.map { URL(fileURLWithPath: $0) }
         for folder in folders where !FileManager.default.fileExists(atPath: folder.path) {
-            Console.error("profint: \(folder.path): no such folder")
-            throw ExitCode(ExitStatus.notFound.rawValue)
+            throw ProfintError.notFound("\(folder.path): no such folder")
         }
         let diagnostics = Checker(catalog: catalog).check(folders)
         for diagnostic in diagnostics { Console.out(catalog.display(diagnostic)) }
@@ -32,6 +33,6 @@ struct CheckCommand: ParsableCommand {
         let warnings = diagnostics.count - errors
         let checked = folders.isEmpty ? catalog.bundles.count : folders.flatMap(SearchPath.bundleFolders(in:)).count
         Console.out("\(checked) bundles checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
-        if errors > 0 { throw ExitCode(ExitStatus.invalidContent.rawValue) }
+        if errors > 0 { throw CommandFailure(status: .invalidContent) }
     }
 }

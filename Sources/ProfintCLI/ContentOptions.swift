@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import LuaBridge
-import ProfintCore
+import ProfintContent
+import ProfintModel
 
 /// Where content is found, and in which language it is shown.
 struct ContentOptions: ParsableArguments {
@@ -22,6 +22,7 @@ struct ContentOptions: ParsableArguments {
         do { catalog = try Catalog(searchPath: searchPath) } catch {
             throw ProfintError.scriptFailure(message: "cannot start Lua: \(error)", location: nil, traceback: nil)
         }
+        ErrorReport.catalog = catalog
         if !quiet {
             for problem in catalog.errors { Console.error(catalog.display(problem)) }
         }

@@ -1,34 +1,118 @@
 import ArgumentParser
 import Foundation
-import ProfintCore
+import ProfintContent
+import ProfintModel
+import ProfintStore
 
-/// The exit codes of profint, sysexits-style (docs/cli.md).
-public enum ExitStatus: Int32 {
+/// The exit codes of profint, sysexits-style (docs/cli.md). `--help` lists them from here.
+public enum ExitStatus: Int32, CaseIterable, Sendable {
     case success = 0
-    /// `profint test`: at least one case failed; `check`: content has errors found by checking.
     case failure = 1
     case usage = 64
     case invalidAnswers = 65
     case notFound = 66
     case scriptFailure = 70
     case ioError = 74
-    /// The session was saved before its end: resume it later.
     case savedForLater = 75
     case invalidContent = 78
 
-    static func of(_ error: ProfintError) -> ExitStatus {
+    /// What the code means, as `--help` and docs/cli.md say it.
+    public var meaning: String {
+        switch self {
+        case .success: return "success"
+        case .failure: return "a test case failed, or check found errors in the content it checked"
+        case .usage: return "usage: a wrong option or argument"
+        case .invalidAnswers: return "invalid answers, answer file, test case or session file"
+        case .notFound: return "not found: a tool, a file, a folder or a session"
+        case .scriptFailure: return "a script failed, or hit a limit"
+        case .ioError: return "a store or file error"
+        case .savedForLater: return "the session was saved before its end: resume it later"
+        case .invalidContent: return "invalid content: a manifest or tool that cannot load"
+        }
+    }
+
+    /// The exit codes, one a line, for help texts.
+    static var helpText: String {
+        "Exit codes:\n" + allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n")
+    }
+
+    /// The one mapping from an error to an exit status.
+    init(_ error: any Error) {
         switch error {
-        case .invalidContent: return .invalidContent
-        case .invalidAnswers: return .invalidAnswers
-        case .scriptFailure: return .scriptFailure
-        case .notFound: return .notFound
-        case .usage: return .usage
-        case .io: return .ioError
+        case let error as ProfintError:
+            switch error {
+            case .invalidContent: self = .invalidContent
+            case .invalidAnswers: self = .invalidAnswers
+            case .scriptFailure: self = .scriptFailure
+            case .notFound, .noSuchSession: self = .notFound
+            case .usage: self = .usage
+            case .io: self = .ioError
+            }
+        case is StoreError: self = .ioError
+        case let failure as CommandFailure: self = failure.status
+        default: self = .failure
         }
     }
 }
 
-/// Standard error, for messages.
+/// A command that ended without success, having said why (e.g. `check` found errors, a test
+/// failed, the session was saved for later).
+struct CommandFailure: Error {
+    var status: ExitStatus
+    /// Printed on standard error, when there is something left to say.
+    var message: String?
+}
+
+/// Errors as the user reads them on standard error: `profint: …`, with content locations as
+/// paths from the current folder.
+enum ErrorReport {
+    /// The catalog of the running command, set when it is loaded, so that errors raised later
+    /// can name files by their paths.
+    nonisolated(unsafe) static var catalog: Catalog?
+
+    /// Whether the error is profint's own; the others (help, usage, a validation failure) are
+    /// the argument parser's to print and map.
+    static func isOurs(_ error: any Error) -> Bool {
+        error is ProfintError || error is StoreError || error is CommandFailure
+    }
+
+    static func text(_ error: any Error) -> String? {
+        switch error {
+        case let error as ProfintError: return text(error)
+        case let error as StoreError: return "profint: store \(error)\n  (choose another file with --store FILE or PROFINT_STORE)"
+        case let failure as CommandFailure: return failure.message
+        default: return "profint: \(error)"
+        }
+    }
+
+    private static func text(_ error: ProfintError) -> String {
+        switch error {
+        case .invalidContent(let diagnostics):
+            return diagnostics.map { catalog?.display($0) ?? $0.description }.joined(separator: "\n")
+        case .invalidAnswers(let problems):
+            return problems.map { "profint: invalid answer: \($0)" }.joined(separator: "\n")
+        case .scriptFailure(let message, let location, let traceback):
+            var text = "profint: script error: "
+            if let location, let catalog {
+                let display = catalog.display(location)
+                let prefix = location.description + ": "
+                text += message.hasPrefix(prefix) ? display + ": " + message.dropFirst(prefix.count) : message
+            } else {
+                text += message
+            }
+            if let traceback, !traceback.isEmpty { text += "\n" + traceback }
+            return text
+        case .noSuchSession:
+            return "profint: \(error) (profint sessions list shows them)"
+        case .notFound(let message) where message.hasPrefix("no tool "):
+            return "profint: \(message)\n  (a plugin's tool outside the bundled content needs --path DIR or PROFINT_PATH)"
+        case .notFound(let message), .usage(let message), .io(let message):
+            return "profint: \(message)"
+        }
+    }
+}
+
+/// Standard output and error, for messages.
 enum Console {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
@@ -36,40 +120,5 @@ enum Console {
 
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
-    }
-}
-
-/// Runs a command's body; a ``ProfintError`` is printed (locations as paths) and becomes its
-/// exit code.
-func reportingErrors(catalog: Catalog? = nil, _ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as ProfintError {
-        Console.error(describe(error, catalog: catalog))
-        throw ExitCode(ExitStatus.of(error).rawValue)
-    }
-}
-
-/// An error as the user reads it, with `profint: ` and file:line locations.
-func describe(_ error: ProfintError, catalog: Catalog?) -> String {
-    switch error {
-    case .invalidContent(let diagnostics):
-        return diagnostics.map { catalog?.display($0) ?? $0.description }.joined(separator: "\n")
-    case .invalidAnswers(let problems):
-        return problems.map { "profint: invalid answer: \($0)" }.joined(separator: "\n")
-    case .scriptFailure(let message, let location, let traceback):
-        var text = "profint: script error: "
-        if let location, let catalog {
-            let display = catalog.display(location)
-            let prefix = location.description + ": "
-            text += message.hasPrefix(prefix) ? display + ": " + message.dropFirst(prefix.count) : message
-        } else {
-            text += message
-        }
-        if let traceback, !traceback.isEmpty { text += "\n" + traceback }
-        return text
-    case .notFound(let message): return "profint: \(message)"
-    case .usage(let message): return "profint: \(message)"
-    case .io(let message): return "profint: \(message)"
     }
 }

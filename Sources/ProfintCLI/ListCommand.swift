@@ -1,5 +1,6 @@
 import ArgumentParser
-import ProfintCore
+import ProfintContent
+import ProfintModel
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +15,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try content.catalog()
-        try reportingErrors(catalog: catalog) {
+        do {
             let language = content.chosenLanguage()
             var summaries = catalog.toolSummaries()
             let titles = Dictionary(summaries.compactMap { s in s.title.map { (s.id, $0) } }, uniquingKeysWith: { a, _ in a })

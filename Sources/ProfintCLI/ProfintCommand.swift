@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `profint` command line (docs/cli.md).
 public struct ProfintCommand: ParsableCommand {
@@ -8,14 +9,29 @@ public struct ProfintCommand: ParsableCommand {
         discussion: """
             Modules hold case texts, group exercises and interactive tools written in Lua. \
             Trainers run tools with a group; partners adapt them in plugins/; harnesses run them headlessly.
-            Exit codes: 0 success, 1 tests failed, 64 usage, 65 invalid answers, 66 not found, \
-            70 script failure, 74 store or file error, 75 saved for later (resume), 78 invalid content.
-            """,
+
+            """ + ExitStatus.helpText,
         version: profintVersion,
         subcommands: [ListCommand.self, ShowCommand.self, RunCommand.self, CheckCommand.self, TestCommand.self, SessionsCommand.self, ReportCommand.self]
     )
 
     public init() {}
+
+    /// Parses the command line and runs the command. Every error becomes its exit status here,
+    /// in one place (``ExitStatus/init(_:)``), after its message is printed.
+    public static func main() {
+        let command: ParsableCommand
+        do { command = try parseAsRoot() } catch { exit(withError: error) }
+        do {
+            var command = command
+            try command.run()
+        } catch let error where ErrorReport.isOurs(error) {
+            if let text = ErrorReport.text(error) { Console.error(text) }
+            Foundation.exit(ExitStatus(error).rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// The version `profint --version` prints.

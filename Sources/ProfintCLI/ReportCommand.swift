@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ProfintCore
+import ProfintContent
+import ProfintEngine
+import ProfintModel
 import ProfintReports
 import ProfintStore
 
@@ -16,10 +18,8 @@ struct ReportCommand: ParsableCommand {
             profint report --all --tool TOOL       every item (needs, partners...) named in the tool's sessions, with counts
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, json, dot, mermaid, svg }
-
     @Argument(help: ArgumentHelp("Session ids.", valueName: "id")) var ids: [String] = []
-    @Option(help: "md, html, json, dot, mermaid or svg.") var format: Format = .md
+    @Option(help: "md, html, json, dot, mermaid or svg.") var format: ReportFormat = .md
     @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file")) var out: String?
     @Flag(help: "Join a WT1 and a WT2 session into a methodological case.") var `case` = false
     @Flag(help: "Report across all the sessions of --tool.") var all = false
@@ -38,42 +38,16 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let catalog = try content.catalog()
         let opened = try store.open()
-        try reportingErrors(catalog: catalog) {
-            let text: String
-            if all {
-                text = try aggregate(catalog: catalog, store: opened)
-            } else if `case` {
-                text = try methodologicalCase(catalog: catalog, store: opened)
-            } else {
-                let view = try Self.view(of: try Self.record(ids[0], in: opened), catalog: catalog, store: opened, language: content.language)
-                text = try render(view)
-            }
-            try emit(text)
+        let text: String
+        if all {
+            text = try aggregate(catalog: catalog, store: opened)
+        } else if `case` {
+            text = try methodologicalCase(catalog: catalog, store: opened)
+        } else {
+            let view = try Self.view(of: try Self.record(ids[0], in: opened), catalog: catalog, store: opened, language: content.language)
+            text = try SessionReport.render(view, as: format)
         }
-    }
-
-    private func render(_ view: SessionView) throws -> String {
-        switch format {
-        case .md: return MarkdownRenderer.render(SessionDocument(view).build())
-        case .html:
-            var document = SessionDocument(view).build()
-            if let graph = view.graph, let svg = try? SVGRenderer.render(dot: DOTRenderer.render(graph)) {
-                document.blocks.append(.heading(level: 2, text: graph.title ?? Phrases.text("partner map", view.record.language), detail: nil))
-                document.blocks.append(.figure(svg: Self.inlineSVG(svg), caption: graph.title ?? view.tool.title.resolve(view.record.language)))
-            }
-            return HTMLRenderer.render(document, language: view.record.language)
-        case .json: return JSONReport.render(view).jsonText(pretty: true) + "\n"
-        case .dot, .mermaid, .svg:
-            guard let graph = view.graph else {
-                throw ProfintError.usage("\(view.tool.id) declares no graph: use --format md, html or json")
-            }
-            if format == .mermaid { return MermaidRenderer.render(graph) }
-            let dot = DOTRenderer.render(graph)
-            if format == .dot { return dot }
-            do { return try SVGRenderer.render(dot: dot) } catch let error as SVGRenderer.Unavailable {
-                throw ProfintError.io(error.reason)
-            }
-        }
+        try emit(text)
     }
 
     private func methodologicalCase(catalog: Catalog, store: SessionStore) throws -> String {
@@ -92,16 +66,7 @@ struct ReportCommand: ParsableCommand {
             throw ProfintError.usage("session \(plan.id) is a \(plan.tool) session, but \(followUp.tool) follows \(declared)")
         }
         let planView = try Self.view(of: plan, catalog: catalog, store: store, language: content.language)
-        let document = CaseDocument(plan: planView, followUp: followUpView).build()
-        return try render(document, language: followUp.language) {
-            var value = JSONReport.render(followUpView)
-            if case .object(var fields) = value {
-                fields["plan"] = JSONReport.render(planView)
-                fields["follow_up"] = fields["session"]
-                value = .object(fields)
-            }
-            return value
-        }
+        return try SessionReport.methodologicalCase(plan: planView, followUp: followUpView, as: format)
     }
 
     private func aggregate(catalog: Catalog, store: SessionStore) throws -> String {
@@ -112,16 +77,7 @@ struct ReportCommand: ParsableCommand {
             return try Self.view(of: record, catalog: catalog, store: store, loaded: loaded, language: content.language)
         }
         let language = content.language.map { Language.choose($0) } ?? views.first?.record.language ?? loaded.tool.languages.first ?? "en"
-        let aggregate = AggregateDocument(tool: loaded.tool, views: views, language: language)
-        return try render(aggregate.build(), language: language) { aggregate.json() }
-    }
-
-    private func render(_ document: ReportDocument, language: String, json: () throws -> JSONValue) throws -> String {
-        switch format {
-        case .html: return HTMLRenderer.render(document, language: language)
-        case .json: return try json().jsonText(pretty: true) + "\n"
-        default: return MarkdownRenderer.render(document)
-        }
+        return try SessionReport.aggregate(AggregateDocument(tool: loaded.tool, views: views, language: language), as: format)
     }
 
     private func emit(_ text: String) throws {
@@ -136,9 +92,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     static func record(_ id: String, in store: SessionStore) throws -> SessionRecord {
-        guard let record = try withStore({ try store.session(id) }) else {
-            throw ProfintError.notFound("no session '\(id)' in the store (profint sessions list shows them)")
-        }
+        guard let record = try store.session(id) else { throw ProfintError.noSuchSession(id) }
         return record
     }
 
@@ -148,16 +102,9 @@ struct ReportCommand: ParsableCommand {
         var record = record
         if let language { record.language = Language.choose(language) }
         let tool = try loaded ?? ToolLoader(catalog: catalog, limits: .default).load(record.tool)
-        var inputs: [String: [String: JSONValue]] = [:]
-        for (name, id) in record.links {
-            if let linked = try withStore({ try store.session(id) }) { inputs[name] = linked.values }
-        }
+        let inputs = try SessionInputs.resolve(record.links, for: tool.tool, from: store, lenient: true)
         return try SessionView(record: record, loaded: tool, inputs: inputs)
     }
-
-    /// SVG from dot, without its XML prologue, to sit inside HTML.
-    static func inlineSVG(_ svg: String) -> String {
-        guard let start = svg.range(of: "<svg") else { return svg }
-        return String(svg[start.lowerBound...])
-    }
 }
+
+extension ReportFormat: ExpressibleByArgument {}

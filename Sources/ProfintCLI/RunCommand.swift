@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ProfintCore
+import ProfintContent
+import ProfintEngine
+import ProfintModel
 import ProfintFrontEnds
 import ProfintReports
 import ProfintStore
@@ -16,7 +18,8 @@ struct RunCommand: ParsableCommand {
             With --protocol jsonl, prompts and answers are JSON objects, one a line (docs/protocol.md).
             Every session is stored unless --no-store; each answer is saved before the next prompt. \
             --resume ID continues a stored session, in any of the three ways.
-            Exit codes: 0 finished, 65 invalid answers, 70 script failure, 74 store error, 75 saved to resume later.
+            Exit codes: 0 finished, 65 invalid answers, 70 script failure, 74 store error, 75 saved to resume later \
+            (profint --help lists them all).
             """)
 
     enum ResultFormat: String, ExpressibleByArgument, CaseIterable { case md, json }
@@ -66,168 +69,94 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try content.catalog()
-        try reportingErrors(catalog: catalog) {
-            let status = try runSession(catalog: catalog)
-            if status != .success { throw ExitCode(status.rawValue) }
-        }
-    }
-
-    private func runSession(catalog: Catalog) throws -> ExitStatus {
         let sessions = noStore ? nil : try store.open()
-        let resumed = try resume.map { id -> SessionRecord in
-            guard let record = try withStore({ try sessions?.session(id) }) else {
-                throw ProfintError.notFound("no session '\(id)' in \(store.url.path) (profint sessions list shows them)")
-            }
-            return record
-        }
-        let file = try answers.map { try AnswerFile(url: URL(fileURLWithPath: $0)) }
-        guard let toolID = resumed?.tool ?? tool ?? file?.tool else {
-            throw ProfintError.usage("name the tool to run: profint run <tool> (profint list shows them)")
-        }
-        for (given, what) in [(tool, "the command line"), (file?.tool, answers ?? "the answer file")] {
-            if let given, given != toolID { throw ProfintError.usage("\(what) names \(given), but the session is for \(toolID)") }
-        }
         var protocolOut: JSONLinesFrontEnd?
-        let printer: (String) -> Void = { line in
+        let loader = try ToolLoader(catalog: catalog, limits: .default) { line in
             if let protocolOut { protocolOut.send(["type": "log", "text": .string(line)]) } else { Console.error("[lua] \(line)") }
         }
-        let loaded = try ToolLoader(catalog: catalog, limits: .default, print: { printer($0) }).load(toolID)
-        let language = Language.choose(content.language ?? file?.language ?? resumed?.language)
-
-        var links = resumed?.links ?? [:]
-        var inputAnswers = try file?.inputAnswers() ?? [:]
+        let file = try answers.map { try AnswerFile(url: URL(fileURLWithPath: $0)) }
+        var links: [String: String] = [:]
         for input in inputs {
             let parts = input.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, sessions != nil else { throw ProfintError.usage("--input \(input): needs NAME=SESSION-ID and the store") }
-            links[parts[0]] = parts[1]
+            links[parts[0]] = parts.count > 1 ? parts[1] : ""
         }
-        for (name, id) in links {
-            guard let linked = try withStore({ try sessions?.session(id) }) else {
-                throw ProfintError.notFound("input \(name): no session '\(id)' in the store")
-            }
-            if let declared = loaded.tool.inputs.first(where: { $0.name == name }), declared.tool != linked.tool {
-                throw ProfintError.usage("input \(name) takes a \(declared.tool) session; \(id) is a \(linked.tool) session")
-            }
-            inputAnswers[name] = linked.values
-        }
-        for name in inputAnswers.keys where !loaded.tool.inputs.contains(where: { $0.name == name }) {
-            throw ProfintError.usage("\(toolID) has no input '\(name)' (its inputs: \(loaded.tool.inputs.map(\.name).joined(separator: ", ")))")
-        }
-
-        var metadata = resumed?.metadata ?? file?.metadata ?? SessionMetadata()
-        if let organisation { metadata.organisation = organisation }
-        if let facilitator { metadata.facilitator = facilitator }
-        if !participants.isEmpty { metadata.participants = participants }
-
-        let startedAt = resumed?.startedAt ?? SessionClock.now()
-        let sessionID = resumed?.id ?? SessionRecord.newID(at: startedAt)
-        let run = ToolRun(loaded, language: language, inputs: inputAnswers, clock: SessionClock.now)
-        if let resumed { try run.replay(resumed.answers) } else { try run.start() }
-        let recorder = SessionRecorder(run: run, id: sessionID, metadata: metadata, startedAt: startedAt, links: links, resumed: resumed)
-        let save: () throws -> Void = {
-            guard let sessions else { return }
-            try withStore { try sessions.save(recorder.record()) }
-        }
-        let storeFlag = store.path.map { " --store \($0)" } ?? ""
-        let resumeCommand = sessions == nil ? nil : "profint run --resume \(sessionID)\(storeFlag)"
-        let reportCommand = sessions == nil ? nil : "profint report \(sessionID) --format html --out report.html\(storeFlag)"
+        let request = SessionRequest(
+            tool: tool, resume: resume, answers: file, links: links, language: content.language,
+            organisation: organisation, facilitator: facilitator, participants: participants)
+        let plan = try SessionPlanner(loader: loader, sessions: sessions).plan(request)
 
         if let file {
-            return try headless(run, file: file, recorder: recorder, save: save, stored: sessions != nil)
+            let driver = SessionDriver(plan: plan, sink: nil)
+            try driver.start()
+            for problem in driver.newUnfit() { Console.error("profint: \(problem)") }
+            try Headless.complete(driver, answers: file.answers)
+            if let sessions {
+                try sessions.save(driver.record())
+                Console.error("session \(driver.id) stored")
+            }
+            switch format {
+            case .md: Console.out(try SessionReport.render(SessionView(driver: driver), as: .md))
+            case .json: Console.out(SessionCodec.encode(driver.record()).jsonText(pretty: true))
+            }
+            return
         }
-        let context = SessionContext(run: run, sessionID: sessions == nil ? nil : sessionID, resumeCommand: resumeCommand,
-                                     reportCommand: reportCommand, save: save)
+
+        let driver = SessionDriver(plan: plan, sink: sessions)
+        let hints = self.hints(for: driver)
         let end: SessionEnd
         do {
-            try save()
+            try driver.start()
             if wire == .jsonl {
-                let frontEnd = JSONLinesFrontEnd(context: context, readLine: { Swift.readLine(strippingNewline: true) }, write: { Console.out($0) })
+                let frontEnd = JSONLinesFrontEnd(
+                    driver: driver, hints: hints, readLine: { Swift.readLine(strippingNewline: true) }, write: { Console.out($0) })
                 protocolOut = frontEnd
                 end = try frontEnd.run()
             } else {
-                end = try terminal(context, catalog: catalog, recorder: recorder, resumed: resumed != nil)
+                end = try terminal(driver, hints: hints, catalog: catalog)
             }
         } catch let error as ProfintError {
-            if case .scriptFailure = error, sessions != nil {
-                recorder.failed = true
-                try? save()
-                Console.error("profint: the answers so far are saved; after a fix: \(resumeCommand ?? "")")
+            if case .scriptFailure = error, let resume = hints.resumeCommand {
+                Console.error("profint: the answers so far are saved; after a fix: \(resume)")
             }
             throw error
         }
-        return end == .finished ? .success : .savedForLater
+        if end == .savedForLater { throw CommandFailure(status: .savedForLater) }
     }
 
-    private func headless(_ run: ToolRun, file: AnswerFile, recorder: SessionRecorder, save: () throws -> Void, stored: Bool) throws -> ExitStatus {
-        for problem in run.unfit { Console.error("profint: \(problem)") }
-        try Headless.complete(run, answers: file.answers)
-        try save()
-        let record = recorder.record()
-        if stored { Console.error("session \(record.id) stored") }
-        switch format {
-        case .md: Console.out(MarkdownReport(try SessionView(record: record, loaded: run.loaded, inputs: run.inputs)).render())
-        case .json: Console.out(SessionCodec.encode(record).jsonText(pretty: true))
-        }
-        return .success
+    /// The commands that resume the session and write its report, as the user would type them.
+    private func hints(for driver: SessionDriver) -> SessionHints {
+        guard driver.isStored else { return SessionHints() }
+        let storeFlag = store.path.map { " --store \($0)" } ?? ""
+        return SessionHints(
+            resumeCommand: "profint run --resume \(driver.id)\(storeFlag)",
+            reportCommand: "profint report \(driver.id) --format html --out report.html\(storeFlag)")
     }
 
-    private func terminal(_ context: SessionContext, catalog: Catalog, recorder: SessionRecorder, resumed: Bool) throws -> SessionEnd {
+    private func terminal(_ driver: SessionDriver, hints: SessionHints, catalog: Catalog) throws -> SessionEnd {
         let terminal = Terminal()
-        let frontEnd = TerminalFrontEnd(context: context, terminal: terminal)
+        let frontEnd = TerminalFrontEnd(driver: driver, hints: hints, terminal: terminal)
+        let language = driver.language
         if withCase {
-            let moduleID = String(context.run.tool.id.split(separator: "/").first ?? "")
+            let moduleID = String(driver.tool.id.split(separator: "/").first ?? "")
             if let module = catalog.bundle(moduleID) {
-                let caseText = try CaseText.load(module, language: context.language)
-                frontEnd.showCase(title: module.manifest.title.resolve(context.language), markdown: caseText?.body, exercises: module.manifest.exercises)
+                let caseText = try CaseText.load(module, language: language)
+                frontEnd.showCase(title: module.manifest.title.resolve(language), markdown: caseText?.body, exercises: module.manifest.exercises)
             }
         }
-        if terminal.isInteractive && !resumed {
-            var metadata = recorder.metadata
-            defer { recorder.metadata = metadata }
-            if metadata.organisation == nil { metadata.organisation = frontEnd.askMetadata(Phrases.text("organisation", context.language)) }
-            if metadata.facilitator == nil { metadata.facilitator = frontEnd.askMetadata(Phrases.text("facilitator", context.language)) }
+        if terminal.isInteractive && driver.plan.resumed == nil {
+            var metadata = driver.metadata
+            if metadata.organisation == nil { metadata.organisation = frontEnd.askMetadata(Phrases.text("organisation", language)) }
+            if metadata.facilitator == nil { metadata.facilitator = frontEnd.askMetadata(Phrases.text("facilitator", language)) }
             if metadata.participants.isEmpty {
-                metadata.participants = frontEnd.askMetadata(Phrases.text("participants", context.language) + " (a, b, c)")?
+                metadata.participants = frontEnd.askMetadata(Phrases.text("participants", language) + " (a, b, c)")?
                     .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
             }
+            if metadata != driver.metadata { try driver.setMetadata(metadata) }
         }
-        if let resume = context.resumeCommand { InterruptHint.install("\n\(Phrases.text("saved", context.language)) \(Phrases.text("resume with", context.language)): \(resume)\n") }
-        try context.save()
+        if let resume = hints.resumeCommand {
+            InterruptHint.install("\n\(Phrases.text("saved", language)) \(Phrases.text("resume with", language)): \(resume)\n")
+        }
         return try frontEnd.run()
-    }
-}
-
-/// Builds the stored record of a run as it goes: a resumed session keeps its earlier events,
-/// notes and time, and the stored answers that no longer fit.
-final class SessionRecorder {
-    let run: ToolRun
-    let id: String
-    var metadata: SessionMetadata
-    let startedAt: Date
-    let links: [String: String]
-    let resumed: SessionRecord?
-    /// The tool failed while running: the session is marked abandoned.
-    var failed = false
-
-    init(run: ToolRun, id: String, metadata: SessionMetadata, startedAt: Date, links: [String: String], resumed: SessionRecord?) {
-        self.run = run
-        self.id = id
-        self.metadata = metadata
-        self.startedAt = startedAt
-        self.links = links
-        self.resumed = resumed
-    }
-
-    func record() -> SessionRecord {
-        var record = run.record(id: id, metadata: metadata, startedAt: startedAt, links: links)
-        if failed { record.status = .abandoned }
-        guard let resumed else { return record }
-        record.events = resumed.events + record.events
-        record.notes = resumed.notes + record.notes
-        for (step, seconds) in resumed.spent { record.spent[step, default: 0] += seconds }
-        let unfitPaths = Set(run.unfit.map(\.path))
-        record.kept = resumed.kept + resumed.answers.filter { unfitPaths.contains($0.path) && !resumed.kept.contains($0) }
-        return record
     }
 }
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ProfintCore
+import ProfintModel
 import ProfintStore
 
 struct SessionsCommand: ParsableCommand {
@@ -17,7 +17,7 @@ struct SessionsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let sessions = try withStore { try store.open().sessions(tool: tool) }
+            let sessions = try store.open().sessions(tool: tool)
             switch format {
             case .json:
                 Console.out(JSONValue.array(sessions.map { s in
@@ -50,7 +50,7 @@ struct SessionsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            guard let record = try withStore({ try store.open().session(id) }) else { throw sessionNotFound(id) }
+            guard let record = try store.open().session(id) else { throw ProfintError.noSuchSession(id) }
             switch format {
             case .json: Console.out(SessionCodec.encode(record).jsonText(pretty: true))
             case .text:
@@ -75,7 +75,7 @@ struct SessionsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            guard let record = try withStore({ try store.open().session(id) }) else { throw sessionNotFound(id) }
+            guard let record = try store.open().session(id) else { throw ProfintError.noSuchSession(id) }
             Console.out(SessionCodec.encode(record).jsonText(pretty: true))
         }
     }
@@ -89,7 +89,7 @@ struct SessionsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            try reportingErrors {
+            do {
                 let data: Data
                 if file == "-" {
                     data = FileHandle.standardInput.readDataToEndOfFile()
@@ -105,13 +105,11 @@ struct SessionsCommand: ParsableCommand {
                 do { record = try SessionCodec.decode(value) } catch ProfintError.invalidAnswers(let problems) {
                     throw ProfintError.invalidAnswers(problems.map { AnswerProblem(path: $0.path, reason: $0.reason, origin: file) })
                 }
-                try withStore {
-                    let opened = try store.open()
-                    if try opened.contains(record.id) && !replace {
-                        throw ProfintError.usage("a session \(record.id) is already in \(opened.url.path): use --replace to overwrite it")
-                    }
-                    try opened.save(record)
+                let opened = try store.open()
+                if try opened.contains(record.id) && !replace {
+                    throw ProfintError.usage("a session \(record.id) is already in \(opened.url.path): use --replace to overwrite it")
                 }
+                try opened.save(record)
                 Console.out("imported \(record.id)")
             }
         }
@@ -124,23 +122,17 @@ struct SessionsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let opened = try withStore { try store.open() }
-            guard let record = try withStore({ try opened.session(id) }) else { throw sessionNotFound(id) }
+            let opened = try store.open()
+            guard let record = try opened.session(id) else { throw ProfintError.noSuchSession(id) }
             if !yes {
                 FileHandle.standardError.write(Data("Delete session \(id) (\(record.tool), \(record.answers.count) answers)? [y/N] ".utf8))
                 let reply = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
                 guard ["y", "yes", "o", "oui"].contains(reply) else {
-                    Console.error("not deleted")
-                    throw ExitCode(ExitStatus.failure.rawValue)
+                    throw CommandFailure(status: .failure, message: "not deleted")
                 }
             }
-            _ = try withStore { try opened.delete(id) }
+            _ = try opened.delete(id)
             Console.out("deleted \(id)")
         }
     }
-}
-
-func sessionNotFound(_ id: String) -> ExitCode {
-    Console.error("profint: no session '\(id)' in the store (profint sessions list shows them)")
-    return ExitCode(ExitStatus.notFound.rawValue)
 }

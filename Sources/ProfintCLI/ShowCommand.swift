@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import ProfintCore
+import ProfintContent
+import ProfintModel
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,7 +19,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try content.catalog()
-        try reportingErrors(catalog: catalog) {
+        do {
             let language = content.chosenLanguage()
             if id.contains("/") {
                 let loaded = try ToolLoader(catalog: catalog).load(id)

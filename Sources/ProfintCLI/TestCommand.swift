@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ProfintCore
+import ProfintChecks
+import ProfintContent
+import ProfintModel
 import ProfintReports
 
 struct TestCommand: ParsableCommand {
@@ -22,10 +24,7 @@ struct TestCommand: ParsableCommand {
         options.paths += paths
         let catalog = try options.catalog()
         let bundles = catalog.bundles(under: paths.map { URL(fileURLWithPath: $0) })
-        let runner = TestRunner(catalog: catalog) { run, metadata in
-            let record = run.record(id: "", metadata: metadata, startedAt: run.answers.first?.at ?? Date())
-            return MarkdownReport(try SessionView(record: record, loaded: run.loaded, inputs: run.inputs)).render()
-        }
+        let runner = TestRunner(catalog: catalog) { view in try SessionReport.render(view, as: .md) }
         var passed = 0, failed = 0
         for outcome in runner.run(bundles) {
             if outcome.passed {
@@ -38,6 +37,6 @@ struct TestCommand: ParsableCommand {
             }
         }
         Console.out("\(passed) passed, \(failed) failed")
-        if failed > 0 { throw ExitCode(ExitStatus.failure.rawValue) }
+        if failed > 0 { throw CommandFailure(status: .failure) }
     }
 }

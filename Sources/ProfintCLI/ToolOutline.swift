@@ -1,4 +1,5 @@
-import ProfintCore
+import ProfintContent
+import ProfintModel
 
 /// A tool's outline: steps, minutes, questions, kinds and answer paths.
 struct ToolOutline {

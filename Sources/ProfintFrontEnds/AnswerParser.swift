@@ -1,4 +1,5 @@
-import ProfintCore
+import ProfintEngine
+import ProfintModel
 
 /// Turns what a trainer types into an answer in the engine's encoding, for the scalar kinds.
 /// Lists and tables are read item by item and cell by cell by the terminal front end.

@@ -1,22 +1,24 @@
 import Foundation
-import ProfintCore
+import ProfintEngine
+import ProfintModel
 
 /// The JSON-lines front end (docs/protocol.md): one JSON object a line each way. The host
 /// sends events and then the current prompt; the client answers with `{"answer": …}` or a
 /// command. A line that is not JSON, or an unknown command, gets an error object and the run
 /// goes on.
 public final class JSONLinesFrontEnd {
-    private let context: SessionContext
+    private let driver: SessionDriver
+    private let hints: SessionHints
     private let readLine: () -> String?
     private let write: (String) -> Void
-    private var session: ToolRun { context.run }
     private var lastStep: Int?
 
     /// - Parameters:
     ///   - readLine: the next line from the client, nil at end of input.
     ///   - write: sends one line (without its newline) to the client.
-    public init(context: SessionContext, readLine: @escaping () -> String?, write: @escaping (String) -> Void) {
-        self.context = context
+    public init(driver: SessionDriver, hints: SessionHints, readLine: @escaping () -> String?, write: @escaping (String) -> Void) {
+        self.driver = driver
+        self.hints = hints
         self.readLine = readLine
         self.write = write
     }
@@ -29,32 +31,26 @@ public final class JSONLinesFrontEnd {
     /// Drives the session to its end, or until the client quits or its input ends.
     public func run() throws -> SessionEnd {
         var start: [String: JSONValue] = [
-            "type": "session", "tool": .string(session.tool.id), "title": .string(session.tool.title.resolve(context.language)),
-            "language": .string(context.language), "steps": .int(Int64(session.tool.steps.count)),
+            "type": "session", "tool": .string(driver.tool.id), "title": .string(driver.tool.title.resolve(driver.language)),
+            "language": .string(driver.language), "steps": .int(Int64(driver.tool.steps.count)),
         ]
-        if let id = context.sessionID { start["session"] = .string(id) }
+        if driver.isStored { start["session"] = .string(driver.id) }
         send(start)
-        var reported = 0
-        func reportUnfit() {
-            for problem in session.unfit.dropFirst(reported) {
+        while true {
+            for problem in driver.newUnfit() {
                 send(["type": "unfit", "path": .string(problem.path), "message": .string(problem.reason)])
             }
-            reported = session.unfit.count
-        }
-        while true {
-            reportUnfit()
-            guard let prompt = session.prompt else {
-                try context.save()
+            guard let prompt = driver.prompt else {
                 send(done(complete: true))
                 return .finished
             }
             if prompt.stepIndex != lastStep {
                 lastStep = prompt.stepIndex
-                send(PromptJSON.step(prompt.step, index: prompt.stepIndex, count: session.tool.steps.count, language: context.language))
+                send(PromptJSON.step(prompt.step, index: prompt.stepIndex, count: driver.tool.steps.count, language: driver.language))
             }
-            send(PromptJSON.prompt(prompt, language: context.language))
+            send(PromptJSON.prompt(prompt, language: driver.language))
             guard let line = readLine() else {
-                try context.save()
+                _ = try driver.perform(.quit)
                 send(done(complete: false))
                 return .savedForLater
             }
@@ -77,15 +73,14 @@ public final class JSONLinesFrontEnd {
             return .goOn
         }
         if let answer = fields["answer"] {
-            try report(session.answer(answer), prompt: prompt)
+            report(try driver.perform(.answer(answer)))
             return .goOn
         }
         switch fields["command"]?.stringValue {
         case "skip":
-            try report(session.skip(), prompt: prompt)
+            report(try driver.perform(.skip))
         case "back":
-            if try session.back() {
-                try context.save()
+            if try driver.perform(.back) == .wentBack {
                 lastStep = nil
             } else {
                 send(["type": "error", "path": .string(prompt.path), "message": "this is the first question: there is nothing to go back to"])
@@ -95,21 +90,20 @@ public final class JSONLinesFrontEnd {
                 send(["type": "error", "path": .null, "message": "a note needs text: {\"command\": \"note\", \"text\": \"…\"}"])
                 return .goOn
             }
-            session.note(text)
-            try context.save()
+            _ = try driver.perform(.note(text))
             send(["type": "noted", "step": .string(prompt.step.id), "text": .string(text)])
         case "time":
             var time: [String: JSONValue] = [
                 "type": "time", "step": .string(prompt.step.id),
-                "spent_seconds": .int(Int64(session.spentInCurrentStep().rounded())),
+                "spent_seconds": .int(Int64(driver.time().spent.rounded())),
             ]
             if let minutes = prompt.step.minutes { time["planned_minutes"] = .double(minutes) }
             send(time)
         case "help":
             send(["type": "help", "commands": ["back", "skip", "note", "time", "quit", "help"],
-                  "help": prompt.help.map { .string($0.resolve(context.language)) } ?? .null])
+                  "help": prompt.help.map { .string($0.resolve(driver.language)) } ?? .null])
         case "quit":
-            try context.save()
+            _ = try driver.perform(.quit)
             send(done(complete: false))
             return .savedForLater
         case let other:
@@ -120,19 +114,16 @@ public final class JSONLinesFrontEnd {
         return .goOn
     }
 
-    private func report(_ outcome: AnswerOutcome, prompt: Prompt) throws {
-        switch outcome {
-        case .accepted:
-            try context.save()
-        case .rejected(let problem):
+    private func report(_ result: CommandResult) {
+        if case .rejected(let problem) = result {
             send(["type": "error", "path": .string(problem.path), "message": .string(problem.reason)])
         }
     }
 
     private func done(complete: Bool) -> [String: JSONValue] {
-        var fields: [String: JSONValue] = ["type": "done", "complete": .bool(complete), "answers": .int(Int64(session.answers.count))]
-        if let id = context.sessionID { fields["session"] = .string(id) }
-        if !complete, let resume = context.resumeCommand { fields["resume"] = .string(resume) }
+        var fields: [String: JSONValue] = ["type": "done", "complete": .bool(complete), "answers": .int(Int64(driver.run.answers.count))]
+        if driver.isStored { fields["session"] = .string(driver.id) }
+        if !complete, let resume = hints.resumeCommand { fields["resume"] = .string(resume) }
         return fields
     }
 }

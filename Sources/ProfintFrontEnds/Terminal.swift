@@ -9,8 +9,24 @@ public final class Terminal {
     public let style: TerminalStyle
     public let width: Int
     private let useLineEditor: Bool
+    /// A scripted terminal's input and output (tests, other hosts); nil for the process's own.
+    private let scriptedInput: (() -> String?)?
+    private let scriptedOutput: ((String) -> Void)?
+
+    /// A terminal that reads `input` line by line and hands what it writes to `output`: the
+    /// terminal front end driven in process, as a pipe would drive it (no colours, no editor).
+    public init(input: @escaping () -> String?, output: @escaping (String) -> Void, width: Int = 80) {
+        isInteractive = false
+        useLineEditor = false
+        style = TerminalStyle(enabled: false)
+        self.width = max(40, width)
+        scriptedInput = input
+        scriptedOutput = output
+    }
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        scriptedInput = nil
+        scriptedOutput = nil
         let inputIsTTY = isatty(STDIN_FILENO) != 0
         let outputIsTTY = isatty(STDOUT_FILENO) != 0
         isInteractive = inputIsTTY && outputIsTTY
@@ -42,6 +58,7 @@ public final class Terminal {
     }
 
     public func write(_ text: String) {
+        if let scriptedOutput { return scriptedOutput(text) }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
@@ -58,7 +75,7 @@ public final class Terminal {
             return text
         }
         write(prompt)
-        guard let text = Swift.readLine(strippingNewline: true) else { return nil }
+        guard let text = scriptedInput.map({ $0() }) ?? Swift.readLine(strippingNewline: true) else { return nil }
         if !isInteractive { write(text + "\n") }
         return text
     }

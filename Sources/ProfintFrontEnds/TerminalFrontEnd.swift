@@ -1,5 +1,7 @@
 import Foundation
-import ProfintCore
+import ProfintContent
+import ProfintEngine
+import ProfintModel
 
 /// The trainer's front end: line by line, on a TTY or from a pipe alike.
 ///
@@ -9,16 +11,17 @@ import ProfintCore
 /// `:quit`); type `::` to start an answer with a colon. Every accepted answer is saved before
 /// the next prompt.
 public final class TerminalFrontEnd {
-    private let context: SessionContext
+    private let driver: SessionDriver
+    private let hints: SessionHints
     private let terminal: Terminal
-    private var session: ToolRun { context.run }
     private var style: TerminalStyle { terminal.style }
-    private var language: String { context.language }
+    private var language: String { driver.language }
     private var shownStep: Int?
     private var warnedOvertime: Set<String> = []
 
-    public init(context: SessionContext, terminal: Terminal) {
-        self.context = context
+    public init(driver: SessionDriver, hints: SessionHints, terminal: Terminal) {
+        self.driver = driver
+        self.hints = hints
         self.terminal = terminal
     }
 
@@ -40,19 +43,17 @@ public final class TerminalFrontEnd {
 
     /// Drives the session to its end, or until `:quit` or the end of input.
     public func run() throws -> SessionEnd {
-        terminal.line(style.heading(session.tool.title.resolve(language)))
-        var facts = ["\(session.tool.steps.count) \(phrase("steps"))", AnswerText.minutes(session.tool.plannedMinutes, language: language)]
-        if let id = context.sessionID { facts.append("\(phrase("session").lowercased()) \(id)") } else { facts.append(phrase("not saved")) }
+        terminal.line(style.heading(driver.tool.title.resolve(language)))
+        var facts = ["\(driver.tool.steps.count) \(phrase("steps"))", AnswerText.minutes(driver.tool.plannedMinutes, language: language)]
+        if driver.isStored { facts.append("\(phrase("session").lowercased()) \(driver.id)") } else { facts.append(phrase("not saved")) }
         terminal.line(style.dim(facts.joined(separator: " · ") + " · :help"))
-        var reported = 0
         func reportUnfit() {
-            for problem in session.unfit.dropFirst(reported) {
+            for problem in driver.newUnfit() {
                 terminal.line(style.warning("! \(problem.path): \(problem.reason)"))
             }
-            reported = session.unfit.count
         }
         reportUnfit()
-        while let prompt = session.prompt {
+        while let prompt = driver.prompt {
             reportUnfit()
             showStepIfNew(prompt)
             warnIfOvertime(prompt.step)
@@ -62,17 +63,16 @@ public final class TerminalFrontEnd {
             }
         }
         reportUnfit()
-        try context.save()
         terminal.line()
-        terminal.line(style.good(phrase("finished")) + (context.sessionID.map { " \(phrase("session")) \($0)." } ?? ""))
-        if let report = context.reportCommand { terminal.line(style.dim(report)) }
+        terminal.line(style.good(phrase("finished")) + (driver.isStored ? " \(phrase("session")) \(driver.id)." : ""))
+        if let report = hints.reportCommand { terminal.line(style.dim(report)) }
         return .finished
     }
 
     private func saveForLater() throws -> SessionEnd {
-        try context.save()
+        _ = try driver.perform(.quit)
         terminal.line()
-        terminal.line(style.bold(phrase("saved")) + (context.resumeCommand.map { " \(phrase("resume with")): \($0)" } ?? " " + phrase("not saved")))
+        terminal.line(style.bold(phrase("saved")) + (hints.resumeCommand.map { " \(phrase("resume with")): \($0)" } ?? " " + phrase("not saved")))
         return .savedForLater
     }
 
@@ -81,7 +81,7 @@ public final class TerminalFrontEnd {
         shownStep = prompt.stepIndex
         let step = prompt.step
         terminal.line()
-        var header = "\(phrase("step")) \(prompt.stepIndex + 1) \(phrase("of")) \(session.tool.steps.count) · \(step.title.resolve(language))"
+        var header = "\(phrase("step")) \(prompt.stepIndex + 1) \(phrase("of")) \(driver.tool.steps.count) · \(step.title.resolve(language))"
         if let minutes = step.minutes { header += " · \(phrase("planned")) \(AnswerText.minutes(minutes, language: language))" }
         terminal.line(style.heading("━━ " + header + " ━━"))
         if let guidance = step.guidance {
@@ -95,7 +95,7 @@ public final class TerminalFrontEnd {
 
     private func warnIfOvertime(_ step: Step) {
         guard let planned = step.minutes, !warnedOvertime.contains(step.id) else { return }
-        let spent = session.spentInCurrentStep() / 60
+        let spent = driver.time().spent / 60
         guard spent > planned else { return }
         warnedOvertime.insert(step.id)
         terminal.line(style.warning("⚠ \(phrase("over time")): \(AnswerText.minutes(spent, language: language)) \(phrase("spent")), \(AnswerText.minutes(planned, language: language)) \(phrase("planned"))"))
@@ -122,12 +122,11 @@ public final class TerminalFrontEnd {
                 if case .flow(let flow) = read { return flow }
                 return .stay
             }
-            switch try session.answer(value) {
-            case .accepted:
-                try context.save()
-                return .moved
+            switch try driver.perform(.answer(value)) {
             case .rejected(let problem):
                 terminal.line(style.error("✗ \(problem.reason)"))
+            default:
+                return .moved
             }
         }
     }
@@ -211,35 +210,29 @@ public final class TerminalFrontEnd {
             terminal.line(style.dim("  \(phrase("commands")): :back · :skip · :note TEXT · :time · :quit · :help   (:: types a leading colon)"))
             return nil
         case "back", "b":
-            if try session.back() {
-                try context.save()
-                return .moved
-            }
+            if try driver.perform(.back) == .wentBack { return .moved }
             terminal.line(style.dim("  " + phrase("first question")))
             return nil
         case "skip", "s":
-            switch try session.skip() {
-            case .accepted:
-                try context.save()
-                return .moved
-            case .rejected(let problem):
+            if case .rejected(let problem) = try driver.perform(.skip) {
                 terminal.line(style.error("✗ \(problem.reason)"))
                 return nil
             }
+            return .moved
         case "note", "n":
             guard !argument.isEmpty else {
                 terminal.line(style.error("✗ :note needs text, e.g. :note the group wants more time"))
                 return nil
             }
-            session.note(argument)
-            try context.save()
+            _ = try driver.perform(.note(argument))
             terminal.line(style.good("  ✓ note"))
             return nil
         case "time", "t":
             let step = prompt.step
-            let spent = AnswerText.minutes(session.spentInCurrentStep() / 60, language: language)
+            let time = driver.time()
+            let spent = AnswerText.minutes(time.spent / 60, language: language)
             let planned = step.minutes.map { ", \(phrase("planned")) \(AnswerText.minutes($0, language: language))" } ?? ""
-            let total = AnswerText.minutes((session.spent.values.reduce(0, +) + session.spentInCurrentStep() - (session.spent[step.id] ?? 0)) / 60, language: language)
+            let total = AnswerText.minutes(time.total / 60, language: language)
             terminal.line(style.dim("  \(phrase("step")) \(prompt.stepIndex + 1): \(spent) \(phrase("spent"))\(planned) · \(phrase("total")) \(total)"))
             return nil
         case "quit", "q", "exit":

@@ -1,4 +1,5 @@
-import ProfintCore
+import ProfintEngine
+import ProfintModel
 
 /// A report across the sessions of one tool: every item named (needs, partners...) with the
 /// number of sessions that named it. For a tool with a graph, the graph's nodes by group and its

@@ -1,4 +1,5 @@
-import ProfintCore
+import ProfintEngine
+import ProfintModel
 
 /// A methodological case: a WT1 (planning) session and a WT2 (follow-up) session joined into
 /// the document partners publish: the context, the plan, the actions planned beside what was
@@ -25,8 +26,8 @@ public struct CaseDocument {
         if !facilitators.isEmpty { facts.append((Phrases.text("facilitator", language), facilitators.sorted().joined(separator: ", "))) }
         let participants = plan.record.metadata.participants + followUp.record.metadata.participants.filter { !plan.record.metadata.participants.contains($0) }
         if !participants.isEmpty { facts.append((Phrases.text("participants", language), participants.joined(separator: ", "))) }
-        facts.append((Phrases.text("planning session", language), "\(plan.record.id) (\(ReportFormat.timestamp(plan.record.startedAt)))"))
-        facts.append((Phrases.text("follow-up session", language), "\(followUp.record.id) (\(ReportFormat.timestamp(followUp.record.startedAt)))"))
+        facts.append((Phrases.text("planning session", language), "\(plan.record.id) (\(AnswerLayout.timestamp(plan.record.startedAt)))"))
+        facts.append((Phrases.text("follow-up session", language), "\(followUp.record.id) (\(AnswerLayout.timestamp(followUp.record.startedAt)))"))
         document.blocks.append(.facts(facts))
         document.blocks.append(.heading(level: 2, text: "1. " + plan.tool.title.resolve(language), detail: nil))
         document.blocks += body(of: plan, language: language)
@@ -65,8 +66,8 @@ public struct CaseDocument {
         else { return nil }
         let count = max(planned.rows.count, done.rows.count)
         guard count > 0 else { return nil }
-        let labels = ReportFormat.rowLabels(for: done.question, count: count, language: language)
-            ?? ReportFormat.rowLabels(for: planned.question, count: count, language: language)
+        let labels = AnswerLayout.rowLabels(for: done.question, count: count, language: language)
+            ?? AnswerLayout.rowLabels(for: planned.question, count: count, language: language)
             ?? (1...count).map(String.init)
         let header = [""] + planned.question.columns.map { $0.text.resolve(plan.record.language) } + done.question.columns.map { $0.text.resolve(language) }
         let rows = (0..<count).map { index -> [String] in

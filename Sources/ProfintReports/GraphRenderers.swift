@@ -1,5 +1,6 @@
 import Foundation
-import ProfintCore
+import ProfintEngine
+import ProfintModel
 
 /// Draws a tool's graph (the partner map) in Graphviz DOT: groups as clusters, left to right.
 public enum DOTRenderer {
@@ -92,7 +93,7 @@ public enum SVGRenderer {
 
     public static func render(dot: String) throws -> String {
         guard let program = dotProgram() else {
-            throw Unavailable(reason: "SVG needs Graphviz's dot program: install it with apt-get install graphviz (or use --format dot or mermaid)")
+            throw Unavailable(reason: "SVG needs Graphviz's dot program: install it with apt-get install graphviz (DOT and Mermaid need nothing)")
         }
         let process = Process()
         process.executableURL = program

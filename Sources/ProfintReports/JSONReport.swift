@@ -1,4 +1,5 @@
-import ProfintCore
+import ProfintEngine
+import ProfintModel
 
 /// The JSON report of a session: the session as exported, and the same answers read through
 /// the tool (question texts, kinds, tags, answers in words), per step, with the graph.

@@ -1,4 +1,5 @@
-import ProfintCore
+import ProfintEngine
+import ProfintModel
 
 /// Renders a ``ReportDocument`` as Markdown. Every text is escaped, so an answer can never
 /// become markup.
@@ -58,13 +59,4 @@ public enum MarkdownRenderer {
         escape(text).replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
     }
-}
-
-/// The Markdown report of a session.
-public struct MarkdownReport {
-    public let view: ProfintCore.SessionView
-
-    public init(_ view: ProfintCore.SessionView) { self.view = view }
-
-    public func render() -> String { MarkdownRenderer.render(SessionDocument(view).build()) }
 }

@@ -1,5 +1,6 @@
 import Foundation
-import ProfintCore
+import ProfintEngine
+import ProfintModel
 
 /// Builds the report of one session: the tool's structure step by step with planned and spent
 /// minutes, each question and its answer (lists as lists, tables as tables), notes, the time
@@ -35,8 +36,8 @@ public struct SessionDocument {
             facts.append((Phrases.text("participants", language), record.metadata.participants.joined(separator: ", ")))
         }
         facts.append((Phrases.text("language", language), record.language))
-        facts.append((Phrases.text("started", language), ReportFormat.timestamp(record.startedAt)))
-        if let ended = record.endedAt { facts.append((Phrases.text("ended", language), ReportFormat.timestamp(ended))) }
+        facts.append((Phrases.text("started", language), AnswerLayout.timestamp(record.startedAt)))
+        if let ended = record.endedAt { facts.append((Phrases.text("ended", language), AnswerLayout.timestamp(ended))) }
         facts.append((Phrases.text("status", language), Phrases.text(record.status.rawValue, language)))
         return facts
     }
@@ -64,7 +65,7 @@ public struct SessionDocument {
         let text = entry.prompt?.text(in: language) ?? entry.path
         // A question written over several lines: its first line heads the answer, the rest leads it.
         let lines = text.split(separator: "\n", maxSplits: 1).map(String.init)
-        var body = ReportFormat.body(entry.value, for: question, language: language)
+        var body = AnswerLayout.body(entry.value, for: question, language: language)
         if lines.count > 1 { body.insert(.aside(lines[1].trimmingCharacters(in: .whitespacesAndNewlines)), at: 0) }
         return .answer(question: lines.first ?? text, tags: question?.tags ?? [], body: body)
     }
@@ -106,7 +107,7 @@ public struct SessionDocument {
 }
 
 /// Pieces every report shares: how an answer is laid out, how times read.
-public enum ReportFormat {
+public enum AnswerLayout {
     /// The blocks that show one answer: a list for lists and multi, a table for tables, else a paragraph.
     public static func body(_ value: JSONValue?, for question: Question?, language: String) -> [ReportDocument.Block] {
         guard let value else { return [.paragraph(Phrases.text("skipped", language))] }

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import ProfintCore
+import ProfintModel
 
 /// A line of `sessions list`.
 public struct SessionSummary: Equatable, Sendable {

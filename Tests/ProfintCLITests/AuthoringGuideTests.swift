@@ -1,4 +1,5 @@
 import Foundation
+import ProfintTestSupport
 import Testing
 
 /// docs/authoring.md must stay true: its worked example (a two-step tool, a derived tool from

@@ -1,5 +1,7 @@
 import Foundation
-import ProfintCore
+import ProfintContent
+import ProfintModel
+import ProfintTestSupport
 import Testing
 
 /// The bundled modules and plugin, run as trainers and harnesses would.
@@ -149,12 +151,18 @@ let volunteerALines = [
 
 @Suite("A bundled tool, three ways", .serialized)
 struct ThreeWaysTests {
-    @Test func ttyPipedAndJSONLinesRecordTheSameAnswers() throws {
-        let environment = ["PROFINT_HOME": checkout.path]
-        let piped = tempStore(), lines = tempStore(), tty = tempStore()
+    /// Volunteer A's answers typed into a pipe, as the store keeps them.
+    func pipedAnswers(_ environment: [String: String]) throws -> [String: String] {
+        let piped = tempStore()
         let run = try profint(["run", "networks/partner-map", "--store", piped], input: volunteerALines.joined(separator: "\n") + "\n", environment: environment)
         #expect(run.status == 0, "\(run.out)\(run.err)")
-        let expected = try recordedAnswers(store: piped)
+        return try recordedAnswers(store: piped)
+    }
+
+    @Test func pipedAndJSONLinesRecordTheSameAnswers() throws {
+        let environment = ["PROFINT_HOME": checkout.path]
+        let lines = tempStore()
+        let expected = try pipedAnswers(environment)
         #expect(expected.count == 18)
         #expect(expected["map.strength[Food bank]"] == "4")
         #expect(expected["strengthen.formalise"] == "true")
@@ -167,8 +175,13 @@ struct ThreeWaysTests {
         }
         #expect(client.wait() == 0)
         #expect(try recordedAnswers(store: lines) == expected)
+    }
 
-        guard Tmux.available else { return }
+    @Test(.enabled(if: Tmux.available, "needs tmux"))
+    func onATTYTheSameAnswersAreRecorded() throws {
+        let environment = ["PROFINT_HOME": checkout.path]
+        let expected = try pipedAnswers(environment)
+        let tty = tempStore()
         try Tmux.run(["run", "networks/partner-map", "--store", tty, "--org", "O", "--facilitator", "F", "--participant", "P"],
                      typing: volunteerALines, environment: environment)
         let typed = try recordedAnswers(store: tty)

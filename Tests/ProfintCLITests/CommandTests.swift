@@ -1,4 +1,5 @@
 import Foundation
+import ProfintTestSupport
 import Testing
 
 @Suite("The commands, driven through the built executable")

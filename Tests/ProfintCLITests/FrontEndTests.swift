@@ -1,4 +1,5 @@
 import Foundation
+import ProfintTestSupport
 import Testing
 
 /// Terminal input for demo/plan that uses every kind and every command once.
@@ -140,7 +141,7 @@ struct FrontEndTests {
     }
 
     @Test func theThreeFrontEndsRecordTheSameAnswers() throws {
-        let piped = tempStore(), lines = tempStore(), tty = tempStore()
+        let piped = tempStore(), lines = tempStore()
         #expect(try profint(["run", "demo/plan", "--path", good, "--store", piped], input: terminalInput).status == 0)
         let client = try ProtocolClient(["run", "demo/plan", "--path", good, "--store", lines, "--protocol", "jsonl"])
         while let object = try client.next() {
@@ -154,14 +155,18 @@ struct FrontEndTests {
         #expect(client.wait() == 0)
         #expect(try recordedAnswers(store: piped) == expectedAnswers)
         #expect(try recordedAnswers(store: lines) == expectedAnswers)
-        guard Tmux.available else { return }
+    }
+
+    @Test(.enabled(if: Tmux.available, "needs tmux"))
+    func onATTYTheTerminalRecordsTheSameAnswersAsAPipe() throws {
+        let tty = tempStore()
         try Tmux.run(["run", "demo/plan", "--path", good, "--store", tty, "--org", "O", "--facilitator", "F", "--participant", "P"],
                      typing: terminalInput.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init))
         #expect(try recordedAnswers(store: tty) == expectedAnswers)
     }
 
-    @Test func onATTYMissingSessionDetailsAreAskedFor() throws {
-        guard Tmux.available else { return }
+    @Test(.enabled(if: Tmux.available, "needs tmux"))
+    func onATTYMissingSessionDetailsAreAskedFor() throws {
         let store = tempStore()
         try Tmux.run(["run", "demo/plan", "--path", good, "--store", store], typing: ["CRESM", "Laura", "Nadia, Yodit", ":quit"])
         let list = try profint(["sessions", "list", "--store", store, "--format", "json"])
@@ -173,8 +178,8 @@ struct FrontEndTests {
         #expect(export.contains("\"Nadia\",\n      \"Yodit\""))
     }
 
-    @Test func onATTYThePromptIsColouredAndLineEditingWorks() throws {
-        guard Tmux.available else { return }
+    @Test(.enabled(if: Tmux.available, "needs tmux"))
+    func onATTYThePromptIsColouredAndLineEditingWorks() throws {
         let store = tempStore()
         let screen = try Tmux.run(["run", "demo/plan", "--path", good, "--store", store, "--org", "O", "--facilitator", "F", "--participant", "P"],
                                   typing: ["Housx\u{7F}ing", "Health", "", ":quit"])
@@ -186,7 +191,7 @@ struct FrontEndTests {
 
 /// Drives profint on a pseudo-terminal inside tmux.
 enum Tmux {
-    static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+    static var available: Bool { Programs.has("tmux") }
 
     /// Runs profint in a detached tmux session of its own server, types each line once the
     /// screen has settled, and returns the screen with its colour codes.

@@ -1,4 +1,5 @@
 import Foundation
+import ProfintTestSupport
 import Testing
 
 /// Reports of the source document's own cases, compared with the reports committed under

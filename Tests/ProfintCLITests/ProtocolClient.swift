@@ -1,4 +1,5 @@
 import Foundation
+import ProfintTestSupport
 
 /// A client of `profint run --protocol jsonl`, as another program would be: it reads the
 /// host's lines and writes its own.

@@ -1,4 +1,8 @@
-@testable import ProfintCore
+@testable import ProfintContent
+@testable import ProfintEngine
+import ProfintChecks
+import ProfintModel
+import ProfintTestSupport
 import Testing
 
 @Suite("Answers are checked against their question's kind")

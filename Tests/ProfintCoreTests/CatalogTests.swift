@@ -1,5 +1,9 @@
 import Foundation
-@testable import ProfintCore
+@testable import ProfintContent
+@testable import ProfintEngine
+import ProfintChecks
+import ProfintModel
+import ProfintTestSupport
 import Testing
 
 @Suite("Bundles, the catalog and the search path")

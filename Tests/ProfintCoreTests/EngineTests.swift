@@ -1,5 +1,9 @@
 import Foundation
-@testable import ProfintCore
+@testable import ProfintContent
+@testable import ProfintEngine
+import ProfintChecks
+import ProfintModel
+import ProfintTestSupport
 import Testing
 
 @Suite("The session engine")
@@ -139,7 +143,7 @@ struct EngineTests {
         stored[strength].value = .int(9)
         stored.append(AnswerRecord(path: "gone.question", value: .string("x"), at: clock.tick()))
         let run = ToolRun(try fixtureTool(), language: "en")
-        try run.replay(stored)
+        try run.replay(stored, mode: .keepUnfit)
         #expect(run.prompt?.path == "partners.strength", "replay stops at the answer that no longer fits")
         #expect(run.unfit.map(\.path) == ["partners.strength"])
         #expect(try run.answer(.int(3)) == .accepted)

@@ -1,11 +1,14 @@
 import Foundation
-import LuaBridge
-@testable import ProfintCore
+@testable import ProfintContent
+@testable import ProfintEngine
+import ProfintChecks
+import ProfintModel
+import ProfintTestSupport
 import Testing
 
 @Suite("A tool that fails at run time is stopped with its file and line")
 struct ScriptFailureTests {
-    func failure(_ tool: String, limits: LuaLimits = LuaLimits(instructionBudget: 5_000_000, memoryCap: 16 << 20)) throws -> (String, ProfintCore.SourceLocation?) {
+    func failure(_ tool: String, limits: ScriptLimits = ScriptLimits(instructions: 5_000_000, memoryBytes: 16 << 20)) throws -> (String, ProfintModel.SourceLocation?) {
         let (_, catalog) = try moduleWithTool(tool: tool)
         let loaded = try ToolLoader(catalog: catalog, limits: limits).load("m/t")
         let run = ToolRun(loaded, language: "en")
@@ -28,7 +31,7 @@ struct ScriptFailureTests {
     @Test func aLuaErrorInStepCode() throws {
         let (message, location) = try failure(ScriptFailureTests.prefix + "    run = function(s) local t = nil; return t.x end } }\n")
         #expect(message.contains("attempt to index a nil value"))
-        #expect(location == ProfintCore.SourceLocation(bundle: "m", file: "tools/t.lua", line: 3))
+        #expect(location == ProfintModel.SourceLocation(bundle: "m", file: "tools/t.lua", line: 3))
     }
 
     @Test func anEndlessLoopInARelevanceCondition() throws {

@@ -1,9 +1,12 @@
 import Foundation
-import ProfintCore
+import ProfintContent
+import ProfintEngine
+import ProfintModel
+import ProfintTestSupport
 @testable import ProfintReports
 import Testing
 
-let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+let fixtures = Fixtures.root
 
 /// A finished run of the fixture tool demo/plan, as a session view.
 func fixtureView(why: String = "<script>alert(1)</script>", language: String = "en") throws -> SessionView {
@@ -16,17 +19,20 @@ func fixtureView(why: String = "<script>alert(1)</script>", language: String = "
         "partners.actions": [["what": "call | write", "when": "2021-03-05"], ["what": "meet"]],
         "cover.level[Housing]": "partners", "cover.level[Health]": "no",
     ]
-    let run = try Headless.run(loaded, language: language, answers: answers.map { GivenAnswer(path: $0.key, value: $0.value, origin: "t") })
-    run.note("the group <hesitates>")
-    let record = run.record(id: "s1", metadata: SessionMetadata(organisation: "CRESM", facilitator: "Laura", participants: ["Nadia"]),
-                            startedAt: Date(timeIntervalSince1970: 1_700_000_000))
-    return try SessionView(record: record, loaded: loaded)
+    let plan = SessionPlan(
+        tool: loaded, language: language, metadata: SessionMetadata(organisation: "CRESM", facilitator: "Laura", participants: ["Nadia"]),
+        id: "s1", startedAt: Date(timeIntervalSince1970: 1_700_000_000))
+    let driver = SessionDriver(plan: plan, sink: nil)
+    try driver.start()
+    try Headless.complete(driver, answers: answers.map { GivenAnswer(path: $0.key, value: $0.value, origin: "t") })
+    _ = try driver.perform(.note("the group <hesitates>"))
+    return try SessionView(record: driver.record(), loaded: loaded)
 }
 
 @Suite("Reports")
 struct ReportTests {
     @Test func markdownFollowsTheToolsStructure() throws {
-        let text = MarkdownReport(try fixtureView()).render()
+        let text = try SessionReport.render(try fixtureView(), as: .md)
         #expect(text.hasPrefix("# Plan\n"))
         #expect(text.contains("## Step 1. Needs (planned 30 min"))
         #expect(text.contains("- Housing\n- Health"), "lists as lists")
@@ -40,7 +46,7 @@ struct ReportTests {
     }
 
     @Test func reportsSpeakTheSessionsLanguage() throws {
-        let text = MarkdownReport(try fixtureView(language: "fr")).render()
+        let text = try SessionReport.render(try fixtureView(language: "fr"), as: .md)
         #expect(text.contains("## Étape 1. Besoins (prévu 30 min"))
         #expect(text.contains("### Seuls ?\n\nNon"))
     }
@@ -67,8 +73,8 @@ struct ReportTests {
         #expect(mermaid.contains("n0 --> n1"))
     }
 
-    @Test func graphvizAcceptsTheDOT() throws {
-        guard SVGRenderer.dotProgram() != nil else { return }
+    @Test(.enabled(if: Programs.has("dot"), "needs Graphviz's dot"))
+    func graphvizAcceptsTheDOT() throws {
         let graph = Graph(title: "Quotes \" and \\ backslashes", nodes: [
             .init(id: "a\"b", label: "A \"quoted\" <label>", group: "g"), .init(id: "c", label: "C\nline", group: nil),
         ], edges: [.init(from: "a\"b", to: "c", label: "helps \"with\"")], groups: [.init(id: "g", label: "Group")])

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
-import ProfintCore
+import ProfintModel
+import ProfintTestSupport
 @testable import ProfintStore
 import Testing
 

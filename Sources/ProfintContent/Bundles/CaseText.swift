@@ -1,0 +1,41 @@
+import Foundation
+import ProfintModel
+import Yams
+
+/// A module's case text in one language: Markdown with optional YAML front matter (title,
+/// source...) between `---` lines.
+public struct CaseText {
+    public var language: String
+    public var frontMatter: [String: String]
+    public var body: String
+
+    /// The case text of `bundle` in `language`, falling back like every text (English, then any).
+    public static func load(_ bundle: ContentBundle, language: String) throws -> CaseText? {
+        let files = bundle.manifest.caseFiles
+        let chosen = LocalizedText(files).resolve(language)
+        guard !chosen.isEmpty, let found = files.first(where: { $0.value == chosen })?.key else { return nil }
+        let url = bundle.folder.appendingPathComponent(chosen)
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            throw ProfintError.io("\(Catalog.display(url)): cannot read the case text")
+        }
+        return try parse(text, language: found, file: url)
+    }
+
+    static func parse(_ text: String, language: String, file: URL) throws -> CaseText {
+        guard text.hasPrefix("---\n") else { return CaseText(language: language, frontMatter: [:], body: text) }
+        let rest = text.dropFirst(4)
+        guard let end = rest.range(of: "\n---\n") ?? rest.range(of: "\n---", options: .anchored) else {
+            return CaseText(language: language, frontMatter: [:], body: text)
+        }
+        let header = String(rest[..<end.lowerBound])
+        var front: [String: String] = [:]
+        do {
+            if let map = try Yams.load(yaml: header) as? [String: Any] {
+                for (key, value) in map { front[key] = "\(value)" }
+            }
+        } catch {
+            throw ProfintError.invalidContent([.error("the front matter is not valid YAML: \(error)", at: SourceLocation(bundle: nil, file: Catalog.display(file), line: 1))])
+        }
+        return CaseText(language: language, frontMatter: front, body: String(rest[end.upperBound...]))
+    }
+}

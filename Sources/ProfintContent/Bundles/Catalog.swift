@@ -1,0 +1,160 @@
+import Foundation
+import ProfintModel
+import LuaBridge
+
+/// A tool the catalog knows: its id, the bundle that provides it and its file.
+public struct ToolEntry: Equatable, Sendable {
+    public var id: String
+    public var bundle: String
+    public var file: String
+}
+
+/// Every bundle on the search path, their manifests and the tools they provide.
+///
+/// Loading the catalog runs each manifest (in the sandbox) but no tool: tools load when a
+/// command needs them, through ``ToolLoader``. Problems do not stop the catalog from loading;
+/// they are kept in ``diagnostics`` with the file and line that caused them.
+public final class Catalog {
+    public let searchPath: SearchPath
+    public private(set) var bundles: [ContentBundle] = []
+    public private(set) var tools: [String: ToolEntry] = [:]
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// Bundles that failed to load, by folder, so commands can say which.
+    public private(set) var brokenFolders: [URL] = []
+    let runtime: ContentRuntime
+
+    /// Loads every bundle under the folders of `searchPath`.
+    public init(searchPath: SearchPath, limits: ScriptLimits = .default) throws {
+        self.searchPath = searchPath
+        runtime = try ContentRuntime(limits: limits)
+        var seen: [String: URL] = [:]
+        var seenFolders: Set<String> = []
+        for folder in searchPath.folders {
+            for bundleFolder in SearchPath.bundleFolders(in: folder) {
+                guard seenFolders.insert(Catalog.key(bundleFolder)).inserted else { continue }
+                load(bundleFolder, seen: &seen)
+            }
+        }
+        registerTools()
+    }
+
+    private func load(_ folder: URL, seen: inout [String: URL]) {
+        let kind: ContentBundle.Kind = FileManager.default.fileExists(atPath: folder.appendingPathComponent("module.lua").path) ? .module : .plugin
+        let file = kind == .module ? "module.lua" : "plugin.lua"
+        let placeholder = ContentBundle(
+            kind: kind, id: "\(folder.lastPathComponent)", folder: folder,
+            manifest: BundleManifest(id: folder.lastPathComponent, version: "0", title: LocalizedText(folder.lastPathComponent), author: "", languages: ["en"]))
+        runtime.state.resetLimits()
+        let value: LuaValue
+        do {
+            let table = try runtime.run(file, of: placeholder)
+            value = try runtime.sealedValue(table)
+        } catch ProfintError.invalidContent(let problems) {
+            diagnostics += problems.map { located($0, in: folder) }
+            brokenFolders.append(folder)
+            return
+        } catch {
+            diagnostics.append(.error("\(error)", at: SourceLocation(bundle: nil, file: folder.appendingPathComponent(file).path)))
+            brokenFolders.append(folder)
+            return
+        }
+        var reader = ManifestReader()
+        let manifest = reader.manifest(value, kind: kind, folder: folder)
+        diagnostics += reader.diagnostics.map { located($0, in: folder) }
+        guard let manifest else {
+            brokenFolders.append(folder)
+            return
+        }
+        if let first = seen[manifest.id] {
+            diagnostics.append(.error(
+                "two bundles have the id '\(manifest.id)': \(Catalog.display(first)) and \(Catalog.display(folder)); rename one (the first is used)",
+                at: SourceLocation(bundle: nil, file: Catalog.display(folder.appendingPathComponent(file)), line: manifest.source?.line)))
+            return
+        }
+        seen[manifest.id] = folder
+        folderByBundle[manifest.id] = folder
+        bundles.append(ContentBundle(kind: kind, id: manifest.id, folder: folder, manifest: manifest))
+    }
+
+    private var folderByBundle: [String: URL] = [:]
+
+    /// A diagnostic from a bundle whose id is not known yet points at its folder by path.
+    private func located(_ diagnostic: Diagnostic, in folder: URL) -> Diagnostic {
+        var diagnostic = diagnostic
+        if let location = diagnostic.location {
+            let bundleKnown = location.bundle.map { folderByBundle[$0] == folder } ?? false
+            if !bundleKnown {
+                diagnostic.location = SourceLocation(bundle: nil, file: Catalog.display(folder.appendingPathComponent(location.file)), line: location.line)
+            }
+        }
+        return diagnostic
+    }
+
+    private func registerTools() {
+        let modules = Set(bundles.filter { $0.kind == .module }.map(\.id))
+        var byBundle = Dictionary(uniqueKeysWithValues: bundles.map { ($0.id, $0) })
+        for bundle in bundles {
+            for (id, file) in bundle.manifest.tools.sorted(by: { $0.key < $1.key }) {
+                let namespace = String(id.split(separator: "/").first ?? "")
+                if bundle.kind == .plugin && namespace != bundle.id && !modules.contains(namespace) {
+                    diagnostics.append(.error(
+                        "plugin \(bundle.id): tool '\(id)' goes in '\(namespace)', which is neither this plugin nor a module on the search path",
+                        at: bundle.manifest.source))
+                    continue
+                }
+                if let existing = tools[id] {
+                    let first = byBundle[existing.bundle].map { Catalog.display($0.folder.appendingPathComponent(existing.file)) } ?? existing.file
+                    diagnostics.append(.error(
+                        "two tools have the id '\(id)': \(first) and \(Catalog.display(bundle.folder.appendingPathComponent(file))); the first is used",
+                        at: SourceLocation(bundle: bundle.id, file: file)))
+                    continue
+                }
+                tools[id] = ToolEntry(id: id, bundle: bundle.id, file: file)
+            }
+        }
+        byBundle.removeAll()
+    }
+
+    public func bundle(_ id: String) -> ContentBundle? { bundles.first { $0.id == id } }
+
+    /// The loaded bundles under `folders` (each a bundle or a folder of bundles); all of them
+    /// when `folders` is empty.
+    public func bundles(under folders: [URL]) -> [ContentBundle] {
+        guard !folders.isEmpty else { return bundles }
+        let targets = Set(folders.flatMap(SearchPath.bundleFolders(in:)).map(Catalog.key))
+        return bundles.filter { targets.contains(Catalog.key($0.folder)) }
+    }
+
+    /// A folder's identity: its path, standardised, links resolved.
+    static func key(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
+
+    public var modules: [ContentBundle] { bundles.filter { $0.kind == .module } }
+    public var plugins: [ContentBundle] { bundles.filter { $0.kind == .plugin } }
+
+    /// The tool entries, sorted by id.
+    public var toolEntries: [ToolEntry] { tools.values.sorted { $0.id < $1.id } }
+
+    /// The catalog's errors (warnings left out).
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// How a location reads in messages: the file's path from the current folder (or absolute)
+    /// and the line: `modules/networks/tools/partner-map.lua:42`.
+    public func display(_ location: SourceLocation) -> String {
+        guard let id = location.bundle, let folder = folderByBundle[id] else { return location.description }
+        let path = Catalog.display(folder.appendingPathComponent(location.file))
+        return location.line.map { "\(path):\($0)" } ?? path
+    }
+
+    /// A diagnostic as a user reads it: `path:line: error: message`.
+    public func display(_ diagnostic: Diagnostic) -> String {
+        (diagnostic.location.map { "\(display($0)): " } ?? "") + "\(diagnostic.severity.rawValue): \(diagnostic.message)"
+    }
+
+    /// A file's path relative to the current folder when it is inside it, else absolute.
+    public static func display(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let current = FileManager.default.currentDirectoryPath
+        if path.hasPrefix(current + "/") { return String(path.dropFirst(current.count + 1)) }
+        return path
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import ProfintModel
+
+/// Where bundles are looked for, in order: the bundled content, then each folder of
+/// `PROFINT_PATH` (colon-separated), then each `--path` folder (docs/bundles.md).
+///
+/// Each folder is a bundle itself (it holds `module.lua` or `plugin.lua`), or a folder of
+/// bundles, or a folder with `modules/` and `plugins/` folders of bundles.
+public struct SearchPath: Equatable, Sendable {
+    public var folders: [URL]
+
+    public init(folders: [URL]) { self.folders = folders }
+
+    /// The standard search path.
+    /// - Parameters:
+    ///   - extra: `--path` folders, searched last.
+    ///   - environment: for `PROFINT_HOME` (the bundled content's folder) and `PROFINT_PATH`.
+    ///   - executable: the running program, to find the content bundled with it.
+    public static func standard(
+        extra: [URL] = [], environment: [String: String] = ProcessInfo.processInfo.environment,
+        executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? "profint")
+    ) -> SearchPath {
+        var folders: [URL] = []
+        if let home = bundledContent(environment: environment, executable: executable) { folders.append(home) }
+        for entry in (environment["PROFINT_PATH"] ?? "").split(separator: ":") where !entry.isEmpty {
+            folders.append(URL(fileURLWithPath: String(entry)))
+        }
+        folders += extra
+        return SearchPath(folders: folders)
+    }
+
+    /// The folder of the bundled `modules/` and `plugins/`: `PROFINT_HOME` if set; else
+    /// `../share/profint` beside an installed binary; else the checkout the binary was built in.
+    public static func bundledContent(environment: [String: String], executable: URL) -> URL? {
+        if let home = environment["PROFINT_HOME"], !home.isEmpty { return URL(fileURLWithPath: home) }
+        let binary = executable.resolvingSymlinksInPath()
+        let installed = binary.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share/profint")
+        if hasContent(installed) { return installed }
+        var folder = binary.deletingLastPathComponent()
+        for _ in 0..<6 {
+            if hasContent(folder) && FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                return folder
+            }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    private static func hasContent(_ folder: URL) -> Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent("modules").path)
+            || FileManager.default.fileExists(atPath: folder.appendingPathComponent("plugins").path)
+    }
+
+    /// The bundle folders under one search folder, in a stable order.
+    public static func bundleFolders(in folder: URL) -> [URL] {
+        let manager = FileManager.default
+        if isBundle(folder) { return [folder] }
+        var found: [URL] = []
+        for container in [folder, folder.appendingPathComponent("modules"), folder.appendingPathComponent("plugins")] {
+            let names = ((try? manager.contentsOfDirectory(atPath: container.path)) ?? []).sorted()
+            for name in names where !name.hasPrefix(".") {
+                let candidate = container.appendingPathComponent(name)
+                if isBundle(candidate) { found.append(candidate) }
+            }
+        }
+        return found
+    }
+
+    public static func isBundle(_ folder: URL) -> Bool {
+        let manager = FileManager.default
+        return manager.fileExists(atPath: folder.appendingPathComponent("module.lua").path)
+            || manager.fileExists(atPath: folder.appendingPathComponent("plugin.lua").path)
+    }
+}

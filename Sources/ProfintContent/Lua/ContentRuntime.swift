@@ -1,0 +1,91 @@
+import Foundation
+import LuaBridge
+import ProfintModel
+
+/// A sandboxed Lua state with the authoring API, where bundles' manifests and tools load and
+/// tools run. Each bundle gets its own global table; `require` in it finds the bundle's own Lua
+/// files and those of the bundles it requires.
+final class ContentRuntime {
+    let state: LuaState
+    let deriveFunction: LuaReference
+    let driveFunction: LuaReference
+    let graphFunction: LuaReference
+    let sealFunction: LuaReference
+    let numberFunction: LuaReference
+    private let apiFunction: LuaReference
+    private var environments: [String: LuaReference] = [:]
+    /// Bundle folders by id, to find which bundle a Lua error's file belongs to.
+    var catalogFolders: [String: URL] = [:]
+
+    /// - Parameter print: where scripts' `print` output goes.
+    init(limits: ScriptLimits = .default, print: @escaping (String) -> Void = { _ in }) throws {
+        state = try LuaState(limits: limits.lua)
+        state.printHandler = print
+        let environment = try state.makeEnvironment()
+        let source = String(decoding: PackageResources.authoring_lua, as: UTF8.self)
+        let chunk = try state.load(source: source, chunkName: "=authoring", environment: environment)
+        let library = try state.callForReference(chunk, [
+            .function(try state.locationFunction()), ContentRuntime.schema,
+        ])
+        let state = self.state
+        func member(_ name: String) throws -> LuaReference {
+            guard let function = try state.field(name, of: library).functionValue else {
+                throw LuaError(.runtime, "authoring library: no \(name)")
+            }
+            return function
+        }
+        deriveFunction = try member("derive")
+        driveFunction = try member("drive")
+        graphFunction = try member("graph")
+        sealFunction = try member("seal")
+        numberFunction = try member("number")
+        apiFunction = try member("api")
+        state.resetLimits()
+    }
+
+    /// The authoring schema as the Lua API receives it.
+    private static var schema: LuaValue {
+        .map([
+        "kinds": .array(AuthoringSchema.kinds.map { .string($0.rawValue) }),
+        "translatable": .array(AuthoringSchema.translatableFields.map(LuaValue.string)),
+        "own": .array(AuthoringSchema.derivedOwnFields.map(LuaValue.string)),
+        ])
+    }
+
+    /// The global table of a bundle's scripts, made on first use.
+    func environment(for bundle: ContentBundle, requiring others: [ContentBundle] = []) throws -> LuaReference {
+        let key = ([bundle.id, bundle.language] + others.map(\.id)).joined(separator: " ")
+        if let existing = environments[key] { return existing }
+        let folders = [LuaSearchFolder(url: bundle.folder)]
+            + others.map { LuaSearchFolder(url: $0.folder, chunkPrefix: "\($0.id):") }
+        let environment = try state.makeEnvironment(searchPath: folders)
+        let api = try state.call(apiFunction, [.string(bundle.id), .string(bundle.language)]).first ?? .nil
+        for (name, value) in api.tableValue?.fields ?? [:] {
+            try state.setField(name, of: environment, to: value)
+        }
+        environments[key] = environment
+        return environment
+    }
+
+    /// Runs a file of a bundle and keeps what it returns.
+    /// - Throws: ``ProfintError/invalidContent(_:)`` naming the file and line.
+    func run(_ file: String, of bundle: ContentBundle, requiring others: [ContentBundle] = []) throws -> LuaReference {
+        let url = bundle.folder.appendingPathComponent(file)
+        do {
+            let environment = try environment(for: bundle, requiring: others)
+            let chunk = try state.load(file: url, chunkName: file, environment: environment)
+            return try state.callForReference(chunk)
+        } catch let error as LuaError {
+            let location = SourceLocation(lua: error.location, bundle: bundle.id) ?? SourceLocation(bundle: bundle.id, file: file)
+            var message = error.message
+            if let prefix = error.location.map({ "\($0): " }), message.hasPrefix(prefix) { message.removeFirst(prefix.count) }
+            throw ProfintError.invalidContent([.error(message, at: location)])
+        }
+    }
+
+    /// The value a script returned, its stamps rewritten from the host's own record (`seal` in
+    /// authoring.lua) and copied into Swift.
+    func sealedValue(_ reference: LuaReference) throws -> LuaValue {
+        try state.call(sealFunction, [.reference(reference)]).first ?? .nil
+    }
+}

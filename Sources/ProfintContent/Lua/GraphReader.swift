@@ -1,0 +1,58 @@
+import LuaBridge
+import ProfintModel
+
+extension Graph {
+    /// Reads what a graph function returned; `problems` lists what was wrong.
+    init(lua value: LuaValue, language: String, problems: inout [String]) {
+        var reader = ToolReader()
+        func text(_ value: LuaValue) -> String? { reader.text(value, what: "graph text", at: nil)?.resolve(language) }
+        let title = text(value["title"])
+        let groups: [Group] = (value["groups"].tableValue?.array ?? []).compactMap { item in
+            guard let id = item["id"].stringValue else { problems.append("a group has no id"); return nil }
+            return Group(id: id, label: text(item["label"]) ?? id)
+        }
+        var known: Set<String> = []
+        let nodes: [Node] = (value["nodes"].tableValue?.array ?? []).compactMap { item in
+            guard let id = item["id"].stringValue else { problems.append("a node has no id"); return nil }
+            guard known.insert(id).inserted else { return nil }
+            return Node(id: id, label: text(item["label"]) ?? id, group: item["group"].stringValue)
+        }
+        let edges: [Edge] = (value["edges"].tableValue?.array ?? []).compactMap { item in
+            guard let from = item["from"].stringValue, let to = item["to"].stringValue else {
+                problems.append("an edge needs from and to")
+                return nil
+            }
+            if !known.contains(from) || !known.contains(to) {
+                problems.append("the edge \(from) → \(to) names a node that does not exist")
+                return nil
+            }
+            return Edge(from: from, to: to, label: text(item["label"]))
+        }
+        self.init(title: title, nodes: nodes, edges: edges, groups: groups)
+    }
+
+}
+
+extension LoadedTool {
+    /// The tool's graph over `answers`, or nil when the tool declares none.
+    public func graph(answers: [String: JSONValue], inputs: [String: [String: JSONValue]] = [:], language: String) throws -> Graph? {
+        guard tool.hasGraph else { return nil }
+        runtime.state.resetLimits()
+        let result: [LuaValue]
+        do {
+            result = try runtime.state.call(runtime.graphFunction, [
+                .reference(table), .map(answers.mapValues(\.luaValue)),
+                .map(inputs.mapValues { .map($0.mapValues(\.luaValue)) }), .string(language),
+            ])
+        } catch let error as LuaError {
+            throw failure(error)
+        }
+        guard let value = result.first, !value.isNil else { return nil }
+        var problems: [String] = []
+        let graph = Graph(lua: value, language: language, problems: &problems)
+        if !problems.isEmpty {
+            throw ProfintError.scriptFailure(message: "the graph of \(tool.id): \(problems.joined(separator: "; "))", location: tool.source, traceback: nil)
+        }
+        return graph
+    }
+}

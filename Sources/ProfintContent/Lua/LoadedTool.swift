@@ -1,0 +1,49 @@
+import Foundation
+import LuaBridge
+import ProfintModel
+
+/// A tool ready to run: its model, and its final Lua table in the runtime that loaded it.
+public final class LoadedTool {
+    public let tool: Tool
+    /// Warnings found while loading (unknown fields...). Errors stop the load instead.
+    public let warnings: [Diagnostic]
+    /// The tool's table after derivation, as the session driver walks it.
+    let table: LuaReference
+    let runtime: ContentRuntime
+    /// The bundles whose code the tool runs, derived first: where a Lua error's file is looked up.
+    let bundleChain: [String]
+    /// Each bundle's first language: the language of its plain-string texts.
+    let languageByBundle: [String: String]
+    /// A hash of the files the tool is made of (its own and its bases'), to tell when it changed.
+    public let contentHash: String
+
+    /// The tool's questions by the number the session driver gives them (1-based; index 0 unused).
+    let questions: [Question]
+
+    /// The most memory the tool's scripts have used, in bytes.
+    public var peakScriptMemory: Int { runtime.state.peakMemory }
+
+    init(
+        tool: Tool, warnings: [Diagnostic], table: LuaReference, runtime: ContentRuntime, bundleChain: [String],
+        languageByBundle: [String: String], contentHash: String
+    ) {
+        self.questions = [Question(id: "?", kind: .text, text: LocalizedText("?"))] + tool.steps.flatMap(\.questions)
+        self.languageByBundle = languageByBundle
+        self.contentHash = contentHash
+        self.tool = tool
+        self.warnings = warnings
+        self.table = table
+        self.runtime = runtime
+        self.bundleChain = bundleChain
+    }
+
+    /// A Lua error from this tool's code as a script failure naming its bundle's file.
+    func failure(_ error: LuaError) -> ProfintError {
+        let bundle = error.file.flatMap { file in
+            bundleChain.first { id in
+                runtime.catalogFolders[id].map { FileManager.default.fileExists(atPath: $0.appendingPathComponent(file).path) } ?? false
+            }
+        } ?? bundleChain.first
+        return ProfintError.script(error, bundle: bundle)
+    }
+}

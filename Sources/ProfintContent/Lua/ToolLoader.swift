@@ -1,0 +1,115 @@
+import Foundation
+import LuaBridge
+import ProfintModel
+
+/// Loads tools from a catalog: runs the tool's file, resolves `extends` by loading the base and
+/// applying the derived tool's changes, and reads the result into the model.
+public final class ToolLoader {
+    public let catalog: Catalog
+    let runtime: ContentRuntime
+    private var loaded: [String: LoadedTool] = [:]
+    private var loading: [String] = []
+
+    /// A loader with its own Lua state (for one run), or sharing the catalog's.
+    public init(catalog: Catalog, limits: ScriptLimits? = nil, print: @escaping (String) -> Void = { _ in }) throws {
+        self.catalog = catalog
+        if let limits {
+            runtime = try ContentRuntime(limits: limits, print: print)
+        } else {
+            runtime = catalog.runtime
+            runtime.state.printHandler = print
+        }
+        for bundle in catalog.bundles { runtime.catalogFolders[bundle.id] = bundle.folder }
+    }
+
+    /// The tool with this id, loaded and derived.
+    /// - Throws: ``ProfintError/notFound(_:)`` for an unknown id; ``ProfintError/invalidContent(_:)``
+    ///   with every problem, each with its file and line.
+    public func load(_ id: String) throws -> LoadedTool {
+        if let done = loaded[id] { return done }
+        guard let entry = catalog.tools[id], let bundle = catalog.bundle(entry.bundle) else {
+            throw ProfintError.notFound(ToolLoader.unknownTool(id, among: catalog.tools.keys))
+        }
+        if loading.contains(id) {
+            throw ProfintError.invalidContent([.error(
+                "tools extend each other in a loop: \((loading + [id]).joined(separator: " → "))",
+                at: SourceLocation(bundle: bundle.id, file: entry.file))])
+        }
+        loading.append(id)
+        defer { loading.removeLast() }
+        runtime.state.resetLimits()
+        let others = bundle.manifest.requires.compactMap(catalog.bundle)
+        let raw = try runtime.run(entry.file, of: bundle, requiring: others)
+        let state = runtime.state
+        do {
+            let head = try runtime.sealedValue(raw)
+            guard head["__kind"].stringValue == "tool" else {
+                throw ProfintError.invalidContent([.error(
+                    "the file must return tool { ... }, not \(head.typeName == "table" ? "another table" : "a \(head.typeName)")",
+                    at: SourceLocation(bundle: bundle.id, file: entry.file))])
+            }
+            if let declared = head["id"].stringValue, declared != id, declared != String(id.split(separator: "/").last ?? "") {
+                throw ProfintError.invalidContent([.error(
+                    "the tool says id = '\(declared)' but is registered as '\(id)'",
+                    at: SourceLocation.firstLine(containing: ["id ="], in: entry.file, of: bundle.folder, bundle: bundle.id))])
+            }
+            try state.setField("id", of: raw, to: .string(id))
+            let toolLine = SourceLocation.firstLine(containing: ["return tool", "tool {", "tool{"], in: entry.file, of: bundle.folder, bundle: bundle.id)
+            var final = raw
+            var chain = [bundle.id]
+            var hash = ContentHash()
+            hash.add(file: bundle.folder.appendingPathComponent(entry.file))
+            if let baseID = head["extends"].stringValue {
+                let base: LoadedTool
+                do { base = try load(baseID) } catch ProfintError.notFound {
+                    throw ProfintError.invalidContent([.error(
+                        "extends = '\(baseID)': no such tool. \(ToolLoader.unknownTool(baseID, among: catalog.tools.keys))",
+                        at: SourceLocation.firstLine(containing: ["extends"], in: entry.file, of: bundle.folder, bundle: bundle.id))])
+                }
+                final = try state.callForReference(runtime.deriveFunction, [.reference(base.table), .reference(raw)])
+                chain += base.bundleChain
+                hash.add(text: base.contentHash)
+            } else if !(head["changes"].tableValue?.isEmpty ?? true) {
+                throw ProfintError.invalidContent([.error(
+                    "this tool makes changes (remove, modify...) but extends no tool: add extends = 'module/tool'",
+                    at: toolLine)])
+            }
+            var value = try runtime.sealedValue(final)
+            if value["__where"].isNil, case .table(var table) = value {
+                // `return tool { ... }` is a tail call, where Lua keeps no line: use the file's.
+                table.fields["__where"] = .string(toolLine.description)
+                value = .table(table)
+            }
+            let numbered = try state.call(runtime.numberFunction, [.reference(final)]).first?.intValue ?? -1
+            var reader = ToolReader()
+            for bundle in catalog.bundles { reader.languageByBundle[bundle.id] = bundle.language }
+            let tool = reader.tool(value, id: id, bundle: bundle.id, languages: bundle.manifest.languages)
+            var diagnostics = reader.diagnostics
+            for problem in value["__errors"].tableValue?.array ?? [] {
+                diagnostics.append(.error(problem["message"].stringValue ?? "a change failed",
+                                          at: SourceLocation(lua: problem["where"].stringValue, bundle: problem["bundle"].stringValue)))
+            }
+            let errors = diagnostics.filter { $0.severity == .error }
+            if !errors.isEmpty { throw ProfintError.invalidContent(diagnostics) }
+            let read = tool.steps.reduce(0) { $0 + $1.questions.count }
+            guard numbered == read else {
+                throw ProfintError.invalidContent([.error(
+                    "the tool changed while it was read (\(numbered) questions numbered, \(read) read)", at: toolLine)])
+            }
+            let result = LoadedTool(tool: tool, warnings: diagnostics, table: final, runtime: runtime, bundleChain: chain,
+                                    languageByBundle: reader.languageByBundle, contentHash: hash.hex)
+            loaded[id] = result
+            return result
+        } catch let error as LuaError {
+            throw ProfintError.invalidContent([.error(error.message, at: SourceLocation(lua: error.location, bundle: bundle.id))])
+        }
+    }
+
+    /// "no tool 'x'", with the nearest ids as suggestions.
+    static func unknownTool(_ id: String, among ids: some Collection<String>) -> String {
+        let near = ids.filter { $0.contains(id) || id.contains($0) || $0.split(separator: "/").last == id.split(separator: "/").last }.sorted()
+        let hint = near.isEmpty ? " (profint list shows the tools)" : "; did you mean \(near.prefix(3).joined(separator: ", "))?"
+        return "no tool '\(id)'\(hint)"
+    }
+}
+

@@ -1,0 +1,291 @@
+import ProfintModel
+import LuaBridge
+
+/// Reads the Lua tables of a tool (as the authoring API builds them) into the ``Tool`` model,
+/// noting every problem as a ``Diagnostic`` with the file and line that wrote it.
+struct ToolReader {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    static let toolFields: Set<String> = [
+        "id", "title", "summary", "version", "extends", "base", "steps", "changes", "graph", "inputs",
+        "report", "languages",
+    ]
+    static let stepFields: Set<String> = ["id", "title", "minutes", "guidance", "text", "questions", "run", "tags"]
+    static let questionFields: Set<String> = [
+        "id", "kind", "text", "help", "required", "optional", "default", "constraint", "message", "relevant",
+        "tags", "options", "min", "max", "integer", "unit", "labels", "columns", "rows", "row_label", "each", "key",
+    ]
+
+    mutating func tool(_ value: LuaValue, id: String, bundle: String, languages: [String]) -> Tool {
+        let location = self.location(of: value)
+        unknownFields(of: value, allowed: ToolReader.toolFields, what: "tool \(id)", at: location)
+        var steps: [Step] = []
+        var seen: Set<String> = []
+        for (index, item) in (value["steps"].tableValue?.array ?? []).enumerated() {
+            let step = self.step(item, number: index + 1)
+            if !seen.insert(step.id).inserted {
+                error("two steps have the id '\(step.id)'", at: step.source)
+            }
+            steps.append(step)
+        }
+        if steps.isEmpty { error("tool \(id) has no steps", at: location) }
+        let title = text(value["title"], what: "the title of tool \(id)", at: location, required: true)
+        return Tool(
+            id: id, title: title ?? LocalizedText(id), summary: text(value["summary"], what: "summary", at: location),
+            version: value["version"].stringValue ?? value["version"].doubleValue.map { String($0) },
+            base: value["base"].stringValue, bundle: bundle, languages: languages, steps: steps,
+            inputs: inputs(value["inputs"], at: location), hasGraph: value["graph"].functionValue != nil,
+            source: location)
+    }
+
+    private mutating func inputs(_ value: LuaValue, at location: SourceLocation?) -> [ToolInput] {
+        guard let table = value.tableValue else {
+            if !value.isNil { error("'inputs' must be a table { name = { tool = '...' } }", at: location) }
+            return []
+        }
+        return table.fields.keys.sorted().compactMap { name in
+            let spec = table.fields[name] ?? .nil
+            guard let tool = spec["tool"].stringValue ?? spec.stringValue else {
+                error("input '\(name)' must name a tool: { tool = 'module/tool' }", at: location)
+                return nil
+            }
+            return ToolInput(name: name, tool: tool, required: spec["optional"].boolValue != true && spec["required"].boolValue == true,
+                             label: text(spec["label"], what: "input label", at: location))
+        }
+    }
+
+    mutating func step(_ value: LuaValue, number: Int) -> Step {
+        let location = self.location(of: value)
+        guard value["__kind"].stringValue == "step" else {
+            error("step \(number) is not a step { ... }", at: location)
+            return Step(id: "step\(number)", title: LocalizedText("?"))
+        }
+        let id = identifier(value["id"], what: "step \(number)", at: location) ?? "step\(number)"
+        unknownFields(of: value, allowed: ToolReader.stepFields, what: "step \(id)", at: location)
+        var minutes = value["minutes"].doubleValue
+        if !value["minutes"].isNil && !(0...10_000).contains(minutes ?? -1) {
+            error("step \(id): minutes must be a number from 0 to 10000", at: location)
+            minutes = nil
+        }
+        let isDynamic = value["run"].functionValue != nil
+        if !value["run"].isNil && !isDynamic { error("step \(id): 'run' must be a function(s) ... end", at: location) }
+        var questions: [Question] = []
+        var seen: Set<String> = []
+        for item in value["questions"].tableValue?.array ?? [] {
+            let question = self.question(item, context: "step \(id)")
+            if !seen.insert(question.id).inserted {
+                error("step \(id) has two questions with the id '\(question.id)' (answer paths must be unique)", at: question.source)
+            }
+            questions.append(question)
+        }
+        if questions.isEmpty && !isDynamic {
+            error("step \(id) has no questions and no run function", at: location)
+        }
+        return Step(
+            id: id, title: text(value["title"], what: "the title of step \(id)", at: location, required: true) ?? LocalizedText(id),
+            minutes: minutes, guidance: text(value["guidance"], what: "guidance", at: location),
+            text: text(value["text"], what: "text", at: location), questions: questions, isDynamic: isDynamic,
+            source: location)
+    }
+
+    mutating func question(_ value: LuaValue, context: String, isColumn: Bool = false) -> Question {
+        let location = self.location(of: value)
+        let what = isColumn ? "column" : "question"
+        guard value["__kind"].stringValue == "question",
+              let kind = value["kind"].stringValue.flatMap(QuestionKind.init(rawValue:))
+        else {
+            error("\(context): an entry is not a question (use ask.text { ... }, ask.choice { ... }...)", at: location)
+            return Question(id: "?", kind: .text, text: LocalizedText("?"))
+        }
+        let id = identifier(value["id"], what: "a \(kind.rawValue) \(what) of \(context)", at: location) ?? "?"
+        let name = "\(what) \(id) of \(context)"
+        unknownFields(of: value, allowed: ToolReader.questionFields, what: name, at: location)
+        var question = Question(
+            id: id, kind: kind,
+            text: (value["text"].functionValue != nil ? LocalizedText("") : text(value["text"], what: "the text of \(name)", at: location, required: true)) ?? LocalizedText(id),
+            help: value["help"].functionValue != nil ? nil : text(value["help"], what: "help", at: location),
+            required: value["optional"].boolValue != true && value["required"].boolValue != false,
+            hasDynamicDefault: value["default"].functionValue != nil,
+            integer: value["integer"].boolValue == true,
+            unit: text(value["unit"], what: "unit", at: location),
+            tags: strings(value["tags"], what: "tags of \(name)", at: location),
+            hasConstraint: value["constraint"].functionValue != nil,
+            message: text(value["message"], what: "message", at: location),
+            hasRelevance: value["relevant"].functionValue != nil,
+            source: location)
+        for field in ["constraint", "relevant"] where !value[field].isNil && value[field].functionValue == nil {
+            error("\(name): '\(field)' must be a function", at: location)
+        }
+        if !value["default"].isNil && !question.hasDynamicDefault {
+            question.defaultValue = JSONValue(lua: value["default"])
+        }
+        question.min = bound(value["min"], of: name, at: location)
+        question.max = bound(value["max"], of: name, at: location)
+        switch value["each"] {
+        case .nil: break
+        case .string(let path):
+            if AnswerPath(path) == nil { error("\(name): each = '\(path)' is not an answer path 'step.question'", at: location) }
+            question.each = path
+        case .function: question.hasDynamicEach = true
+        default: error("\(name): 'each' must be an answer path or a function", at: location)
+        }
+        if isColumn && (!question.kind.isColumnKind || question.each != nil || question.hasDynamicEach) {
+            error("\(name): a column must be text, choice, multi, yesno, number, scale or date, asked once", at: location)
+        }
+        switch kind {
+        case .choice, .multi:
+            question.options = options(value["options"], of: name, at: location, required: true)
+        case .scale:
+            question.labels = labels(value["labels"], of: name, at: location)
+            if !value["min"].isNil && question.min?.intValue == nil || !value["max"].isNil && question.max?.intValue == nil {
+                error("\(name): a scale's min and max must be whole numbers", at: location)
+            }
+        case .table:
+            var seen: Set<String> = []
+            for column in value["columns"].tableValue?.array ?? [] {
+                let column = self.question(column, context: name, isColumn: true)
+                if !seen.insert(column.id).inserted { error("\(name) has two columns with the id '\(column.id)'", at: column.source) }
+                question.columns.append(column)
+            }
+            if question.columns.isEmpty { error("\(name) has no columns", at: location) }
+            if !value["rows"].isNil {
+                question.rows = options(value["rows"], of: name, at: location, required: true, what: "row")
+            }
+            question.rowLabel = text(value["row_label"], what: "row label", at: location)
+        default:
+            if !value["options"].isNil { warning("\(name): a \(kind.rawValue) question has no options; they are ignored", at: location) }
+        }
+        return question
+    }
+
+    // MARK: Pieces
+
+    private mutating func bound(_ value: LuaValue, of name: String, at location: SourceLocation?) -> JSONValue? {
+        switch value {
+        case .nil: return nil
+        case .integer, .number, .string: return JSONValue(lua: value)
+        default:
+            error("\(name): min and max must be numbers (or dates for a date)", at: location)
+            return nil
+        }
+    }
+
+    private mutating func options(
+        _ value: LuaValue, of name: String, at location: SourceLocation?, required: Bool, what: String = "option"
+    ) -> [QuestionOption] {
+        guard let list = value.tableValue?.array, !list.isEmpty else {
+            if required { error("\(name) needs \(what)s: a list of { id = '...', label = ... } or of strings", at: location) }
+            return []
+        }
+        var result: [QuestionOption] = []
+        for item in list {
+            var option: QuestionOption?
+            if let plain = item.stringValue {
+                option = QuestionOption(id: plain, label: LocalizedText(plain, language: language(of: location)))
+            } else if let id = item["id"].stringValue, !id.isEmpty {
+                option = QuestionOption(id: id, label: text(item["label"], what: "the label of \(what) '\(id)'", at: location, required: true) ?? LocalizedText(id))
+            } else {
+                error("\(name): an \(what) needs an id: { id = '...', label = ... }", at: location)
+            }
+            if let option {
+                if result.contains(where: { $0.id == option.id }) {
+                    error("\(name) has two \(what)s with the id '\(option.id)'", at: location)
+                } else {
+                    result.append(option)
+                }
+            }
+        }
+        return result
+    }
+
+    private mutating func labels(_ value: LuaValue, of name: String, at location: SourceLocation?) -> [Int: LocalizedText] {
+        guard let table = value.tableValue else { return [:] }
+        var labels: [Int: LocalizedText] = [:]
+        for (index, item) in table.array.enumerated() {
+            labels[index + 1] = text(item, what: "a label of \(name)", at: location)
+        }
+        for (key, item) in table.fields where !key.hasPrefix("__") {
+            guard let point = Int(key) else {
+                error("\(name): scale labels are keyed by point: { [1] = '...', [5] = '...' }", at: location)
+                continue
+            }
+            labels[point] = text(item, what: "a label of \(name)", at: location)
+        }
+        return labels
+    }
+
+    private mutating func strings(_ value: LuaValue, what: String, at location: SourceLocation?) -> [String] {
+        if value.isNil { return [] }
+        if let single = value.stringValue { return [single] }
+        guard let list = value.tableValue?.array, value.tableValue?.fields.isEmpty == true else {
+            error("\(what) must be a list of strings", at: location)
+            return []
+        }
+        return list.compactMap { item in
+            if item.stringValue == nil { error("\(what) must be a list of strings", at: location) }
+            return item.stringValue
+        }
+    }
+
+    private mutating func identifier(_ value: LuaValue, what: String, at location: SourceLocation?) -> String? {
+        guard let id = value.stringValue, !id.isEmpty else {
+            error("\(what) needs an id = '...'", at: location)
+            return nil
+        }
+        let allowed = id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        if !allowed {
+            error("the id '\(id)' of \(what) may hold only letters, digits, _ and - (it is part of answer paths)", at: location)
+        }
+        return id
+    }
+
+    /// A text: a string in the bundle's language, or a table by language.
+    mutating func text(_ value: LuaValue, what: String, at location: SourceLocation?, required: Bool = false) -> LocalizedText? {
+        switch value {
+        case .nil:
+            if required { error("\(what) is missing", at: location) }
+            return nil
+        case .string(let s):
+            return LocalizedText(s, language: language(of: location))
+        case .table(let table) where table.array.isEmpty && !table.fields.isEmpty:
+            var translations: [String: String] = [:]
+            for (language, item) in table.fields {
+                guard let text = item.stringValue else {
+                    error("\(what): the \(language) text must be a string", at: location)
+                    continue
+                }
+                translations[language] = text
+            }
+            return LocalizedText(translations)
+        default:
+            error("\(what) must be a string or a table by language { en = '...', fr = '...' }", at: location)
+            return nil
+        }
+    }
+
+    private mutating func unknownFields(of value: LuaValue, allowed: Set<String>, what: String, at location: SourceLocation?) {
+        for key in (value.tableValue?.fields.keys ?? [:].keys).sorted() where !key.hasPrefix("__") && !allowed.contains(key) {
+            warning("\(what): unknown field '\(key)' (ignored)", at: location)
+        }
+    }
+
+    // MARK: Locations
+
+    var languageByBundle: [String: String] = [:]
+
+    private func language(of location: SourceLocation?) -> String {
+        location?.bundle.flatMap { languageByBundle[$0] } ?? "en"
+    }
+
+    func location(of value: LuaValue) -> SourceLocation? {
+        SourceLocation(lua: value["__where"].stringValue, bundle: value["__bundle"].stringValue)
+    }
+
+    private mutating func error(_ message: String, at location: SourceLocation?) {
+        diagnostics.append(.error(message, at: location))
+    }
+
+    private mutating func warning(_ message: String, at location: SourceLocation?) {
+        diagnostics.append(.warning(message, at: location))
+    }
+}

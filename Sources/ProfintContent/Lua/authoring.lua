@@ -1,0 +1,552 @@
+-- The tool authoring API, tool derivation and the session driver, in Lua.
+--
+-- Loaded once per Lua state by the core, in its own environment. Receives `where(level)`, which
+-- returns "chunk:line" of a caller, the authoring schema (kinds, translatable fields, the fields
+-- a derived tool sets itself: AuthoringSchema in Swift is its one source) and the yield the
+-- driver uses to talk to the engine. Returns a library table:
+--   api(bundle, language)   the functions a bundle's scripts see (tool, step, ask.*, ...)
+--   derive(base, derived)   a new tool: base with the derived tool's changes
+--   seal(value)             stamps the host's record of where each table was made (see below)
+--   number(tool)            numbers the tool's questions, in the order the host reads them
+--   drive(tool, inputs, lang) the session driver, run as a coroutine by the engine
+-- Every table a constructor returns carries __kind, __bundle and __where ("tools/x.lua:12").
+-- Scripts can write those fields too, so the host never trusts them: `seal` rewrites them from
+-- `origins`, a table scripts cannot reach, just before the host reads a value.
+
+local where, schema, yield = ...
+
+local error, type, ipairs, pairs, tostring, select, next = error, type, ipairs, pairs, tostring, select, next
+local rawget, rawset, setmetatable = rawget, rawset, setmetatable
+yield = yield or coroutine.yield
+
+local library = {}
+
+local QUESTION_KINDS = schema.kinds
+
+local function set_of(list)
+  local set = {}
+  for _, name in ipairs(list) do set[name] = true end
+  return set
+end
+
+-- Where each table a constructor made was written: { kind, bundle, lang, where }, by table.
+local origins = setmetatable({}, { __mode = "k" })
+
+-- Copies tables deeply (functions are shared), so a derived tool never changes its base. A copy
+-- keeps the origin of what it copies.
+local function copy(value)
+  if type(value) ~= "table" then return value end
+  local result = {}
+  for key, item in pairs(value) do result[key] = copy(item) end
+  origins[result] = origins[value]
+  return result
+end
+
+local STAMPS = { "__kind", "__bundle", "__lang", "__where" }
+
+-- Rewrites the stamps of value and every table in it from origins: a table a constructor made
+-- gets its true stamps back, any other loses the ones a script wrote. Each table once.
+function library.seal(value, seen)
+  if type(value) ~= "table" then return value end
+  seen = seen or {}
+  if seen[value] then return value end
+  seen[value] = true
+  local origin = origins[value]
+  for _, stamp in ipairs(STAMPS) do rawset(value, stamp, origin and origin[stamp] or nil) end
+  for _, item in next, value do library.seal(item, seen) end
+  return value
+end
+
+local function describe(value)
+  if type(value) == "table" and value.__kind then return "a " .. value.__kind end
+  return "a " .. type(value)
+end
+
+-- The constructors of one bundle. `language` is the bundle's first language: the language of
+-- its plain-string texts.
+function library.api(bundle, language)
+  local api = {}
+
+  local function stamp(spec, kind, name)
+    if type(spec) ~= "table" then
+      error(name .. ": expected a table { ... }, got " .. type(spec), 3)
+    end
+    spec.__kind = kind
+    spec.__bundle = bundle
+    spec.__lang = language
+    spec.__where = where(3)
+    origins[spec] = { __kind = kind, __bundle = bundle, __lang = language, __where = spec.__where }
+    return spec
+  end
+
+  -- Moves the positional entries of spec into spec[field], each of one of the kinds accepted.
+  local function gather(spec, field, accepted, name)
+    local list = spec[field] or {}
+    if type(list) ~= "table" then error(name .. ": '" .. field .. "' must be a list", 3) end
+    local count = #spec
+    for i = 1, count do
+      local item = spec[i]
+      if type(item) ~= "table" or not accepted[item.__kind] then
+        error(name .. ": entry " .. i .. " is " .. describe(item) .. "; expected " .. accepted.__names, 3)
+      end
+      list[#list + 1] = item
+      spec[i] = nil
+    end
+    spec[field] = list
+  end
+
+  local STEP_OR_CHANGE = { step = true, change = true, __names = "a step { ... } or a change such as remove(...)" }
+  local QUESTION = { question = true, __names = "a question such as ask.text { ... }" }
+
+  function api.tool(spec)
+    local t = stamp(spec, "tool", "tool")
+    local steps, changes = {}, {}
+    gather(t, "__entries", STEP_OR_CHANGE, "tool")
+    for _, entry in ipairs(t.__entries) do
+      if entry.__kind == "step" then steps[#steps + 1] = entry else changes[#changes + 1] = entry end
+    end
+    t.__entries = nil
+    for _, step in ipairs(t.steps or {}) do steps[#steps + 1] = step end
+    t.steps = steps
+    t.changes = changes
+    return t
+  end
+
+  function api.step(spec)
+    local s = stamp(spec, "step", "step")
+    gather(s, "questions", QUESTION, "step " .. tostring(s.id))
+    return s
+  end
+
+  api.ask = {}
+  for _, kind in ipairs(QUESTION_KINDS) do
+    api.ask[kind] = function(spec)
+      local q = stamp(spec, "question", "ask." .. kind)
+      q.kind = kind
+      if kind == "table" then
+        if q.columns ~= nil and type(q.columns) ~= "table" then
+          error("ask.table " .. tostring(q.id) .. ": 'columns' must be a list of questions", 2)
+        end
+        gather(q, "columns", QUESTION, "ask.table " .. tostring(q.id))
+      end
+      return q
+    end
+  end
+
+  function api.module(spec)
+    local m = stamp(spec, "module", "module")
+    return m
+  end
+
+  function api.plugin(spec)
+    local p = stamp(spec, "plugin", "plugin")
+    return p
+  end
+
+  function api.exercise(spec)
+    local e = stamp(spec, "exercise", "exercise")
+    return e
+  end
+
+  -- Changes a derived tool makes to its base. `target` is a step id or "step.question".
+  local function change(op, target, fields)
+    if type(target) ~= "string" then
+      error(op .. ": the first argument must be a step id or a 'step.question' path, got " .. type(target), 3)
+    end
+    fields.op = op
+    fields.target = target
+    fields.__kind = "change"
+    fields.__bundle = bundle
+    fields.__lang = language
+    fields.__where = where(3)
+    origins[fields] = { __kind = "change", __bundle = bundle, __lang = language, __where = fields.__where }
+    return fields
+  end
+
+  local function item_of(op, item)
+    if type(item) ~= "table" or (item.__kind ~= "step" and item.__kind ~= "question") then
+      error(op .. ": the second argument must be a step { ... } or a question, got " .. describe(item), 3)
+    end
+    return item
+  end
+
+  function api.insert_before(target, item)
+    local c = change("insert_before", target, { item = item_of("insert_before", item) })
+    return c
+  end
+
+  function api.insert_after(target, item)
+    local c = change("insert_after", target, { item = item_of("insert_after", item) })
+    return c
+  end
+
+  function api.append(target, item)
+    if item == nil then
+      item, target = target, ""
+    end
+    local c = change("append", target, { item = item_of("append", item) })
+    return c
+  end
+
+  function api.replace(target, item)
+    local c = change("replace", target, { item = item_of("replace", item) })
+    return c
+  end
+
+  function api.remove(target)
+    local c = change("remove", target, {})
+    return c
+  end
+
+  function api.move(target, place)
+    if type(place) ~= "table" or (place.before == nil) == (place.after == nil) then
+      error("move: the second argument must be { before = '...' } or { after = '...' }", 2)
+    end
+    local c = change("move", target, { before = place.before, after = place.after })
+    return c
+  end
+
+  function api.modify(target, fields)
+    if type(fields) ~= "table" then error("modify: the second argument must be a table of fields", 2) end
+    local c = change("modify", target, { fields = fields })
+    return c
+  end
+
+  function api.translate(lang, texts)
+    if type(lang) ~= "string" or type(texts) ~= "table" then
+      error("translate: expected translate('it', { [target] = { title = '...', ... } })", 2)
+    end
+    local c = change("translate", lang, { texts = texts })
+    return c
+  end
+
+  return api
+end
+
+------------------------------------------------------------------------------------------------
+-- Derivation
+
+local function find_step(tool, id)
+  for i, step in ipairs(tool.steps) do
+    if step.id == id then return i, step end
+  end
+end
+
+-- Resolves "step" or "step.question" in tool: a description of where it stands, or nil and why.
+local function locate(tool, target)
+  local step_id, question_id = target:match("^([^.]+)%.(.+)$")
+  if not step_id then
+    local index, step = find_step(tool, target)
+    if not index then return nil, "no step '" .. target .. "'" end
+    return { level = "step", list = tool.steps, index = index, node = step }
+  end
+  local _, step = find_step(tool, step_id)
+  if not step then return nil, "no step '" .. step_id .. "'" end
+  for index, question in ipairs(step.questions) do
+    if question.id == question_id then
+      return { level = "question", list = step.questions, index = index, node = question, step = step }
+    end
+  end
+  return nil, "no question '" .. question_id .. "' in step '" .. step_id .. "'"
+end
+
+local function level_of(item) return item.__kind == "step" and "step" or "question" end
+
+local function insert(place, item, offset)
+  if level_of(item) ~= place.level then
+    return "cannot put a " .. level_of(item) .. " where a " .. place.level .. " stands"
+  end
+  table.insert(place.list, place.index + offset, copy(item))
+end
+
+-- Sets field[lang] = text, turning a plain string into a table in its own language first.
+local function add_translation(node, field, lang, text)
+  local current = node[field]
+  if type(current) ~= "table" then
+    current = current ~= nil and { [node.__lang or "en"] = current } or {}
+  end
+  current[lang] = text
+  node[field] = current
+end
+
+-- Translates the options, columns or rows of a question: { [id] = text }, or for a column
+-- { [id] = { text = ..., help = ..., message = ... } }.
+local function translate_list(list, texts, lang, what)
+  for id, text in pairs(texts) do
+    local found = false
+    for _, entry in ipairs(list or {}) do
+      if type(entry) == "table" and entry.id == id then
+        if type(text) == "table" then
+          for field, value in pairs(text) do add_translation(entry, field, lang, value) end
+        else
+          add_translation(entry, entry.kind and "text" or "label", lang, text)
+        end
+        found = true
+      end
+    end
+    if not found then return "no " .. what .. " '" .. tostring(id) .. "'" end
+  end
+end
+
+local TRANSLATABLE = set_of(schema.translatable)
+
+local function translate(tool, lang, texts)
+  for target, fields in pairs(texts) do
+    local node
+    if target == "" or target == "tool" then
+      node = tool
+    else
+      local place, why = locate(tool, target)
+      if not place then return why end
+      node = place.node
+    end
+    if type(fields) ~= "table" then return "the texts for '" .. tostring(target) .. "' must be a table" end
+    for field, text in pairs(fields) do
+      local problem
+      if TRANSLATABLE[field] then
+        add_translation(node, field, lang, text)
+      elseif field == "options" then
+        problem = translate_list(node.options, text, lang, "option")
+      elseif field == "columns" then
+        problem = translate_list(node.columns, text, lang, "column")
+      elseif field == "rows" then
+        problem = translate_list(node.rows, text, lang, "row")
+      elseif field == "labels" then
+        node.labels = node.labels or {}
+        for point, label in pairs(text) do
+          local current = node.labels[point]
+          if type(current) ~= "table" then current = current ~= nil and { [node.__lang or "en"] = current } or {} end
+          current[lang] = label
+          node.labels[point] = current
+        end
+      else
+        problem = "'" .. tostring(field) .. "' has no text to translate"
+      end
+      if problem then return "'" .. tostring(target) .. "': " .. problem end
+    end
+  end
+end
+
+local function apply(tool, change)
+  local op = change.op
+  if op == "translate" then return translate(tool, change.target, change.texts) end
+  if op == "append" then
+    local item = change.item
+    if change.target == "" then
+      if item.__kind ~= "step" then return "append(item) adds a step; to add a question use append('step', question)" end
+      tool.steps[#tool.steps + 1] = copy(item)
+      return
+    end
+    local _, step = find_step(tool, change.target)
+    if not step then return "no step '" .. change.target .. "'" end
+    if item.__kind ~= "question" then return "append('" .. change.target .. "', item) adds a question" end
+    step.questions[#step.questions + 1] = copy(item)
+    return
+  end
+  local place, why = locate(tool, change.target)
+  if not place then return why end
+  if op == "insert_before" then return insert(place, change.item, 0) end
+  if op == "insert_after" then return insert(place, change.item, 1) end
+  if op == "replace" then
+    if level_of(change.item) ~= place.level then
+      return "cannot replace a " .. place.level .. " with a " .. level_of(change.item)
+    end
+    place.list[place.index] = copy(change.item)
+    return
+  end
+  if op == "remove" then
+    table.remove(place.list, place.index)
+    return
+  end
+  if op == "modify" then
+    for field, value in pairs(change.fields) do
+      if field == "id" then return "modify cannot change an id (answer paths depend on it); use replace" end
+      place.node[field] = copy(value)
+    end
+    -- A new kind drops the fields only the old kind had.
+    local kind = change.fields.kind
+    if kind ~= nil and kind ~= "choice" and kind ~= "multi" and change.fields.options == nil then place.node.options = nil end
+    if kind ~= nil and kind ~= "scale" and change.fields.labels == nil then place.node.labels = nil end
+    if kind ~= nil and kind ~= "table" and change.fields.columns == nil then place.node.columns, place.node.rows = nil, nil end
+    place.node.__changed = change.__where
+    return
+  end
+  if op == "move" then
+    local anchor_target = change.before or change.after
+    if place.level == "question" and not anchor_target:find(".", 1, true) then
+      anchor_target = place.step.id .. "." .. anchor_target
+    end
+    local node = table.remove(place.list, place.index)
+    local anchor, missing = locate(tool, anchor_target)
+    if not anchor then
+      table.insert(place.list, place.index, node)
+      return "move to " .. (change.before and "before" or "after") .. " '" .. anchor_target .. "': " .. missing
+    end
+    if anchor.level ~= place.level then
+      table.insert(place.list, place.index, node)
+      return "cannot move a " .. place.level .. " next to a " .. anchor.level
+    end
+    table.insert(anchor.list, anchor.index + (change.after and 1 or 0), node)
+    return
+  end
+  return "unknown change '" .. tostring(op) .. "'"
+end
+
+local OWN_FIELDS = set_of(schema.own)
+
+-- The derived tool: a copy of base with the derived tool's own fields and its changes applied.
+-- Changes that name nothing are listed in tool.__errors as { where, bundle, message }.
+function library.derive(base, derived)
+  local tool = copy(base)
+  tool.changes = nil
+  for field in pairs(OWN_FIELDS) do
+    if derived[field] ~= nil then tool[field] = derived[field] end
+  end
+  tool.id = derived.id
+  tool.base = base.id
+  tool.extends = derived.extends
+  tool.__where, tool.__bundle, tool.__lang = derived.__where, derived.__bundle, derived.__lang
+  origins[tool] = origins[derived]
+  local errors = {}
+  for _, step in ipairs(derived.steps or {}) do tool.steps[#tool.steps + 1] = copy(step) end
+  for _, change in ipairs(derived.changes or {}) do
+    local problem = apply(tool, change)
+    if problem then
+      local subject = change.op == "translate" and "" or ("'" .. change.target .. "'")
+      errors[#errors + 1] = {
+        where = change.__where, bundle = change.__bundle,
+        message = change.op .. "(" .. subject .. "): " .. problem .. " in " .. tostring(base.id),
+      }
+    end
+  end
+  tool.__errors = errors
+  return tool
+end
+
+------------------------------------------------------------------------------------------------
+-- Numbering questions
+
+-- The number of each question of the tool the host has read, by table. The host reads the
+-- tool's steps and their questions in order and numbers them the same way, so a prompt names
+-- its question by number and the host never reads a question table again.
+local numbers = setmetatable({}, { __mode = "k" })
+
+function library.number(tool)
+  local count = 0
+  for _, step in ipairs(tool.steps or {}) do
+    for _, question in ipairs(step.questions or {}) do
+      count = count + 1
+      numbers[question] = count
+    end
+  end
+  return count
+end
+
+------------------------------------------------------------------------------------------------
+-- The session driver
+--
+-- Runs as the engine's coroutine. It yields (the contract the host decodes in one place,
+-- DriverSignal in Swift):
+--   "step", index                     a step starts (1-based)
+--   "ask", number, path, text, help, default, item, question
+--                                     a prompt: the question's number (0 for a question made
+--                                     at run time, which then comes as `question`, sealed),
+--                                     its answer path, and what its functions computed now
+--                                     (text, help, default; nil when not functions) and the
+--                                     item it is asked for. Resumed with the answer, or with
+--                                     nothing when skipped.
+--   "invalid", path, message          the answer broke the question's constraint; resumed with
+--                                     nothing, the driver asks again
+-- and returns when the tool is done.
+
+local function call_hook(hook, ...)
+  if type(hook) == "function" then return hook(...) end
+  return nil
+end
+
+local function render_key(item, key)
+  if type(item) ~= "table" then return tostring(item) end
+  if type(key) == "function" then return tostring(key(item)) end
+  if key ~= nil then return tostring(item[key]) end
+  for _, value in pairs(item) do
+    if type(value) == "string" then return value end
+  end
+  return "?"
+end
+
+function library.drive(tool, inputs, lang)
+  local answers = {}
+  local context = { inputs = inputs or {}, lang = lang, answers = answers }
+
+  local function ask(question, path, item)
+    local hook_context = { inputs = context.inputs, lang = lang, item = item, path = path }
+    if question.relevant ~= nil and not question.relevant(answers, hook_context) then
+      return nil
+    end
+    local number = numbers[question] or 0
+    local text = call_hook(question.text, answers, hook_context)
+    local help = call_hook(question.help, answers, hook_context)
+    local default = call_hook(question.default, answers, hook_context)
+    local shown = type(item) == "table" and render_key(item, question.key) or item
+    local made = number == 0 and library.seal(question) or nil
+    while true do
+      local value = yield("ask", number, path, text, help, default, shown, made)
+      if value == nil then
+        answers[path] = nil
+        return nil
+      end
+      local verdict, message = true, nil
+      if question.constraint ~= nil then
+        verdict, message = question.constraint(value, answers, hook_context)
+      end
+      if verdict == true then
+        answers[path] = value
+        return value
+      end
+      yield("invalid", path, message or question.message)
+    end
+  end
+
+  for index, step in ipairs(tool.steps) do
+    yield("step", index)
+    for _, question in ipairs(step.questions or {}) do
+      local path = step.id .. "." .. question.id
+      if question.each ~= nil then
+        local items = question.each
+        if type(items) == "string" then
+          items = answers[items]
+        else
+          items = items(answers, { inputs = context.inputs, lang = lang })
+        end
+        for _, item in ipairs(items or {}) do
+          ask(question, path .. "[" .. render_key(item, question.key) .. "]", item)
+        end
+      else
+        ask(question, path)
+      end
+    end
+    if step.run ~= nil then
+      local session = {
+        answers = answers, inputs = context.inputs, lang = lang, step = step.id,
+        ask = function(_, question, key)
+          if type(question) ~= "table" or origins[question] == nil or origins[question].__kind ~= "question" then
+            error("ask: expected a question such as ask.text { id = ... }", 2)
+          end
+          local path = step.id .. "." .. tostring(question.id)
+          if key ~= nil then path = path .. "[" .. tostring(key) .. "]" end
+          return ask(question, path, key)
+        end,
+      }
+      step.run(session)
+    end
+  end
+  return nil
+end
+
+-- Runs a tool's graph function over a session's answers.
+function library.graph(tool, answers, inputs, lang)
+  if type(tool.graph) ~= "function" then return nil end
+  return library.seal(tool.graph(answers, { inputs = inputs or {}, lang = lang }))
+end
+
+return library

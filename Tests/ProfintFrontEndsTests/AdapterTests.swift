@@ -1,0 +1,89 @@
+import Foundation
+import ProfintContent
+import ProfintEngine
+@testable import ProfintFrontEnds
+import ProfintModel
+import ProfintTestSupport
+import Testing
+
+/// A sink that keeps every record it is given, as the store would.
+final class MemorySink: SessionSink {
+    var saved: [SessionRecord] = []
+    func save(_ record: SessionRecord) throws { saved.append(record) }
+}
+
+/// A session of the fixture tool demo/plan, committed to `sink`.
+func demoDriver(sink: SessionSink?, clock: TestClock = TestClock()) throws -> SessionDriver {
+    let catalog = try Catalog(searchPath: SearchPath(folders: [Fixtures.good]))
+    let loaded = try ToolLoader(catalog: catalog).load("demo/plan")
+    let driver = SessionDriver(plan: SessionPlan(tool: loaded, language: "en", id: "t1"), sink: sink, clock: clock.read)
+    try driver.start()
+    return driver
+}
+
+/// Lines fed one by one, as from a pipe.
+final class Lines {
+    private var lines: [String]
+    init(_ lines: [String]) { self.lines = lines }
+    func next() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+}
+
+@Suite("Front ends are adapters over the session driver")
+struct AdapterTests {
+    @Test func theTerminalTurnsLinesIntoCommandsAndEveryChangeIsCommitted() throws {
+        let sink = MemorySink()
+        let driver = try demoDriver(sink: sink)
+        let input = Lines(["Housing", "Health", "", ":note they hesitate", "maybe", "n", ":skip", ":quit"])
+        var output = ""
+        let terminal = Terminal(input: input.next, output: { output += $0 })
+        let end = try TerminalFrontEnd(driver: driver, hints: SessionHints(resumeCommand: "resume me"), terminal: terminal).run()
+        #expect(end == .savedForLater)
+        #expect(output.contains("✗ answer y or n"), "a refused answer is said and asked again")
+        #expect(output.contains("this question cannot be skipped"))
+        #expect(output.contains("Saved. Resume with: resume me"))
+        let last = try #require(sink.saved.last)
+        #expect(last.answers.map(\.path) == ["needs.needs", "needs.alone"])
+        #expect(last.notes.map(\.text) == ["they hesitate"])
+        #expect(last.status == .inProgress)
+        #expect(sink.saved.count >= 4, "saved at start, after each answer, after the note, on quit")
+    }
+
+    @Test func jsonLinesTurnsObjectsIntoCommands() throws {
+        let sink = MemorySink()
+        let driver = try demoDriver(sink: sink)
+        let input = Lines([
+            #"{"answer": ["Housing"]}"#, #"{"answer": ["Housing", "Work"]}"#, #"not json"#, #"{"command": "back"}"#,
+            #"{"answer": ["Health", "Work"]}"#,
+            #"{"command": "time"}"#, #"{"command": "quit"}"#,
+        ])
+        var sent: [JSONValue] = []
+        let frontEnd = JSONLinesFrontEnd(driver: driver, hints: SessionHints(), readLine: input.next, write: { line in
+            if let value = try? JSONValue.parse(line) { sent.append(value) }
+        })
+        #expect(try frontEnd.run() == .savedForLater)
+        let types = sent.compactMap { $0["type"]?.stringValue }
+        #expect(types.first == "session")
+        #expect(types.contains("error"), "a line that is not JSON gets an error object")
+        #expect(types.contains("time"))
+        #expect(types.last == "done")
+        #expect(sink.saved.last?.answers.map(\.path) == ["needs.needs"])
+        #expect(sink.saved.last?.values["needs.needs"] == .array([.string("Health"), .string("Work")]), "back, then a new answer")
+    }
+
+    @Test func theDriverReportsTimeAndCommitsEveryChange() throws {
+        let sink = MemorySink()
+        let clock = TestClock()
+        let driver = try demoDriver(sink: sink, clock: clock)
+        clock.advance(90)
+        guard case .time(let time) = try driver.perform(.time) else { Issue.record("no time"); return }
+        #expect(time.step.id == "needs")
+        #expect(time.spent == 90)
+        let before = sink.saved.count
+        #expect(try driver.perform(.answer(.array([.string("Housing"), .string("Work")]))) == .accepted)
+        #expect(sink.saved.count == before + 1)
+        #expect(try driver.perform(.answer(.string("not a yes/no"))) != .accepted)
+        #expect(sink.saved.count == before + 1, "a refused answer changes nothing")
+        #expect(try driver.perform(.back) == .wentBack)
+        #expect(try driver.perform(.back) == .atFirstQuestion)
+    }
+}

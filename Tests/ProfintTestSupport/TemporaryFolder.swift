@@ -1,0 +1,14 @@
+import Foundation
+
+/// A new folder under the system's temporary folder holding `files` (path → text), for bundles,
+/// answer files and stores a test writes. Each call gives a folder of its own.
+public func temporaryFolder(_ files: [String: String] = [:], prefix: String = "profint-test") throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    for (path, text) in files {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    return root
+}
