@@ -22,7 +22,7 @@ final class ContentRuntime {
         state = try LuaState(limits: limits.lua)
         state.printHandler = print
         let environment = try state.makeEnvironment()
-        let source = String(decoding: PackageResources.authoring_lua, as: UTF8.self)
+        let source = AuthoringSource.text
         let chunk = try state.load(source: source, chunkName: "=authoring", environment: environment)
         let library = try state.callForReference(chunk, [
             .function(try state.locationFunction()), ContentRuntime.schema,

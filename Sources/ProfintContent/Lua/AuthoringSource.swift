@@ -1,0 +1,5 @@
+/// The authoring library's Lua source, as profint embeds it: the API partners write against,
+/// derivation and the session driver. Benchmarks run it under plain `lua5.4` as the floor.
+public enum AuthoringSource {
+    public static var text: String { String(decoding: PackageResources.authoring_lua, as: UTF8.self) }
+}

@@ -1,0 +1,16 @@
+// swift-tools-version: 6.1
+//
+// profint's benchmarks, a package of their own beside the product (as other packages keep their
+// examples), so `swift test` never builds them. `scripts/bench` builds and runs them.
+import PackageDescription
+
+let package = Package(
+    name: "profint-benchmarks",
+    dependencies: [.package(name: "profint", path: "..")],
+    targets: [
+        // The in-process measures: runs per second, memory across runs, profint test's rate.
+        .executableTarget(name: "profint-bench", dependencies: [.product(name: "ProfintEngine", package: "profint")]),
+        // The smallest Swift program, the start-up baseline.
+        .executableTarget(name: "swift-hello"),
+    ]
+)
