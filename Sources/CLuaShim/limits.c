@@ -51,9 +51,13 @@ static void count_hook(lua_State *L, lua_Debug *ar) {
         if (rt->instructions_used <= rt->instruction_budget) return;
         rt->limit_hit = SHIM_LIMIT_INSTRUCTIONS;
     }
+    shim_arm_sticky_hook(L);
+    shim_raise_limit(L);
+}
+
+void shim_arm_sticky_hook(lua_State *L) {
     /* From now on every instruction of this thread fails, so a pcall cannot recover. */
     lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
-    shim_raise_limit(L);
 }
 
 lua_State *shim_newstate(shim_runtime *rt) {

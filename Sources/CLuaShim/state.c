@@ -71,6 +71,23 @@ int shim_where_at(lua_State *L, int level, char *buffer, size_t size) {
     return 1;
 }
 
+int shim_frame(lua_State *co, int level, char *source, size_t size, char *where, size_t wsize) {
+    lua_Debug ar;
+    if (!lua_getstack(co, level, &ar) || !lua_getinfo(co, "Sl", &ar)) return 0;
+    snprintf(source, size, "%s", ar.source ? ar.source : "?");
+    if (ar.currentline > 0) snprintf(where, wsize, "%s:%d", ar.short_src, ar.currentline);
+    else if (wsize > 0) where[0] = '\0';
+    return 1;
+}
+
+int shim_defined_at(lua_State *L, char *buffer, size_t size) {
+    lua_Debug ar;
+    if (lua_type(L, -1) != LUA_TFUNCTION) { lua_pop(L, 1); return 0; }
+    if (!lua_getinfo(L, ">S", &ar) || ar.linedefined <= 0) return 0;
+    snprintf(buffer, size, "%s:%d", ar.short_src, ar.linedefined);
+    return 1;
+}
+
 int shim_set_env(lua_State *L, int index) {
     return lua_setupvalue(L, index, 1) != NULL;
 }

@@ -23,7 +23,7 @@ final class HostFunctionBox {
         state.current = thread
         defer { state.current = saved }
         do {
-            let arguments = try state.values(top: Int(lua_gettop(thread)), in: thread)
+            let arguments = try state.values(top: Int(lua_gettop(thread)), in: thread, what: "argument")
             let results = try body(arguments)
             guard lua_checkstack(thread, Int32(clamping: results.count + 8)) != 0 else {
                 return fail("too many results from a host function", on: thread)

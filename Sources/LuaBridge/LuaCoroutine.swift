@@ -26,10 +26,16 @@ public final class LuaCoroutine {
     private var threadRef: Int32 = LUA_NOREF
 
     /// A coroutine that will run `function`.
-    public init(state: LuaState, function: LuaReference) throws {
+    ///
+    /// - Parameter yieldable: whether scripts see the coroutine as one. With `false`, it runs a
+    ///   top level as stock Lua's main thread does: `coroutine.isyieldable()` is false there and
+    ///   `coroutine.yield` is the error "attempt to yield from outside a coroutine". Host Lua
+    ///   code that must still yield to Swift uses the raw yield of ``LuaState/hostYield()``.
+    public init(state: LuaState, function: LuaReference, yieldable: Bool = true) throws {
         self.state = state
         let host = try state.thread()
         guard let co = lua_newthread(host) else { throw LuaError(.memoryLimit, "cannot create a coroutine") }
+        if !yieldable { state.seal(threadOnTop: host) }
         threadRef = luaL_ref(host, shim_registryindex())
         thread = co
         do { try function.push(on: co) } catch {
@@ -48,8 +54,8 @@ public final class LuaCoroutine {
     public func resume(_ arguments: [LuaValue] = []) throws -> Outcome {
         let (outcome, co) = try resumeRaw(arguments)
         switch outcome {
-        case .yielded(let count): return .yielded(try state.values(top: count, in: co))
-        case .returned(let count): return .returned(try state.values(top: count, in: co))
+        case .yielded(let count): return .yielded(try state.values(top: count, in: co, what: "yielded value"))
+        case .returned(let count): return .returned(try state.values(top: count, in: co, what: "result"))
         }
     }
 
@@ -72,6 +78,13 @@ public final class LuaCoroutine {
         var count: Int32 = 0
         state.lastHostError = nil
         let result = shim_resume(co, host, Int32(arguments.count), &count)
+        if (result == LUA_OK || result == LUA_YIELD) && shim_limit_hit(co) != SHIM_LIMIT_NONE {
+            // The script went on after a limit stopped part of it (a coroutine, a message
+            // handler): the limit still stops the call.
+            status = .failed
+            lua_settop(co, 0)
+            throw state.spentError()
+        }
         switch result {
         case LUA_OK:
             status = .finished
@@ -81,7 +94,9 @@ public final class LuaCoroutine {
         default:
             status = .failed
             let error = state.error(in: co, status: result)
-            _ = shim_reset_thread(co)
+            // A thread a limit stopped may have hooks off (Lua leaves them off after an error
+            // raised by the count hook): its to-be-closed variables must not run.
+            if shim_limit_hit(co) == SHIM_LIMIT_NONE { _ = shim_reset_thread(co) }
             throw error
         }
     }
@@ -91,7 +106,7 @@ public final class LuaCoroutine {
         guard let co = thread else { return }
         thread = nil
         if let host = state.current {
-            if status == .suspended { _ = shim_reset_thread(co) }
+            if status == .suspended && shim_limit_hit(co) == SHIM_LIMIT_NONE { _ = shim_reset_thread(co) }
             luaL_unref(host, shim_registryindex(), threadRef)
         }
     }

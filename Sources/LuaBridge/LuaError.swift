@@ -56,3 +56,12 @@ public struct LuaError: Error, CustomStringConvertible {
         return Int(location[location.index(after: colon)...])
     }
 }
+
+extension LuaError {
+    /// A conversion error of a call's results, located at the function that returned them.
+    func returned(by function: String?) -> LuaError {
+        guard kind == .conversion, location == nil, let function else { return self }
+        return LuaError(kind, "\(message) (returned by the function at \(function))", location: function,
+                        traceback: traceback, underlying: underlying)
+    }
+}

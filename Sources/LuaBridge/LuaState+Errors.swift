@@ -6,9 +6,7 @@ extension LuaState {
     /// The coroutine's stack is intact here, so the traceback and location are the script's.
     func error(in co: OpaquePointer, status: Int32) -> LuaError {
         let raw = describeErrorObject(in: co)
-        var buffer = [CChar](repeating: 0, count: 256)
-        let location = shim_where(co, &buffer, buffer.count) != 0
-            ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : LuaState.location(in: raw)
+        let location = scriptLocation(in: co) ?? LuaState.location(in: raw)
         let traceback = self.traceback(of: co, message: raw)
         let hit = runtime.pointee.limit_hit
         let at = location.map { "\($0): " } ?? ""
@@ -28,8 +26,27 @@ extension LuaState {
             lastHostError = nil
             return LuaError(.host, raw, location: location, traceback: traceback, underlying: host.error)
         }
-        return LuaError(status == LUA_ERRSYNTAX ? .syntax : .runtime, raw, location: LuaState.location(in: raw) ?? location,
+        var stated = LuaState.location(in: raw)
+        if let named = stated, hostChunks.contains("=" + (named.split(separator: ":").first.map(String.init) ?? "")) {
+            stated = nil
+        }
+        return LuaError(status == LUA_ERRSYNTAX ? .syntax : .runtime, SandboxRemovals.explain(raw), location: stated ?? location,
                         traceback: traceback)
+    }
+
+    /// `chunk:line` of the innermost function on co's stack that is a script's, not the host's
+    /// own Lua code (the sandbox, the core's library), and has a line.
+    func scriptLocation(in co: OpaquePointer) -> String? {
+        var source = [CChar](repeating: 0, count: 512)
+        var place = [CChar](repeating: 0, count: 256)
+        var level: Int32 = 0
+        while shim_frame(co, level, &source, source.count, &place, place.count) != 0 {
+            level += 1
+            let name = String(decoding: source.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard place[0] != 0, !hostChunks.contains(name) else { continue }
+            return String(decoding: place.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+        return nil
     }
 
     /// The error for running anything once a limit was hit, until ``resetLimits()``.

@@ -5,27 +5,57 @@ import CLuaShim
 /// allocator never refuses, so no API call here can raise a Lua error inside a Swift frame:
 /// reads use raw access and never convert in place; writes only allocate.
 extension LuaState {
-    /// Nesting beyond this is taken for a cycle.
-    static let maximumDepth = 64
+    /// What one copy from Lua into Swift may still take (``LuaLimits``), and where it stands, so
+    /// an error can name the value: `result 1.steps[2].title`.
+    struct Conversion {
+        var elements: Int
+        var bytes: Int
+        let depthLimit: Int
+        var path: [String]
 
-    func values(top count: Int, in thread: OpaquePointer) throws -> [LuaValue] {
-        let base = Int(lua_gettop(thread)) - count
-        defer { lua_settop(thread, Int32(base)) }
-        return try (0..<count).map { try value(at: Int32(base + 1 + $0), in: thread) }
+        init(limits: LuaLimits, what: String) {
+            elements = limits.conversionElements
+            bytes = limits.conversionBytes
+            depthLimit = limits.conversionDepth
+            path = [what]
+        }
+
+        var place: String { path.joined() }
     }
 
-    func string(at index: Int32, in thread: OpaquePointer) throws -> String {
+    func values(top count: Int, in thread: OpaquePointer, what: String = "value") throws -> [LuaValue] {
+        let base = Int(lua_gettop(thread)) - count
+        defer { lua_settop(thread, Int32(base)) }
+        var conversion = Conversion(limits: limits, what: what)
+        return try (0..<count).map { position in
+            conversion.path = [count == 1 ? what : "\(what) \(position + 1)"]
+            return try value(at: Int32(base + 1 + position), in: thread, conversion: &conversion)
+        }
+    }
+
+    /// A string on the stack as text; `what` names it if it is not UTF-8.
+    func string(at index: Int32, in thread: OpaquePointer, what: String = "a string") throws -> String {
         var length = 0
         guard let bytes = shim_tolstring(thread, index, &length) else { return "" }
         let buffer = UnsafeRawBufferPointer(start: bytes, count: length)
         guard let text = String(validating: buffer, as: UTF8.self) else {
-            throw LuaError(.conversion, "a string is not valid UTF-8 text")
+            throw LuaError(.conversion, "\(what) is not valid UTF-8 text")
         }
         return text
     }
 
-    func value(at index: Int32, in thread: OpaquePointer, depth: Int = 0) throws -> LuaValue {
+    func value(at index: Int32, in thread: OpaquePointer) throws -> LuaValue {
+        var conversion = Conversion(limits: limits, what: "the value")
+        return try value(at: index, in: thread, conversion: &conversion)
+    }
+
+    private func value(at index: Int32, in thread: OpaquePointer, conversion: inout Conversion, depth: Int = 0) throws -> LuaValue {
         let index = lua_absindex(thread, index)
+        conversion.elements -= 1
+        guard conversion.elements >= 0 else {
+            throw LuaError(.conversion, "\(conversion.place): too many values to pass to the host (the conversionElements limit, "
+                           + "\(limits.conversionElements); a table reached twice counts twice)")
+        }
         switch lua_type(thread, index) {
         case LUA_TNIL, LUA_TNONE:
             return .nil
@@ -35,46 +65,57 @@ extension LuaState {
             return shim_isinteger(thread, index) != 0
                 ? .integer(shim_tointeger(thread, index)) : .number(shim_tonumber(thread, index))
         case LUA_TSTRING:
-            return .string(try string(at: index, in: thread))
+            try spend(bytesAt: index, in: thread, conversion: &conversion)
+            return .string(try string(at: index, in: thread, what: conversion.place))
         case LUA_TTABLE:
-            return .table(try table(at: index, in: thread, depth: depth))
+            return .table(try table(at: index, in: thread, conversion: &conversion, depth: depth))
         case LUA_TFUNCTION:
             lua_pushvalue(thread, index)
             return .function(LuaReference(state: self, ref: luaL_ref(thread, shim_registryindex())))
         default:
             let name = String(cString: lua_typename(thread, lua_type(thread, index)))
-            throw LuaError(.conversion, "a \(name) value cannot be passed to the host")
+            throw LuaError(.conversion, "\(conversion.place): a \(name) value cannot be passed to the host")
         }
     }
 
-    private func table(at index: Int32, in thread: OpaquePointer, depth: Int) throws -> LuaTable {
-        guard depth < LuaState.maximumDepth else {
-            throw LuaError(.conversion, "tables nested more than \(LuaState.maximumDepth) deep (a table that contains itself?)")
+    private func spend(bytesAt index: Int32, in thread: OpaquePointer, conversion: inout Conversion) throws {
+        conversion.bytes -= Int(lua_rawlen(thread, index))
+        guard conversion.bytes >= 0 else {
+            throw LuaError(.conversion, "\(conversion.place): too much text to pass to the host (the conversionBytes limit, "
+                           + "\(LuaState.formatBytes(limits.conversionBytes)); a string reached twice counts twice)")
+        }
+    }
+
+    private func table(at index: Int32, in thread: OpaquePointer, conversion: inout Conversion, depth: Int) throws -> LuaTable {
+        guard depth < conversion.depthLimit else {
+            throw LuaError(.conversion, "\(conversion.place): tables nested more than \(conversion.depthLimit) deep "
+                           + "(the conversionDepth limit; a table that contains itself?)")
         }
         guard lua_checkstack(thread, 4) != 0 else { throw LuaError(.conversion, "the Lua stack is full") }
         var table = LuaTable()
         var numbered: [Int64: LuaValue] = [:]
         lua_pushnil(thread)
         while lua_next(thread, index) != 0 {
-            let value: LuaValue
-            do { value = try self.value(at: -1, in: thread, depth: depth + 1) } catch {
+            do {
+                switch lua_type(thread, -2) {
+                case LUA_TSTRING:
+                    try spend(bytesAt: -2, in: thread, conversion: &conversion)
+                    let key = try string(at: -2, in: thread, what: "a key in \(conversion.place)")
+                    conversion.path.append(".\(key)")
+                    defer { conversion.path.removeLast() }
+                    table.fields[key] = try self.value(at: -1, in: thread, conversion: &conversion, depth: depth + 1)
+                case LUA_TNUMBER where shim_isinteger(thread, -2) != 0:
+                    let key = shim_tointeger(thread, -2)
+                    conversion.path.append("[\(key)]")
+                    defer { conversion.path.removeLast() }
+                    numbered[key] = try self.value(at: -1, in: thread, conversion: &conversion, depth: depth + 1)
+                default:
+                    let name = String(cString: lua_typename(thread, lua_type(thread, -2)))
+                    throw LuaError(.conversion, "\(conversion.place): a table has a \(name) key; only string and integer keys can be passed to the host")
+                }
+            } catch {
                 shim_pop(thread, 2)
                 throw error
-            }
-            switch lua_type(thread, -2) {
-            case LUA_TSTRING:
-                let key: String
-                do { key = try string(at: -2, in: thread) } catch {
-                    shim_pop(thread, 2)
-                    throw error
-                }
-                table.fields[key] = value
-            case LUA_TNUMBER where shim_isinteger(thread, -2) != 0:
-                numbered[shim_tointeger(thread, -2)] = value
-            default:
-                let name = String(cString: lua_typename(thread, lua_type(thread, -2)))
-                shim_pop(thread, 2)
-                throw LuaError(.conversion, "a table has a \(name) key; only string and integer keys can be passed to the host")
             }
             shim_pop(thread, 1)
         }
@@ -111,8 +152,8 @@ extension LuaState {
             }
             try reference.push(on: thread)
         case .table(let table):
-            guard depth < LuaState.maximumDepth else {
-                throw LuaError(.conversion, "tables nested more than \(LuaState.maximumDepth) deep")
+            guard depth < limits.conversionDepth else {
+                throw LuaError(.conversion, "tables nested more than \(limits.conversionDepth) deep (the conversionDepth limit)")
             }
             lua_createtable(thread, Int32(clamping: table.array.count), Int32(clamping: table.fields.count))
             for (position, item) in table.array.enumerated() {

@@ -12,7 +12,8 @@ import Foundation
 /// A state is not thread-safe: use it from one thread at a time. Closing it (or dropping the
 /// last reference) releases every Swift closure it holds.
 public final class LuaState {
-    /// Where `print` output goes; by default it is dropped.
+    /// Where `print` and `warn` output goes; by default it is dropped. At most
+    /// ``LuaLimits/outputBytes`` per run reach it, then one notice.
     public var printHandler: (String) -> Void = { _ in }
 
     /// The limits this state enforces.
@@ -28,6 +29,14 @@ public final class LuaState {
     /// reference to itself.
     private var newEnvironment: Int32 = LUA_NOREF
     private var requireRoots: [[LuaSearchFolder]] = []
+    /// The weak-keyed set of threads that run a top level (see ``LuaCoroutine``), by registry index.
+    private var sealedThreads: Int32 = LUA_NOREF
+    /// The real `coroutine.yield`, by registry index, for ``hostYield()``.
+    private var rawYield: Int32 = LUA_NOREF
+    /// Chunk names (`=name`) of the host's own Lua code: errors are never located in them.
+    private(set) var hostChunks: Set<String> = []
+    /// Output bytes written in this run, and whether the cap's notice was given.
+    private var outputUsed = 0
     /// The last error a host function threw, to attach to the Lua error it became.
     var lastHostError: (message: String, error: any Error)?
 
@@ -83,10 +92,43 @@ public final class LuaState {
     /// VM instructions used since the last ``resetLimits()``, to the check interval.
     public var instructionsUsed: Int { isClosed ? 0 : Int(runtime.pointee.instructions_used) }
 
-    /// Gives scripts a fresh instruction budget and clears a limit hit, for a new run.
+    /// Gives scripts a fresh instruction budget and output allowance and clears a limit hit, for
+    /// a new run.
     public func resetLimits() {
         guard let state = main else { return }
         shim_reset_limits(state)
+        outputUsed = 0
+    }
+
+    /// Passes script output to ``printHandler`` up to ``LuaLimits/outputBytes`` per run.
+    private func emit(_ text: String) {
+        let cap = limits.outputBytes
+        guard outputUsed <= cap else { return }
+        outputUsed += text.utf8.count + 1
+        if outputUsed <= cap {
+            printHandler(text)
+        } else {
+            printHandler("[output limit of \(LuaState.formatBytes(cap)) per run reached: further output is dropped]")
+        }
+    }
+
+    /// The real `coroutine.yield`, for host Lua code (such as a session driver run with
+    /// ``LuaCoroutine``) that must yield to Swift even where scripts may not. Never give it to
+    /// a script's environment.
+    public func hostYield() throws -> LuaReference {
+        let state = try thread()
+        lua_rawgeti(state, shim_registryindex(), lua_Integer(rawYield))
+        return LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
+    }
+
+    /// Marks the thread on top of `host`'s stack as running a top level (not a coroutine, for
+    /// scripts). Leaves the stack as it was.
+    func seal(threadOnTop host: OpaquePointer) {
+        lua_rawgeti(host, shim_registryindex(), lua_Integer(sealedThreads))
+        lua_pushvalue(host, -2)
+        lua_pushboolean(host, 1)
+        lua_rawset(host, -3)
+        shim_pop(host, 1)
     }
 
     /// The thread for stack work, or an error once closed.
@@ -104,15 +146,34 @@ public final class LuaState {
             let message = (try? string(at: -1, in: state)) ?? "unknown error"
             throw LuaError(.runtime, "cannot open the Lua libraries: \(message)")
         }
+        shim_newtable(state)
+        shim_newtable(state)
+        lua_pushstring(state, "k")
+        lua_setfield(state, -2, "__mode")
+        _ = lua_setmetatable(state, -2)
+        sealedThreads = luaL_ref(state, shim_registryindex())
+        _ = lua_getglobal(state, "coroutine")
+        _ = lua_getfield(state, -1, "yield")
+        rawYield = luaL_ref(state, shim_registryindex())
+        shim_pop(state, 1)
+        shim_push_budget_functions(state)
+        let budget = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
+        lua_rawgeti(state, shim_registryindex(), lua_Integer(sealedThreads))
+        let sealed = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
+        let matcher = try load(source: PatternMatcher.source, chunkName: "=sandbox matcher", environment: nil)
         let hooks = LuaValue.map([
             "print": .function(try function { [weak self] arguments in
-                self?.printHandler(arguments.first?.stringValue ?? "")
+                self?.emit(arguments.first?.stringValue ?? "")
                 return []
             }),
             "find_module": .function(try function { [weak self] arguments in
                 guard let self else { return [] }
                 return self.findModule(roots: arguments.first?.intValue, name: arguments.dropFirst().first ?? .nil)
             }),
+            "budget": .reference(budget),
+            "sealed": .reference(sealed),
+            "matcher": .function(matcher),
+            "pattern_cost_limit": .integer(Int64(limits.patternCostLimit)),
         ])
         let source = String(decoding: PackageResources.sandbox_lua, as: UTF8.self)
         let setup = try load(source: source, chunkName: "=sandbox", environment: nil)
@@ -121,10 +182,11 @@ public final class LuaState {
         newEnvironment = luaL_ref(state, shim_registryindex())
     }
 
-    /// A fresh global table for one script or bundle, backed by the read-only builtins.
+    /// A fresh global table for one script or bundle, with its own copy of the builtins (the
+    /// library tables in it are shared and read-only).
     ///
-    /// - Parameter searchPath: the folders `require "a.b"` searches for `a/b.lua`, in order.
-    ///   With none, `require` finds nothing.
+    /// - Parameter searchPath: the folders `require "a.b"` searches for `a/b.lua`, then
+    ///   `a/b/init.lua`, in order. With none, `require` finds nothing.
     public func makeEnvironment(searchPath: [LuaSearchFolder] = []) throws -> LuaReference {
         let state = try thread()
         requireRoots.append(searchPath)
@@ -133,6 +195,8 @@ public final class LuaState {
         return try callForReference(factory, [.integer(Int64(requireRoots.count - 1))])
     }
 
+    /// Finds and compiles a module for `require`: the compiled chunk (its `_ENV` set by the
+    /// sandbox) and the file name errors give it, or nil and why not.
     private func findModule(roots: Int64?, name: LuaValue) -> [LuaValue] {
         guard let name = name.stringValue else { return [.nil, "require: module name must be a string"] }
         guard let roots, roots >= 0, roots < requireRoots.count else { return [.nil, "require: no search path"] }
@@ -143,18 +207,30 @@ public final class LuaState {
         guard valid else {
             return [.nil, .string("require: '\(name)' is not a module name (use letters, digits, _ and -, parts joined by dots)")]
         }
-        let relative = name.replacingOccurrences(of: ".", with: "/") + ".lua"
+        let base = name.replacingOccurrences(of: ".", with: "/")
+        var searched: [String] = []
         for folder in folders {
-            let file = folder.url.appendingPathComponent(relative)
-            if let data = FileManager.default.contents(atPath: file.path) {
-                guard let text = String(data: data, encoding: .utf8) else {
-                    return [.nil, .string("require: \(folder.chunkPrefix)\(relative) is not valid UTF-8 text")]
+            for relative in [base + ".lua", base + "/init.lua"] {
+                let chunkName = folder.chunkPrefix + relative
+                searched.append(chunkName)
+                switch ModuleFile.read(relative, in: folder.url) {
+                case .missing:
+                    continue
+                case .refused(let why):
+                    return [.nil, .string("require '\(name)': \(chunkName) \(why)")]
+                case .found(let bytes):
+                    do {
+                        return [.function(try load(bytes: bytes, chunkName: chunkName, environment: nil)), .string(chunkName)]
+                    } catch let error as LuaError {
+                        return [.nil, .string(error.message)]
+                    } catch {
+                        return [.nil, .string("require '\(name)': \(error)")]
+                    }
                 }
-                return [.string(text), .string(folder.chunkPrefix + relative)]
             }
         }
-        let searched = folders.isEmpty ? "no folders to search" : "searched " + folders.map { "\($0.chunkPrefix)\(relative)" }.joined(separator: ", ")
-        return [.nil, .string("module '\(name)' not found (\(searched)); only Lua files of the bundle can be required, C modules are not available")]
+        let list = searched.isEmpty ? "no folders to search" : "searched " + searched.joined(separator: ", ")
+        return [.nil, .string("module '\(name)' not found (\(list)); only Lua files of the bundle can be required, C modules are not available")]
     }
 
     // MARK: Loading
@@ -162,14 +238,26 @@ public final class LuaState {
     /// Compiles a text chunk. Binary chunks are refused.
     /// - Parameters:
     ///   - chunkName: how errors name the chunk: a path such as `tools/map.lua`, or a name
-    ///     starting with `=` to use it verbatim.
+    ///     starting with `=` to use it verbatim. Chunks named with `=` are the host's own code:
+    ///     errors are located at the script line that called into them, never inside them.
     ///   - environment: the chunk's global table (from ``makeEnvironment(searchPath:)``).
     public func load(source: String, chunkName: String, environment: LuaReference?) throws -> LuaReference {
+        if chunkName.hasPrefix("=") { hostChunks.insert(chunkName) }
+        return try load(bytes: Array(source.utf8), chunkName: chunkName, environment: environment)
+    }
+
+    /// Compiles a text chunk given as bytes: as in stock Lua, string literals may hold any byte
+    /// (a Latin-1 file loads); only strings that cross into Swift as text must be UTF-8.
+    public func load(bytes: [UInt8], chunkName: String, environment: LuaReference?) throws -> LuaReference {
         let state = try thread()
         let name = chunkName.hasPrefix("=") || chunkName.hasPrefix("@") ? chunkName : "@" + chunkName
-        let status = source.withCString { shim_load_text(state, $0, source.utf8.count, name) }
+        let status = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { shim_load_text(state, $0, buffer.count, name) }
+            } ?? shim_load_text(state, "", 0, name)
+        }
         guard status == LUA_OK else {
-            let message = (try? string(at: -1, in: state)) ?? "cannot load \(chunkName)"
+            let message = (try? string(at: -1, in: state, what: "the syntax error")) ?? "cannot load \(chunkName)"
             shim_pop(state, 1)
             let kind: LuaError.Kind = status == LUA_ERRMEM ? .memoryLimit : .syntax
             throw LuaError(kind, message, location: LuaState.location(in: message))
@@ -186,10 +274,7 @@ public final class LuaState {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw LuaError(.file, "\(chunkName): cannot read \(file.path)")
         }
-        guard let source = String(data: data, encoding: .utf8) else {
-            throw LuaError(.file, "\(chunkName): not valid UTF-8 text")
-        }
-        return try load(source: source, chunkName: chunkName, environment: environment)
+        return try load(bytes: Array(data), chunkName: chunkName, environment: environment)
     }
 
     /// `chunk:line` at the start of a Lua message, if it has one.
@@ -228,6 +313,14 @@ public final class LuaState {
         }
     }
 
+    /// `chunk:line` where a Lua function is defined, if it is one.
+    func definition(of function: LuaReference) -> String? {
+        guard let state = current, (try? function.push(on: state)) != nil else { return nil }
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard shim_defined_at(state, &buffer, buffer.count) != 0 else { return nil }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// Sets `table[key] = value` without metamethods.
     public func setField(_ key: String, of table: LuaReference, to value: LuaValue) throws {
         let state = try thread()
@@ -262,7 +355,11 @@ public final class LuaState {
     /// The call runs in a fresh coroutine so that errors, limits included, keep their traceback;
     /// a function that yields here is an error of kind `.coroutine`.
     public func call(_ function: LuaReference, _ arguments: [LuaValue] = []) throws -> [LuaValue] {
-        try withCall(function, arguments) { co, count in try values(top: count, in: co) }
+        try withCall(function, arguments) { co, count in
+            do { return try values(top: count, in: co, what: "result") } catch let error as LuaError {
+                throw error.returned(by: definition(of: function))
+            }
+        }
     }
 
     /// Calls a Lua function and keeps its first result in the state, as a reference (to nil when
@@ -278,7 +375,7 @@ public final class LuaState {
     private func withCall<T>(
         _ function: LuaReference, _ arguments: [LuaValue], results: (OpaquePointer, Int) throws -> T
     ) throws -> T {
-        let coroutine = try LuaCoroutine(state: self, function: function)
+        let coroutine = try LuaCoroutine(state: self, function: function, yieldable: false)
         defer { coroutine.discard() }
         let (outcome, co) = try coroutine.resumeRaw(arguments)
         guard case .returned(let count) = outcome else {

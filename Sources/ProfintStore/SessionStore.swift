@@ -95,15 +95,54 @@ public final class SessionStore {
         }
     }
 
-    /// A file that does not start like an SQLite database is refused before SQLite touches it.
+    /// Anything at `path` that is neither an empty file nor a profint store is refused before
+    /// SQLite writes to it: a folder, a file that is not an SQLite database, or the database of
+    /// another application. Only read-only handles touch the file here.
     private static func refuseForeignFile(at path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw StoreError(path: path, reason: "is a folder, not a store file")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StoreError(path: path, reason: "the store cannot be read: check its permissions")
         }
         defer { try? handle.close() }
-        let header = handle.readData(ofLength: 16)
-        if !header.isEmpty && header != Data("SQLite format 3\0".utf8) {
-            throw StoreError(path: path, reason: "not a profint session store (the file is not an SQLite database); choose another file with --store or PROFINT_STORE")
+        let header: Data
+        do { header = try handle.read(upToCount: 16) ?? Data() } catch {
+            throw StoreError(path: path, reason: "the store file cannot be read (\(error.localizedDescription))")
+        }
+        if header.isEmpty { return }
+        guard header == Data("SQLite format 3\0".utf8) else {
+            throw StoreError(path: path, reason: "not a profint session store (the file is not an SQLite database)")
+        }
+        try refuseForeignDatabase(at: path)
+    }
+
+    /// An SQLite database is a profint store when its migrations table holds the first
+    /// migration; one with no schema at all is a new store. Anything else belongs to another
+    /// application.
+    private static func refuseForeignDatabase(at path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let probe = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? probe.close() }
+        let verdict: String? = try probe.read { db in
+            let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            let application = try Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            if objects == 0 {
+                return version == 0 && application == 0 ? nil : "an empty database that another application has marked as its own"
+            }
+            guard try db.tableExists("grdb_migrations"),
+                  let first = Schema.migrator.migrations.first,
+                  try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM grdb_migrations WHERE identifier = ?", arguments: [first]) == true
+            else {
+                return "an SQLite database of another application"
+            }
+            return nil
+        }
+        if let verdict {
+            throw StoreError(path: path, reason: "not a profint session store (\(verdict)); it was left as it was")
         }
     }
 

@@ -24,9 +24,9 @@ public struct StoreError: Error, CustomStringConvertible {
         }
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-            return StoreError(path: path, reason: "not a profint session store (the file is not an SQLite database, or is damaged); choose another file with --store or PROFINT_STORE")
+            return StoreError(path: path, reason: "not a profint session store (the file is not an SQLite database, or is damaged)")
         case .SQLITE_READONLY:
-            return StoreError(path: path, reason: "the store cannot be written (read-only file or folder): check its permissions, or choose another file with --store")
+            return StoreError(path: path, reason: "the store cannot be written (read-only file or folder): check its permissions, or choose another store file")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return StoreError(path: path, reason: "the store is locked by another process; try again when it has finished")
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:

@@ -42,8 +42,29 @@ struct CoroutineTests {
         #expect(co.status == .failed)
     }
 
-    @Test func yieldingFromAPlainCallIsAnError() throws {
-        let error = luaError { _ = try run("coroutine.yield(1)") }
-        #expect(error?.kind == .coroutine)
+    @Test func theTopLevelIsNotACoroutineAsInStockLua() throws {
+        let error = try #require(luaError { _ = try run("local x = 1\ncoroutine.yield(1)") })
+        #expect(error.kind == .runtime)
+        #expect(error.message == "attempt to yield from outside a coroutine")
+        #expect(error.location == "test.lua:2")
+        let out = try run("""
+            local ok, message = pcall(coroutine.yield)
+            local co, main = coroutine.running()
+            local inner = coroutine.wrap(function() return coroutine.isyieldable(), select(2, coroutine.running()) end)
+            return coroutine.isyieldable(), ok, message, main, inner()
+            """)
+        #expect(out == [false, false, "attempt to yield from outside a coroutine", true, true, false])
+    }
+
+    @Test func hostCodeGetsTheRawYield() throws {
+        let state = try LuaState()
+        let env = try state.makeEnvironment()
+        try state.setField("host_yield", of: env, to: .function(state.hostYield()))
+        let chunk = try state.load(source: "return function() host_yield('step', 1) return 'done' end",
+                                   chunkName: "=driver", environment: env)
+        let driver = try #require(try state.call(chunk).first?.functionValue)
+        let sealed = try LuaCoroutine(state: state, function: driver, yieldable: false)
+        #expect(try sealed.resume() == .yielded(["step", 1]))
+        #expect(try sealed.resume() == .returned(["done"]))
     }
 }

@@ -83,6 +83,56 @@ struct StoreTests {
         #expect(!FileManager.default.fileExists(atPath: url.path + "-wal"))
     }
 
+    @Test func aFolderGivenAsTheStoreIsAClearError() throws {
+        let url = temporaryStoreURL()
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let error = try #require(throws: StoreError.self) { try SessionStore(url: url) }
+        #expect(error.path == url.path)
+        #expect(error.reason == "is a folder, not a store file")
+    }
+
+    @Test func anotherApplicationsDatabaseIsRefusedUntouched() throws {
+        let url = temporaryStoreURL()
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        do {
+            let queue = try DatabaseQueue(path: url.path)
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE sessions (id TEXT PRIMARY KEY, owner TEXT)")
+                try db.execute(sql: "INSERT INTO sessions VALUES ('s1', 'someone else')")
+                try db.execute(sql: "PRAGMA user_version = 999")
+            }
+            try queue.close()
+        }
+        let before = try Data(contentsOf: url)
+        let error = try #require(throws: StoreError.self) { try SessionStore(url: url) }
+        #expect(error.reason.contains("not a profint session store (an SQLite database of another application)"))
+        #expect(!error.reason.contains("--store"), "the store names no command-line flag")
+        #expect(try Data(contentsOf: url) == before)
+        #expect(!FileManager.default.fileExists(atPath: url.path + "-wal"))
+    }
+
+    @Test func anEmptyDatabaseMarkedByAnotherApplicationIsRefused() throws {
+        let url = temporaryStoreURL()
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        do {
+            let queue = try DatabaseQueue(path: url.path)
+            try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 999") }
+            try queue.close()
+        }
+        let before = try Data(contentsOf: url)
+        #expect(throws: StoreError.self) { try SessionStore(url: url) }
+        #expect(try Data(contentsOf: url) == before)
+    }
+
+    @Test func anEmptyFileBecomesAStore() throws {
+        let url = temporaryStoreURL()
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data().write(to: url)
+        let store = try SessionStore(url: url)
+        try store.save(sampleRecord())
+        #expect(try SessionStore(url: url).session(sampleRecord().id) == sampleRecord())
+    }
+
     @Test func aStoreFromANewerProfintIsRefusedUntouched() throws {
         let url = temporaryStoreURL()
         do {

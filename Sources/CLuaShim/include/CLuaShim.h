@@ -80,6 +80,20 @@ int shim_where(lua_State *co, char *buffer, size_t size);
  * returns 0 when that level is not a Lua function with a line. */
 int shim_where_at(lua_State *L, int level, char *buffer, size_t size);
 
+/* Writes the source (e.g. "@tools/x.lua", "=sandbox") of the function `level` calls up co's
+ * stack, and "chunk:line" where it stands (empty for a C function); returns 0 when there is no
+ * such level. */
+int shim_frame(lua_State *co, int level, char *source, size_t size, char *where, size_t wsize);
+
+/* Pops the function on top and writes "chunk:line" where it is defined; returns 0 for a C
+ * function or a main chunk. */
+int shim_defined_at(lua_State *L, char *buffer, size_t size);
+
+/* Pushes a table of C functions for the sandbox's own Lua code: charge(n) adds n to the
+ * instruction count (stopping the script past the budget), limit_hit() tells whether a limit
+ * stops the script, budget_left() the instructions left. */
+void shim_push_budget_functions(lua_State *L);
+
 /* Sets the first upvalue (_ENV) of the function at `index` to the value on top; pops it. */
 int shim_set_env(lua_State *L, int index);
 

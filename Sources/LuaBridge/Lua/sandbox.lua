@@ -1,81 +1,230 @@
 -- The sandbox of a LuaState. Runs once per state, before any script, with the full base
--- library; scripts never see this chunk's upvalues.
+-- library; scripts never see this chunk's upvalues nor the real library tables.
 --
--- Receives the host's hooks: host.print(text), host.find_module(roots, name) -> source, chunkname
--- or nil, message. Returns new_environment(roots): a fresh global table for one bundle, whose
--- missing globals are looked up in the shared, read-only builtins.
+-- Receives the host's hooks:
+--   host.print(text)                 output, under the state's output cap
+--   host.find_module(roots, name)    -> chunk (a function, not yet given its _ENV), file name;
+--                                       or nil, message
+--   host.budget                      charge(n), limit_hit(), budget_left() (C functions)
+--   host.sealed                      weak-keyed set of the threads the host runs top levels in
+--   host.matcher                     the bounded pattern matcher chunk (PatternMatcher.swift)
+--   host.pattern_cost_limit          above this estimated cost, patterns run in Lua
+-- Returns new_environment(roots): a fresh global table for one bundle, holding its own copy of
+-- the builtins; library tables in it are shared, read-only proxies.
+--
+-- docs/security.md explains every choice here; each divergence from stock Lua is listed there.
 
 local host, random_seed = ...
 
-local error, type, select, tostring, rawset, next = error, type, select, tostring, rawset, next
-local setmetatable, load, concat = setmetatable, load, table.concat
+local error, type, select, tostring, rawset, rawget, next, pcall = error, type, select, tostring, rawset, rawget, next, pcall
+local setmetatable, load, concat, tointeger = setmetatable, load, table.concat, math.tointeger
+local setupvalue = debug.setupvalue
+local budget, sealed = host.budget, host.sealed
+local charge, limit_hit = budget.charge, budget.limit_hit
 
--- What scripts are told when they reach for something the sandbox leaves out.
-local function refuse(name, why)
-  error(name .. " is not available in the sandbox" .. (why and (" (" .. why .. ")") or ""), 3)
+-- Returns a pcall's results, or raises its error again at `level` (2: the caller of the function
+-- that tail-calls forward), so errors of the C functions wrapped below name the script's line.
+local function forward(level, ok, ...)
+  if ok then return ... end
+  local problem = ...
+  if type(problem) == "string" then error(problem, level) end
+  error(problem, 0)
 end
 
 -- Tables that scripts may read but not change; rawset is guarded against them too.
 local frozen = setmetatable({}, { __mode = "k" })
 
-local function freeze(real, name, missing)
+-- A read-only proxy of `real`. Indexing and pairs see real's contents; nothing hands out `real`
+-- itself (pairs iterates with a closure and gives the proxy as its state).
+local function freeze(real, name)
   local proxy = {}
   frozen[proxy] = true
-  if missing then
-    setmetatable(real, {
-      __index = function(_, key)
-        local why = missing[key]
-        if why then refuse(name .. "." .. tostring(key), why ~= true and why or nil) end
-      end,
-    })
-  end
+  local function iterate(_, key) return next(real, key) end
   return setmetatable(proxy, {
     __index = real,
     __newindex = function(_, key)
       error("cannot change " .. name .. "." .. tostring(key) .. ": library tables are shared and read-only", 2)
     end,
-    __pairs = function() return next, real, nil end,
+    __pairs = function() return iterate, proxy, nil end,
     __len = function() return #real end,
     __metatable = false,
   })
 end
 
--- string: no dump (bytecode is never loaded); strings' metatable is hidden.
+------------------------------------------------------------------------------------------------
+-- string: no dump (bytecode is never loaded); bounded matching and repetition.
+
 local string_lib = string
+local real_rep = string_lib.rep
 string_lib.dump = nil
-getmetatable("").__metatable = false
+local matcher = host.matcher({
+  byte = string.byte, sub = string.sub, char = string.char, concat = table.concat,
+  find = string.find, match = string.match, gmatch = string.gmatch, gsub = string.gsub,
+  type = type, tostring = tostring, error = error, pcall = pcall, pairs = pairs,
+  setmetatable = setmetatable, tointeger = tointeger,
+}, charge, host.pattern_cost_limit)
+string_lib.find, string_lib.match = matcher.find, matcher.match
+string_lib.gmatch, string_lib.gsub = matcher.gmatch, matcher.gsub
+
+-- string.rep of empty pieces loops n times without allocating: give the empty result at once.
+-- Otherwise the result's size, and so the time, is bounded by the memory cap.
+function string_lib.rep(s, n, sep)
+  if type(n) == "number" and n > 1 and s == "" and (sep == nil or sep == "") then
+    return forward(2, pcall(real_rep, s, 1, sep))
+  end
+  return forward(2, pcall(real_rep, s, n, sep))
+end
+
+local string_proxy = freeze(string_lib, "string")
+-- getmetatable("") gives a read-only table whose __index is the read-only string library.
+local string_meta_view = freeze({ __index = string_proxy }, "string metatable")
+getmetatable("").__metatable = string_meta_view
+
+------------------------------------------------------------------------------------------------
+-- table: moves and shifts that loop over a length the script chose are charged to the budget.
+
+local real_move, real_insert, real_remove = table.move, table.insert, table.remove
+
+function table.move(a1, f, e, t, a2)
+  local first, last = tointeger(f), tointeger(e)
+  if first and last and last >= first then charge(last - first + 1) end
+  return forward(2, pcall(real_move, a1, f, e, t, a2))
+end
+
+function table.insert(t, ...)
+  if select("#", ...) == 2 and type(t) == "table" then
+    local pos = tointeger((...))
+    if pos then charge(#t - pos + 1) end
+  end
+  return forward(2, pcall(real_insert, t, ...))
+end
+
+function table.remove(t, ...)
+  if type(t) == "table" then
+    local size = #t
+    local pos = select("#", ...) > 0 and tointeger((...)) or size
+    if pos then charge(size - pos + 1) end
+  end
+  return forward(2, pcall(real_remove, t, ...))
+end
+
+------------------------------------------------------------------------------------------------
+-- coroutine: the host runs each top level in a thread of its own ("sealed"); from the script's
+-- point of view that is the main thread, where yielding is an error as in stock Lua. Threads a
+-- limit stopped are never closed again: their handlers would run without the count hook.
+
+local co_create, co_resume, co_yield = coroutine.create, coroutine.resume, coroutine.yield
+local co_running, co_isyieldable, co_close, co_status = coroutine.running, coroutine.isyieldable, coroutine.close, coroutine.status
+local stopped = setmetatable({}, { __mode = "k" })
+
+local co_lib = {
+  create = co_create, status = co_status,
+}
+
+local function after_resume(co, ok, ...)
+  if not ok and limit_hit() then stopped[co] = true end
+  return ok, ...
+end
+
+function co_lib.resume(co, ...)
+  return after_resume(co, co_resume(co, ...))
+end
+
+function co_lib.yield(...)
+  if sealed[co_running()] then error("attempt to yield from outside a coroutine", 0) end
+  return co_yield(...)
+end
+
+function co_lib.isyieldable(co)
+  if co == nil then co = co_running() end
+  if sealed[co] then return false end
+  return co_isyieldable(co)
+end
+
+function co_lib.running()
+  local co, main = co_running()
+  return co, main or sealed[co] == true
+end
+
+function co_lib.close(co)
+  if type(co) == "thread" and stopped[co] then
+    charge(1)
+    return false, "the coroutine was stopped by a limit; its to-be-closed variables are not closed"
+  end
+  return co_close(co)
+end
+
+local function wrap_results(co, ok, ...)
+  if ok then return ... end
+  local problem = ...
+  if not stopped[co] and co_status(co) == "dead" then
+    local closed, close_problem = co_close(co)
+    if not closed then problem = close_problem end
+  end
+  if type(problem) == "string" then error(problem, 2) end
+  error(problem, 0)
+end
+
+function co_lib.wrap(f)
+  local co = co_create(f)
+  return function(...) return wrap_results(co, co_lib.resume(co, ...)) end
+end
+
+------------------------------------------------------------------------------------------------
+-- Base functions with a sandbox twist.
 
 local os_lib = { clock = os.clock, date = os.date, time = os.time, difftime = os.difftime }
 local debug_lib = { traceback = debug.traceback }
 
 math.randomseed(random_seed)
 
-local safe_collectgarbage = collectgarbage
+local real_setmetatable, real_xpcall, real_collectgarbage = setmetatable, xpcall, collectgarbage
 local allowed_gc = { count = true, collect = true, step = true, isrunning = true }
+
+local io_lib, stream = {}, {}   -- filled with the output functions below
+
+local libraries = {
+  string = string_proxy,
+  table = freeze(table, "table"),
+  math = freeze(math, "math"),
+  utf8 = freeze(utf8, "utf8"),
+  coroutine = freeze(co_lib, "coroutine"),
+  os = freeze(os_lib, "os"),
+  io = freeze(io_lib, "io"),
+  debug = freeze(debug_lib, "debug"),
+}
 
 local builtins = {
   _VERSION = _VERSION,
   assert = assert, error = error, getmetatable = getmetatable, ipairs = ipairs, next = next,
   pairs = pairs, pcall = pcall, rawequal = rawequal, rawget = rawget, rawlen = rawlen,
-  select = select, setmetatable = setmetatable, tonumber = tonumber, tostring = tostring,
-  type = type, xpcall = xpcall,
-  string = freeze(string_lib, "string", { dump = "bytecode cannot be loaded" }),
-  table = freeze(table, "table"),
-  math = freeze(math, "math"),
-  utf8 = freeze(utf8, "utf8"),
-  coroutine = freeze(coroutine, "coroutine"),
-  os = freeze(os_lib, "os", {
-    execute = "scripts cannot run programs", exit = "scripts cannot end the host",
-    getenv = "scripts cannot read the environment", remove = "scripts cannot touch files",
-    rename = "scripts cannot touch files", tmpname = "scripts cannot touch files",
-    setlocale = true,
-  }),
-  debug = freeze(debug_lib, "debug", setmetatable({}, { __index = function() return true end })),
+  select = select, tonumber = tonumber, tostring = tostring, type = type,
 }
+for name, library in pairs(libraries) do builtins[name] = library end
 
 function builtins.rawset(t, key, value)
   if frozen[t] then error("cannot change a library table: they are shared and read-only", 2) end
   return rawset(t, key, value)
+end
+
+-- Finalizers run with the count hook off and outside the memory cap's reach, so no object may
+-- be marked for finalization: a metatable with a __gc field is refused.
+function builtins.setmetatable(t, mt)
+  if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
+    error("setmetatable: a metatable with __gc is not allowed in the sandbox "
+          .. "(finalizers would run outside the instruction budget and the memory cap)", 2)
+  end
+  return real_setmetatable(t, mt)
+end
+
+-- A message handler called for the error that stops a script (a limit) would run with the count
+-- hook off: once a limit is hit, the handler is skipped and the error passes unchanged.
+function builtins.xpcall(f, handler, ...)
+  if type(handler) ~= "function" then return real_xpcall(f, handler, ...) end
+  return real_xpcall(f, function(message)
+    if limit_hit() then return message end
+    return handler(message)
+  end, ...)
 end
 
 function builtins.collectgarbage(option, ...)
@@ -83,65 +232,160 @@ function builtins.collectgarbage(option, ...)
   if not allowed_gc[option] then
     error("collectgarbage('" .. tostring(option) .. "') is not allowed in the sandbox", 2)
   end
-  return safe_collectgarbage(option, ...)
+  if option == "collect" or option == "step" then
+    -- A full collection walks the whole heap without VM instructions: charge it by size.
+    charge((real_collectgarbage("count") * 64) // 1 + 1)
+  end
+  return real_collectgarbage(option, ...)
+end
+
+-- Output: print, and io.write / io.stdout:write / io.stderr:write, which go to the host line by
+-- line (a partial line waits for its newline, or for the next print or flush).
+local pending = ""
+
+local function flush()
+  if pending ~= "" then host.print(pending) pending = "" end
 end
 
 function builtins.print(...)
+  flush()
   local n = select("#", ...)
   local parts = {}
   for i = 1, n do parts[i] = tostring((select(i, ...))) end
   host.print(concat(parts, "\t"))
 end
 
--- Globals a script may try that the sandbox removed on purpose.
-local blocked = {
-  io = "scripts cannot read or write files",
-  package = "use require to load Lua files of the bundle",
-  dofile = "use require to load Lua files of the bundle",
-  loadfile = "use require to load Lua files of the bundle",
-  loadstring = "use load with a string",
-}
-setmetatable(builtins, {
-  __index = function(_, key)
-    local why = blocked[key]
-    if why then refuse(tostring(key), why ~= true and why or nil) end
-  end,
-})
+
+local function write(level, ...)
+  for i = 1, select("#", ...) do
+    local piece = select(i, ...)
+    local kind = type(piece)
+    if kind ~= "string" and kind ~= "number" then
+      error("bad argument #" .. i .. " to 'write' (string expected, got " .. kind .. ")", level)
+    end
+    pending = pending .. piece
+    while true do
+      local newline = pending:find("\n", 1, true)
+      if newline == nil then break end
+      host.print(pending:sub(1, newline - 1))
+      pending = pending:sub(newline + 1)
+    end
+  end
+end
+
+function io_lib.write(...) write(3, ...) return io_lib.stdout end
+function io_lib.flush() flush() return io_lib.stdout end
+function stream.write(self, ...) write(3, ...) return self end
+function stream.flush(self) flush() return self end
+function stream.setvbuf() return true end
+io_lib.stdout = freeze(setmetatable({}, { __index = stream }), "io.stdout")
+io_lib.stderr = freeze(setmetatable({}, { __index = stream }), "io.stderr")
+
+-- load compiles text only: mode "t" or "bt"; a binary chunk is refused when it comes, and a
+-- mode without "t" gives nil and a message, as stock Lua does for a chunk of the wrong kind.
+local function sandbox_load(default_env, chunk, chunkname, mode, ...)
+  local env = default_env
+  if select("#", ...) > 0 then env = ... end
+  if mode ~= nil and type(mode) ~= "string" then
+    error("bad argument #3 to 'load' (string expected, got " .. type(mode) .. ")", 3)
+  end
+  if mode ~= nil and not mode:find("t", 1, true) then
+    if type(chunk) == "string" and chunk:sub(1, 1) == "\27" then
+      return nil, "binary chunks cannot be loaded in the sandbox"
+    end
+    return nil, "attempt to load a text chunk (mode is '" .. mode .. "')"
+  end
+  local f, message = load(chunk, chunkname, "t", env)
+  if f == nil and type(message) == "string" and message:find("attempt to load a binary chunk", 1, true) then
+    message = message .. "; binary chunks cannot be loaded in the sandbox"
+  end
+  return f, message
+end
+
+------------------------------------------------------------------------------------------------
+-- Environments
+
+local package_config = "/\n;\n?\n!\n-\n"
+local empty_preload = freeze({}, "package.preload")
+
+-- Stock returns the first readable file of `path`; the sandbox reads no files but through
+-- require, so it finds none (libraries test for the function, and only use it if present).
+local function package_searchpath(name, path)
+  if type(name) ~= "string" or type(path) ~= "string" then
+    error("bad argument to 'searchpath' (string expected)", 2)
+  end
+  return nil, "no file '" .. name .. "' (the sandbox finds files with require only)"
+end
 
 local function new_environment(roots)
   local env = {}
+  for name, value in next, builtins do env[name] = value end
   local loaded = {}
+  for name, library in pairs(libraries) do loaded[name] = library end
   local loading = {}
+  local warnings_on = false
 
-  function env.load(chunk, chunkname, mode, chosen_env)
-    if mode ~= nil and mode ~= "t" then
-      error("load: only text chunks can be loaded in the sandbox (mode 't')", 2)
-    end
-    if chosen_env == nil then chosen_env = env end
-    return load(chunk, chunkname, "t", chosen_env)
+  function env.load(chunk, chunkname, mode, ...)
+    return sandbox_load(env, chunk, chunkname, mode, ...)
   end
 
-  function env.require(name)
-    if type(name) ~= "string" then
-      error("bad argument #1 to 'require' (string expected, got " .. type(name) .. ")", 2)
+  function env.warn(first, ...)
+    local parts = { first, ... }
+    for i = 1, select("#", ...) + 1 do
+      if type(parts[i]) ~= "string" then
+        error("bad argument #" .. i .. " to 'warn' (string expected, got " .. type(parts[i]) .. ")", 2)
+      end
     end
-    local value = loaded[name]
-    if value ~= nil then return value end
-    if loading[name] then error("require: '" .. name .. "' requires itself (a loop of requires)", 2) end
-    local source, chunkname = host.find_module(roots, name)
-    if source == nil then error(chunkname, 2) end
-    local chunk, message = load(source, "@" .. chunkname, "t", env)
-    if chunk == nil then error(message, 2) end
-    loading[name] = true
-    value = chunk(name, chunkname)
-    loading[name] = nil
+    if select("#", ...) == 0 and first:sub(1, 1) == "@" then
+      if first == "@on" then warnings_on = true elseif first == "@off" then warnings_on = false end
+      return
+    end
+    if warnings_on then host.print("Lua warning: " .. concat(parts)) end
+  end
+
+  -- Loading a module: the `loading` mark is per thread and cleared by a to-be-closed guard, so a
+  -- failed require leaves no mark behind.
+  local function run_module(name, chunk, file)
+    local thread = co_running()
+    loading[name] = thread
+    local guard <close> = real_setmetatable({}, { __close = function()
+      if loading[name] == thread then loading[name] = nil end
+    end })
+    local value = chunk(name, file)
+    if value == nil then value = loaded[name] end
     if value == nil then value = true end
     loaded[name] = value
     return value
   end
 
+  function env.require(name)
+    if type(name) ~= "string" then
+      error("bad argument #1 to 'require' (string expected, got " .. (name == nil and "no value" or type(name)) .. ")", 2)
+    end
+    local value = loaded[name]
+    if value ~= nil then return value end
+    if loading[name] ~= nil and loading[name] == co_running() then
+      error("require: '" .. name .. "' requires itself (a loop of requires)", 2)
+    end
+    local chunk, file = host.find_module(roots, name)
+    if chunk == nil then error(file, 2) end
+    setupvalue(chunk, 1, env)
+    value = run_module(name, chunk, file)
+    return value, file
+  end
+
+  env.package = freeze({
+    config = package_config,
+    path = "./?.lua;./?/init.lua",
+    cpath = "",
+    loaded = freeze(loaded, "package.loaded"),
+    preload = empty_preload,
+    searchpath = package_searchpath,
+  }, "package")
+  loaded.package = env.package
+  loaded._G = env
   env._G = env
-  return setmetatable(env, { __index = builtins, __metatable = false })
+  return env
 end
 
 return new_environment
