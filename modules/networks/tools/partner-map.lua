@@ -96,13 +96,13 @@ return tool {
     },
     text = {
       en = "Now look at each partner you named: what kind of organisation it is, how you work together, and how far you can count on it.",
-      fr = "Regardez maintenant chaque partenaire cité : quel type d'organisation c'est, comment vous travaillez ensemble et dans quelle mesure vous pouvez compter sur lui.",
+      fr = "Regardez maintenant chaque partenaire cité : de quel type d'organisation il s'agit, comment vous travaillez ensemble et dans quelle mesure vous pouvez compter sur lui.",
     },
 
     ask.choice {
       id = "kind",
       each = named_partners,
-      text = { en = "What kind of organisation is {item}?", fr = "Quel type d'organisation est {item} ?" },
+      text = { en = "What kind of organisation is {item}?", fr = "De quel type d'organisation s'agit-il : {item} ?" },
       options = {
         { id = "public", label = { en = "Public service or institution", fr = "Service public ou institution" } },
         { id = "association", label = { en = "Association or NGO", fr = "Association ou ONG" } },
@@ -183,7 +183,7 @@ return tool {
     ask.yesno {
       id = "formalise",
       text = { en = "Should some of these relations be formalised (an agreement, a charter, regular partner meetings)?",
-               fr = "Certaines de ces relations devraient-elles être formalisées (convention, charte, réunions partenaires régulières) ?" },
+               fr = "Certaines de ces relations devraient-elles être formalisées (convention, charte, réunions régulières entre partenaires) ?" },
     },
     ask.text {
       id = "formalise_how",

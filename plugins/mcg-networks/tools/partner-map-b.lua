@@ -103,7 +103,7 @@ return tool {
     minutes = 50,
     guidance = {
       en = "First take honest stock of the organisation: what it knows, what it can do, what it has. Then go through the needs one by one: can we meet this need alone, with partners, or not at all? Only then name the partners, need by need. If the group has never mapped its partners, start with those it called last month.",
-      fr = "Faites d'abord un point honnête sur l'organisation : ce qu'elle sait, ce qu'elle sait faire, ce dont elle dispose. Reprenez ensuite les besoins un par un : pouvons-nous y répondre seuls, avec des partenaires, ou pas du tout ? Nommez seulement alors les partenaires, besoin par besoin. Si le groupe n'a jamais cartographié ses partenaires, commencez par ceux qu'il a appelés le mois dernier.",
+      fr = "Faites d'abord un point honnête sur l'organisation : ce qu'elle sait, ce qu'elle sait faire, ce dont elle dispose. Reprenez ensuite les besoins un par un : pouvons-nous y répondre seuls, avec des partenaires, ou pas du tout ? Alors seulement, nommez les partenaires, besoin par besoin. Si le groupe n'a jamais cartographié ses partenaires, commencez par ceux qu'il a appelés le mois dernier.",
       it = "Fate prima un bilancio onesto dell'organizzazione: che cosa sa, che cosa sa fare, di che cosa dispone. Riprendete poi i bisogni uno per uno: possiamo rispondervi da soli, con dei partner, o per niente? Solo allora nominate i partner, bisogno per bisogno. Se il gruppo non ha mai mappato i propri partner, cominciate da quelli contattati il mese scorso.",
     },
     text = {

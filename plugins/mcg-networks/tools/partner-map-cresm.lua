@@ -103,7 +103,7 @@ return tool {
     minutes = 30,
     guidance = {
       en = "Ask the participants to consider different procedures for maintaining and institutionalising the partnerships. Start from the kind of relations they have today: a team used to mostly informal relations often sees the value of institutionalised ones, and notices how few shared good practices and standard methods there are to follow.",
-      fr = "Invitez les participants à envisager différentes procédures destinées à maintenir et institutionnaliser le partenariat. Partez du type de relations nouées aujourd'hui : une équipe habituée à des relations surtout informelles en voit souvent l'intérêt, et constate le manque de bonnes pratiques et de méthodes normalisées à suivre.",
+      fr = "Invitez les participants à envisager différentes procédures destinées à maintenir et institutionnaliser le partenariat. Partez du type de relations nouées aujourd'hui : une équipe habituée à des relations surtout informelles voit souvent l'intérêt de relations institutionnalisées, et constate le manque de bonnes pratiques et de méthodes normalisées à suivre.",
       it = "Invitate i partecipanti a considerare diverse procedure per mantenere e istituzionalizzare i partenariati. Partite dal tipo di relazioni che hanno oggi: un gruppo abituato a relazioni soprattutto informali ne vede spesso il valore, e si accorge di quanto poche siano le buone pratiche e i metodi standard da seguire.",
     },
     text = {
