@@ -1,5 +1,9 @@
--- The experimentation worksheets WT1 and WT2, which every PROFINT partner used to try a tool in
--- its own work and to write up the result as a "methodological case" (PROFINT IO4, section 3).
+-- provenance(en) project-work: Written for profint after IO4 §2
+-- provenance(fr) project-work: Écrit pour profint d'après IO4 §2
+--
+-- The experimentation worksheets WT1 and WT2, which the PROFINT partners used to try a tool in
+-- their own work and to write up the result as a "methodological case" (IO4 §1 and §3). The
+-- exercise is written for profint from IO4 §2 (the project work of the IO3 training test).
 return module {
   id = "experimentation",
   version = "1.0.0",
@@ -8,7 +12,7 @@ return module {
   languages = { "en", "fr" },
   summary = {
     en = "The two worksheets for the project work that closes a module: WT1 plans the experimentation of a tool in the organisation, WT2 follows it and evaluates its impacts. A filled WT1 and WT2 make a methodological case.",
-    fr = "Les deux supports du travail de projet qui clôt un module : WT1 planifie l'expérimentation d'un outil dans l'organisation, WT2 en assure le suivi et en évalue les impacts. Un WT1 et un WT2 remplis forment un cas méthodologique.",
+    fr = "Les deux supports du travail de projet qui clôt un module : le WT1 planifie l'expérimentation d'un outil dans l'organisation, le WT2 en assure le suivi et en évalue les impacts. Un WT1 et un WT2 remplis forment un cas méthodologique.",
   },
   exercises = {
     exercise {

@@ -1,11 +1,18 @@
--- Activity planning tool for accompaniers of migrants and refugees (Tikitut).
--- Its questions carry four recommendations of the PROFINT model (PROFINT IO4, section 4):
---   1. take the beneficiaries' specific traits into account;
---   2. the beneficiaries take an active part in the activity, from its design to its delivery;
---   3. the activity joins the three learning processes: professional (P), social (S),
---      linguistic (L); questions are tagged with the processes they serve;
---   4. these processes reinforce one another.
--- Then objectives and success indicators, planning (phases, retro-planning, actions) and roles.
+-- provenance(en): From IO4 §4: the title and the four recommendations. Questions, guidance and times written for profint after IO4 §4 to §4.3.
+-- provenance(fr): Tiré d'IO4 §4 : le titre et les quatre recommandations. Questions, conseils d'animation et durées écrits pour profint d'après IO4 §4 à §4.3.
+--
+-- Activity planning tool for accompaniers of migrants and refugees (the Accompaniment module,
+-- by Tikitut). Its questions carry four recommendations of the PROFINT model, in IO4 §4's words:
+--   1. « La prise en compte des spécificités des bénéficiaires. »
+--   2. « La participation active des bénéficiaires à l'activité, de sa conception à sa
+--      réalisation. »
+--   3. « L'articulation des trois processus d'apprentissage des bénéficiaires dans les actions
+--      menées » (professional P, social S, linguistic L; questions are tagged with the processes
+--      they serve);
+--   4. « L'attention à favoriser le renforcement mutuel de ces différents processus
+--      d'apprentissage. »
+-- Then objectives and success indicators, planning (phases, retro-planning, actions) and roles:
+-- written for profint from what the O'travail experiment shows a planning needs (IO4 §4 to §4.3).
 
 -- Whether a multi answer holds one of the given option ids.
 local function has(chosen, ...)
@@ -27,8 +34,8 @@ return tool {
   title = { en = "Activity planning tool for accompaniers of migrants and refugees",
             fr = "Planification d'activités pour les accompagnateurs de migrants et réfugiés" },
   summary = {
-    en = "Design an activity with the migrants and refugees you accompany, following four PROFINT recommendations: their specific traits, their active part from design to delivery, the three learning processes (professional, social, linguistic) and how these reinforce one another. Then set objectives and success indicators, plan the phases and actions, and share out the roles.",
-    fr = "Concevoir une activité avec les migrants et réfugiés que vous accompagnez, en suivant quatre recommandations du modèle PROFINT : leurs spécificités, leur participation active de la conception à la réalisation, les trois processus d'apprentissage (professionnel, social, linguistique) et leur renforcement mutuel. Puis fixer des objectifs et des indicateurs de réussite, planifier les phases et les actions, et répartir les rôles.",
+    en = "Design an activity with the migrants and refugees you accompany, following four PROFINT recommendations: their specific traits, their active part from design to delivery, the joining of the three learning processes (professional, social, linguistic) and attention to fostering their mutual reinforcement. Then set objectives and success indicators, plan the phases and actions, and share out the roles.",
+    fr = "Concevoir une activité avec les migrants et réfugiés que vous accompagnez, en suivant quatre recommandations du modèle PROFINT : leurs spécificités, leur participation active de la conception à la réalisation, l'articulation des trois processus d'apprentissage (professionnel, social, linguistique) et l'attention à favoriser leur renforcement mutuel. Puis fixer des objectifs et des indicateurs de réussite, planifier les phases et les actions, et répartir les rôles.",
   },
   version = "1.0",
 
@@ -97,8 +104,8 @@ return tool {
       en = "Think of the actual people in the group, especially the migrants and refugees: what they bring (languages, experience, skills) as much as what may hold them back. Avoid generalities: one concrete trait is worth more than a long list.",
       fr = "Pensez aux personnes réelles du groupe, en particulier aux migrants et réfugiés : ce qu'ils apportent (langues, expériences, compétences) autant que ce qui peut les freiner. Évitez les généralités : une spécificité concrète vaut mieux qu'une longue liste.",
     },
-    text = { en = "The first recommendation of the PROFINT model: take the beneficiaries' specific traits into account.",
-             fr = "Première recommandation du modèle PROFINT : prendre en compte les spécificités des bénéficiaires." },
+    text = { en = "The first recommendation of the PROFINT model: taking the beneficiaries' specific traits into account.",
+             fr = "Première recommandation du modèle PROFINT : la prise en compte des spécificités des bénéficiaires." },
 
     ask.multi {
       id = "traits",
@@ -112,7 +119,7 @@ return tool {
         { id = "confidence", label = { en = "Self-confidence, fear of speaking in front of others", fr = "La confiance en soi, la peur de prendre la parole devant les autres" } },
         { id = "status", label = { en = "Their administrative situation (residence, right to work)", fr = "Leur situation administrative (séjour, droit au travail)" } },
         { id = "living", label = { en = "Living conditions (housing, income, mobility)", fr = "Les conditions de vie (logement, ressources, mobilité)" } },
-        { id = "path", label = { en = "Their migration path and what it may have left", fr = "Leur parcours migratoire et ce qu'il a pu laisser" } },
+        { id = "path", label = { en = "Their migration path and its possible after-effects (tiredness, stress, trauma)", fr = "Leur parcours migratoire et ses séquelles éventuelles (fatigue, stress, traumatismes)" } },
         { id = "other", label = { en = "Other", fr = "Autre" } },
       },
     },
@@ -139,8 +146,8 @@ return tool {
       en = "Ask at which moments the participants will decide, not only take part. The more stages they own, the more they learn; say honestly where the accompaniers keep the lead. Expect it to take time: presenting the project so that everyone understands it, reaching a consensus on the planning, letting the group keep its own deadlines.",
       fr = "Demandez à quels moments les participants décideront, et pas seulement participeront. Plus ils maîtrisent d'étapes, plus ils apprennent ; dites franchement où les accompagnateurs gardent la main. Prévoyez du temps : présenter le projet pour que chacun le comprenne, obtenir un consensus sur la planification, laisser le groupe tenir ses propres délais.",
     },
-    text = { en = "The second recommendation: the beneficiaries take an active part in the activity, from its design to its delivery.",
-             fr = "Deuxième recommandation : les bénéficiaires participent activement à l'activité, de sa conception à sa réalisation." },
+    text = { en = "The second recommendation: the beneficiaries' active part in the activity, from its design to its delivery.",
+             fr = "Deuxième recommandation : la participation active des bénéficiaires à l'activité, de sa conception à sa réalisation." },
 
     ask.multi {
       id = "stages",
@@ -162,7 +169,7 @@ return tool {
         return has(value, "choose", "name", "plan", "tasks", "tools") and has(value, "deliver", "report", "evaluate")
       end,
       message = { en = "The recommendation is an active part from design to delivery: choose at least one stage of design (choosing, naming, planning, sharing tasks, making tools) and one of delivery (carrying out, reporting back, evaluating).",
-                  fr = "La recommandation est une participation de la conception à la réalisation : choisissez au moins une étape de conception (choisir, nommer, planifier, répartir les tâches, élaborer les outils) et une de réalisation (réaliser, faire le retour, évaluer)." },
+                  fr = "La recommandation demande une participation active de la conception à la réalisation : choisissez au moins une étape de conception (choisir, nommer, planifier, répartir les tâches, élaborer les outils) et une de réalisation (réaliser, faire le retour, évaluer)." },
     },
     ask.text {
       id = "decisions",
@@ -186,26 +193,26 @@ return tool {
               fr = "Recommandation 3 : les trois processus d'apprentissage" },
     minutes = 20,
     guidance = {
-      en = "Go through the three processes one by one. Language support does not need to be your mission to be part of the activity: at the Mission locale de Villeurbanne it is not, yet scripts, phone calls and speaking in front of the group made the young people practise spoken and written French.",
-      fr = "Reprenez les trois processus un par un. L'accompagnement linguistique n'a pas besoin d'être votre mission pour faire partie de l'activité : il ne l'est pas à la Mission locale de Villeurbanne, et pourtant les scripts, les appels et la prise de parole devant le groupe ont fait pratiquer aux jeunes le français oral et écrit.",
+      en = "Go through the three processes one by one. Supporting the command of the language need not be among your missions to have its place in the activity: it is not among the missions of the Mission locale de Villeurbanne, yet scripts, phone calls and speaking in front of the group made the young people practise spoken and written French.",
+      fr = "Reprenez les trois processus un par un. L'accompagnement à la maîtrise de la langue n'a pas besoin de figurer parmi vos missions pour avoir sa place dans l'activité : il ne fait pas partie des missions de la Mission locale de Villeurbanne, et pourtant les scripts, les appels et la prise de parole devant le groupe ont fait pratiquer aux jeunes le français oral et écrit.",
     },
-    text = { en = "The third recommendation: the activity joins the beneficiaries' three learning processes: professional (P), social (S) and linguistic (L).",
-             fr = "Troisième recommandation : l'activité articule les trois processus d'apprentissage des bénéficiaires : professionnel (P), social (S) et linguistique (L)." },
+    text = { en = "The third recommendation: joining the beneficiaries' three learning processes (professional P, social S, linguistic L) in the actions carried out.",
+             fr = "Troisième recommandation : l'articulation des trois processus d'apprentissage des bénéficiaires (professionnel P, social S, linguistique L) dans les actions menées." },
 
     ask.text {
       id = "professional",
       tags = { "P" },
       text = { en = "What will the participants learn on the professional side?",
                fr = "Qu'apprendront les participants sur le plan professionnel ?" },
-      help = { en = "For example: knowing companies and temporary-work agencies, presenting oneself, an appropriate professional posture, tools ready to use.",
-               fr = "Par exemple : connaître les entreprises et les agences d'intérim, se présenter, un positionnement professionnel adapté, des outils immédiatement mobilisables." },
+      help = { en = "For example: knowing companies and temporary-work agencies, presenting oneself, adopting an appropriate professional posture, making tools ready to use.",
+               fr = "Par exemple : connaître les entreprises et les agences d'intérim, savoir se présenter, adopter un positionnement professionnel adapté, produire des outils immédiatement mobilisables." },
     },
     ask.text {
       id = "social",
       tags = { "S" },
       text = { en = "What will they learn on the social side?", fr = "Qu'apprendront-ils sur le plan social ?" },
-      help = { en = "For example: working in a team, taking responsibility, confidence, autonomy, getting around the city.",
-               fr = "Par exemple : travailler en équipe, prendre des responsabilités, la confiance en soi, l'autonomie, se déplacer dans la ville." },
+      help = { en = "For example: working in a team, taking responsibility, gaining confidence and autonomy, getting around the city.",
+               fr = "Par exemple : travailler en équipe, prendre des responsabilités, gagner en confiance et en autonomie, se déplacer dans la ville." },
     },
     ask.text {
       id = "linguistic",
@@ -216,15 +223,15 @@ return tool {
     },
     ask.yesno {
       id = "language_mission",
-      text = { en = "Is language learning one of your organisation's missions?",
-               fr = "L'apprentissage de la langue fait-il partie des missions de votre organisation ?" },
+      text = { en = "Is supporting the command of the language one of your organisation's missions?",
+               fr = "L'accompagnement à la maîtrise de la langue fait-il partie des missions de votre organisation ?" },
     },
     ask.text {
       id = "language_support",
       tags = { "L" },
       relevant = function(a) return a["learning.language_mission"] == false end,
-      text = { en = "Then how will the activity still support the participants' language?",
-               fr = "Comment l'activité soutiendra-t-elle alors tout de même la langue des participants ?" },
+      text = { en = "Then how will the activity still support the participants' command of the language?",
+               fr = "Comment l'activité contribuera-t-elle alors tout de même à l'accompagnement à la maîtrise de la langue des participants ?" },
       help = { en = "For example: scripts written together, role plays, real calls; and pointing those who want to go further to a language course.",
                fr = "Par exemple : des scripts écrits ensemble, des jeux de rôle, de vrais appels ; et orienter vers une formation en langue ceux qui veulent aller plus loin." },
     },
@@ -232,15 +239,15 @@ return tool {
 
   step {
     id = "reinforcement",
-    title = { en = "Recommendation 4: processes that reinforce one another",
-              fr = "Recommandation 4 : des processus qui se renforcent mutuellement" },
+    title = { en = "Recommendation 4: fostering the mutual reinforcement of the learning processes",
+              fr = "Recommandation 4 : favoriser le renforcement mutuel des processus d'apprentissage" },
     minutes = 10,
     guidance = {
       en = "Look for the moments where one learning feeds another. If one process stands apart, change a task rather than add one.",
       fr = "Cherchez les moments où un apprentissage en nourrit un autre. Si un processus reste à part, modifiez une tâche plutôt que d'en ajouter une.",
     },
-    text = { en = "The fourth recommendation: the three learning processes reinforce one another.",
-             fr = "Quatrième recommandation : les trois processus d'apprentissage se renforcent mutuellement." },
+    text = { en = "The fourth recommendation: attention to fostering the mutual reinforcement of these different learning processes.",
+             fr = "Quatrième recommandation : l'attention à favoriser le renforcement mutuel de ces différents processus d'apprentissage." },
 
     ask.text {
       id = "links",
@@ -254,7 +261,7 @@ return tool {
       id = "balance",
       tags = { "P", "S", "L" },
       text = { en = "As planned, how balanced are the three processes in the activity?",
-               fr = "Telle que prévue, l'activité équilibre-t-elle les trois processus ?" },
+               fr = "Telle qu'elle est prévue, dans quelle mesure l'activité équilibre-t-elle les trois processus ?" },
       labels = {
         [1] = { en = "One process takes up almost everything", fr = "Un processus prend presque toute la place" },
         [3] = { en = "Two processes lead, the third follows", fr = "Deux processus dominent, le troisième suit" },
@@ -345,7 +352,7 @@ return tool {
       min = 1,
       row_label = { en = "Action", fr = "Action" },
       text = { en = "The table of actions: what will be done, by whom and when?",
-               fr = "Le tableau des actions : que fera-t-on, qui, et quand ?" },
+               fr = "Le tableau des actions : que fera-t-on, qui le fera, et quand ?" },
       ask.text { id = "action", text = { en = "Action", fr = "Action" } },
       ask.text { id = "who", text = { en = "Who carries it out", fr = "Qui la mène" } },
       ask.text { id = "when", optional = true, text = { en = "When (a date or a period)", fr = "Quand (une date ou une période)" } },

@@ -1,4 +1,7 @@
--- WT1 – Planning the experimentation (PROFINT IO4, section 3). Exactly the fields of the
+-- provenance(en): From IO4 §3: the title, the summary and the fields of WT1. Guidance, help and times written for profint.
+-- provenance(fr): Tiré d'IO4 §3 : le titre, le résumé et les champs du WT1. Conseils d'animation, aides et durées écrits pour profint.
+--
+-- WT1 – Planning the experimentation (IO4 §3). Exactly the fields of the
 -- document's table: the general presentation of the tool, its positioning in the organisation's
 -- context, then the steps of the experimentation (Action 1..n × description, actors, dates).
 -- WT2 (wt2.lua) starts from a WT1 session and reads positioning.progress,

@@ -1,4 +1,7 @@
--- WT2 – Following the experimentation (PROFINT IO4, section 3). Exactly the fields of the
+-- provenance(en): From IO4 §3: the title, the summary and the fields of WT2. Written for profint after IO4 §4.3: the learning process (P, S, L) of each impact on the beneficiaries; guidance, help and times written for profint.
+-- provenance(fr): Tiré d'IO4 §3 : le titre, le résumé et les champs du WT2. Écrit pour profint d'après IO4 §4.3 : le processus d'apprentissage (P, S, L) de chaque impact sur les bénéficiaires ; conseils d'animation, aides et durées écrits pour profint.
+--
+-- WT2 – Following the experimentation (IO4 §3). Exactly the fields of the
 -- document's table: the experimentation process (Action 1..n × what we did, difficulties,
 -- results), then evaluation and perspectives. It can start from the WT1 session of the same
 -- experimentation (input "plan"): its questions then recall the planned actions, the progress
@@ -55,7 +58,7 @@ return tool {
       text = function(a, ctx)
         return with_plan(
           { en = "For each action: what did we do, what difficulties, problems or questions came up, what results or successes?",
-            fr = "Pour chaque action : qu'avons-nous fait, quels difficultés, problèmes ou questions, quels résultats ou succès ?" },
+            fr = "Pour chaque action : qu'avons-nous fait ? Quelles difficultés, quels problèmes, quelles questions avons-nous rencontrés ? Quels résultats ou succès avons-nous obtenus ?" },
           { en = "Planned in WT1:", fr = "Prévu dans le WT1 :" },
           planned(ctx, "steps.actions"),
           function(action, index, lang)

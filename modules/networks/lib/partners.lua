@@ -46,7 +46,7 @@ function M.usable_names(names)
                     it = "Scrivete «" .. name .. "» senza parentesi quadre [ ]." }
   elseif problem == "twice" then
     return false, { en = "“" .. name .. "” is listed twice: each one is discussed once, so keep it once.",
-                    fr = "« " .. name .. " » figure deux fois : chacun n'est discuté qu'une fois, gardez-le une seule fois.",
+                    fr = "« " .. name .. " » figure deux fois : chaque élément n'est discuté qu'une fois, gardez-le une seule fois.",
                     it = "«" .. name .. "» compare due volte: ognuno si discute una volta sola, tenetelo una volta sola." }
   end
   return true

@@ -1,7 +1,12 @@
--- Partner identification, mapping and strengthening tool, version A (Mission locale de
--- Villeurbanne). For an organisation that knows its recurring public and wants to strengthen and
--- activate partnerships for the situations its beneficiaries meet. Three steps: identify, map,
--- strengthen.
+-- provenance(en): From IO4 §5: the title, the three steps and whom version A suits. Step names (inferred from the title), questions, guidance and times written for profint after IO4 §5 and §6.
+-- provenance(fr): Tiré d'IO4 §5 : le titre, les trois étapes et ce à quoi convient la version A. Noms des étapes (déduits du titre), questions, conseils d'animation et durées écrits pour profint d'après IO4 §5 et §6.
+--
+-- « Outil d'identification, de cartographie et de renforcement des relations partenaires »,
+-- version A (Mission locale de Villeurbanne). IO4 §5: it has three steps (MCG's version B has
+-- « 4 étapes au lieu de 3 ») and may best suit « une organisation et [...] son équipe qui
+-- souhaitent améliorer leur réseau et leurs relations partenariales pour mieux appréhender les
+-- différentes situations et problématiques rencontrées par leurs bénéficiaires ». IO4 does not
+-- name the steps: identify, map, strengthen are inferred from the tool's title.
 --
 -- Version B (plugins/mcg-networks) derives from this file and reuses its step and question ids:
 -- keep them stable.
@@ -14,7 +19,7 @@ end
 
 return tool {
   title = {
-    en = "Partner identification, mapping and strengthening tool",
+    en = "Tool for identifying, mapping and strengthening partner relations",
     fr = "Outil d'identification, de cartographie et de renforcement des relations partenaires",
   },
   summary = {
@@ -31,8 +36,8 @@ return tool {
     },
     minutes = 45,
     guidance = {
-      en = "Start from real cases, not from an address book. Ask each participant to recall one or two people they accompanied recently and the difficulties those people met along the way (the case of Madame S. helps). Write the situations on a board, merge the ones that overlap, then name for each the partners you really call on today. A situation with no partner is not a failure: it is exactly what the tool is looking for.",
-      fr = "Partez de situations réelles, pas d'un carnet d'adresses. Demandez à chaque participant·e d'évoquer une ou deux personnes accompagnées récemment et les difficultés qu'elles ont rencontrées sur leur parcours (le cas de Madame S. peut aider). Notez les situations au tableau, regroupez celles qui se recoupent, puis nommez pour chacune les partenaires que vous mobilisez réellement aujourd'hui. Une situation sans partenaire n'est pas un échec : c'est précisément ce que l'outil cherche à faire apparaître.",
+      en = "Start from real cases, not from an address book. Ask each participant to recall one or two people they accompanied recently and the difficulties those people met along the way (the case of Madame S. helps). Write the situations on a board, merge the ones that overlap, then name for each the partners you really call on today. A situation with no partner is not a failure: it is exactly what the tool is looking for.\n\nWhat teams valued in this tool when they tried it (PROFINT IO4). MCG's team found it very schematic: it helps the organisation point out clearly its strengths and weaknesses in relation to its beneficiaries' needs, and find partners able to make up for skills it lacks internally (§5). Tikitut's participants valued four of its elements: starting from the beneficiaries' needs; analysing the context by field of intervention to build a map of existing and needed partnerships; finding the right partners for the project's objectives; the importance of long-term partnerships based on complementarity (§6). Because it designs new projects for different publics and must start from their needs, MCG adapted this tool into version B (networks/partner-map-b), for an organisation that starts from its beneficiaries' needs (§5).",
+      fr = "Partez de situations réelles, pas d'un carnet d'adresses. Demandez à chaque participant·e d'évoquer une ou deux personnes accompagnées récemment et les difficultés qu'elles ont rencontrées sur leur parcours (le cas de Madame S. peut aider). Notez les situations au tableau, regroupez celles qui se recoupent, puis nommez pour chacune les partenaires que vous mobilisez réellement aujourd'hui. Une situation sans partenaire n'est pas un échec : c'est précisément ce que l'outil cherche à faire apparaître.\n\nCe que les équipes ont apprécié dans cet outil en l'essayant (PROFINT IO4). Pour l'équipe de MCG, il est très schématique : il aide l'organisation à pointer clairement ses forces et ses faiblesses liées aux besoins des bénéficiaires, et à trouver des partenaires capables de compenser des manques de compétences en interne (§5). Les participants de Tikitut en ont apprécié quatre éléments : partir des besoins des bénéficiaires ; analyser le contexte par domaine d'intervention pour construire une cartographie des partenariats existants et nécessaires ; trouver les bons partenaires en relation avec les objectifs du projet ; l'importance d'établir des partenariats à long terme basés sur la complémentarité (§6). Parce qu'il conçoit de nouveaux projets pour des publics différents et doit partir de leurs besoins, MCG a adapté cet outil en une version B (networks/partner-map-b), pour une organisation qui part des besoins de ses bénéficiaires (§5).",
     },
     text = {
       en = "You know the people you accompany well. This step lists the situations they regularly meet on their integration path and, for each one, the partners you already work with.",
@@ -91,13 +96,13 @@ return tool {
     },
     text = {
       en = "Now look at each partner you named: what kind of organisation it is, how you work together, and how far you can count on it.",
-      fr = "Regardez maintenant chaque partenaire cité : quel type d'organisation c'est, comment vous travaillez ensemble et dans quelle mesure vous pouvez compter sur lui.",
+      fr = "Regardez maintenant chaque partenaire cité : de quel type d'organisation il s'agit, comment vous travaillez ensemble et dans quelle mesure vous pouvez compter sur lui.",
     },
 
     ask.choice {
       id = "kind",
       each = named_partners,
-      text = { en = "What kind of organisation is {item}?", fr = "Quel type d'organisation est {item} ?" },
+      text = { en = "What kind of organisation is {item}?", fr = "De quel type d'organisation s'agit-il : {item} ?" },
       options = {
         { id = "public", label = { en = "Public service or institution", fr = "Service public ou institution" } },
         { id = "association", label = { en = "Association or NGO", fr = "Association ou ONG" } },
@@ -178,7 +183,7 @@ return tool {
     ask.yesno {
       id = "formalise",
       text = { en = "Should some of these relations be formalised (an agreement, a charter, regular partner meetings)?",
-               fr = "Certaines de ces relations devraient-elles être formalisées (convention, charte, réunions partenaires régulières) ?" },
+               fr = "Certaines de ces relations devraient-elles être formalisées (convention, charte, réunions régulières entre partenaires) ?" },
     },
     ask.text {
       id = "formalise_how",

@@ -1,9 +1,19 @@
+-- provenance(en): From IO4 §5: MCG's three changes to version A (four steps, tables, open and closed questions) and what version B is for. Questions, guidance and times written for profint.
+-- provenance(fr): Tiré d'IO4 §5 : les trois changements apportés par MCG à la version A (quatre étapes, tableaux, questions ouvertes et fermées) et ce à quoi sert la version B. Questions, conseils d'animation et durées écrits pour profint.
+-- provenance(it): Tratto da IO4 §5: le tre modifiche di MCG alla versione A (quattro fasi, tabelle, domande aperte e chiuse) e a che cosa serve la versione B. Domande, indicazioni per il facilitatore e tempi scritti per profint.
+--
 -- Version B of the partner map, by MCG, derived from version A (networks/partner-map).
--- What MCG changed (PROFINT IO4, section 5):
---   1. four steps instead of three: a new first step analyses the beneficiaries' needs and the
---      skills it takes to meet them;
---   2. some steps are summed up in tables (the needs, the organisation's resources);
---   3. open and closed questions make the tool quicker to fill in.
+-- What MCG changed (IO4 §5):
+--   1. « L'outil a été divisé en 4 étapes au lieu de 3. Une première étape invite ainsi à une
+--      analyse plus générique des besoins des bénéficiaires et des compétences nécessaires pour
+--      répondre à ces besoins. »
+--   2. « Le contenu de certaines étapes a été résumé dans des tableaux. » (here: the needs, the
+--      organisation's resources)
+--   3. « Quelques sections ont été mises en forme avec des questions ouvertes et fermées afin de
+--      faciliter la compilation de l'outil »
+-- What it is for (IO4 §5): « prendre du recul sur son réseau de partenaires, aider une
+-- organisation à construire un réseau pertinent autour d'un nouvel accompagnement ou encore
+-- soutenir la réflexion d'un groupe de partenaires en formation ».
 -- Everything not changed here comes from version A, so a fix there reaches this tool too.
 
 local helpers = require "lib.helpers"   -- the needs table, its partners, the graph (on networks' lib.partners)
@@ -12,14 +22,14 @@ local NEEDS, KEY = helpers.NEEDS, helpers.KEY
 return tool {
   extends = "networks/partner-map",
   title = {
-    en = "Partner identification, mapping and strengthening tool, version B",
+    en = "Tool for identifying, mapping and strengthening partner relations, version B",
     fr = "Outil d'identification, de cartographie et de renforcement des relations partenaires, version B",
     it = "Strumento di identificazione, mappatura e rafforzamento delle relazioni con i partner, versione B",
   },
   summary = {
-    en = "Version B, adapted by MCG from the Mission locale de Villeurbanne's tool: for an organisation that starts from its beneficiaries' needs and then builds the network of complementary partners able to meet them, for instance around a new project. Four steps: needs and skills, who we are and whom we need, mapping, strengthening. Tables and closed questions make it quicker to fill in.",
-    fr = "Version B, adaptée par MCG à partir de l'outil de la Mission locale de Villeurbanne : pour une organisation qui part des besoins de ses bénéficiaires pour construire ensuite le réseau de partenaires complémentaires capable d'y répondre, par exemple autour d'un nouveau projet. Quatre étapes : besoins et compétences, qui nous sommes et de qui nous avons besoin, cartographie, renforcement. Des tableaux et des questions fermées facilitent le remplissage.",
-    it = "Versione B, adattata da MCG a partire dallo strumento della Mission locale de Villeurbanne: per un'organizzazione che parte dai bisogni dei propri beneficiari per costruire poi la rete di partner complementari in grado di rispondervi, per esempio attorno a un nuovo progetto. Quattro fasi: bisogni e competenze, chi siamo e di chi abbiamo bisogno, mappatura, rafforzamento. Tabelle e domande chiuse rendono la compilazione più semplice.",
+    en = "Version B, adapted by MCG from the Mission locale de Villeurbanne's tool: for an organisation that starts from its beneficiaries' needs and then builds the network of complementary partners able to meet them. It can help an organisation step back from its partner network, build a relevant network around a new accompaniment, or support the reflection of a group of partners in training. Four steps: needs and skills, who we are and whom we need, mapping, strengthening. Tables and open and closed questions make it easier to fill in.",
+    fr = "Version B, adaptée par MCG à partir de l'outil de la Mission locale de Villeurbanne : pour une organisation qui part des besoins de ses bénéficiaires pour construire ensuite le réseau de partenaires complémentaires capable d'y répondre. Elle peut permettre à une organisation de prendre du recul sur son réseau de partenaires, l'aider à construire un réseau pertinent autour d'un nouvel accompagnement, ou soutenir la réflexion d'un groupe de partenaires en formation. Quatre étapes : besoins et compétences, qui nous sommes et de qui nous avons besoin, cartographie, renforcement. Des tableaux et des questions ouvertes et fermées facilitent le remplissage.",
+    it = "Versione B, adattata da MCG a partire dallo strumento della Mission locale de Villeurbanne: per un'organizzazione che parte dai bisogni dei propri beneficiari per costruire poi la rete di partner complementari in grado di rispondervi. Può aiutare un'organizzazione a riflettere con distacco sulla propria rete di partner, a costruire una rete pertinente attorno a un nuovo accompagnamento, o sostenere la riflessione di un gruppo di partner in formazione. Quattro fasi: bisogni e competenze, chi siamo e di chi abbiamo bisogno, mappatura, rafforzamento. Tabelle e domande aperte e chiuse rendono la compilazione più semplice.",
   },
   version = "B",
 
@@ -93,7 +103,7 @@ return tool {
     minutes = 50,
     guidance = {
       en = "First take honest stock of the organisation: what it knows, what it can do, what it has. Then go through the needs one by one: can we meet this need alone, with partners, or not at all? Only then name the partners, need by need. If the group has never mapped its partners, start with those it called last month.",
-      fr = "Faites d'abord un point honnête sur l'organisation : ce qu'elle sait, ce qu'elle sait faire, ce dont elle dispose. Reprenez ensuite les besoins un par un : pouvons-nous y répondre seuls, avec des partenaires, ou pas du tout ? Nommez seulement alors les partenaires, besoin par besoin. Si le groupe n'a jamais cartographié ses partenaires, commencez par ceux qu'il a appelés le mois dernier.",
+      fr = "Faites d'abord un point honnête sur l'organisation : ce qu'elle sait, ce qu'elle sait faire, ce dont elle dispose. Reprenez ensuite les besoins un par un : pouvons-nous y répondre seuls, avec des partenaires, ou pas du tout ? Alors seulement, nommez les partenaires, besoin par besoin. Si le groupe n'a jamais cartographié ses partenaires, commencez par ceux qu'il a appelés le mois dernier.",
       it = "Fate prima un bilancio onesto dell'organizzazione: che cosa sa, che cosa sa fare, di che cosa dispone. Riprendete poi i bisogni uno per uno: possiamo rispondervi da soli, con dei partner, o per niente? Solo allora nominate i partner, bisogno per bisogno. Se il gruppo non ha mai mappato i propri partner, cominciate da quelli contattati il mese scorso.",
     },
     text = {
@@ -172,6 +182,12 @@ return tool {
              it = "Scegliete ciò che è più vicino alla vostra pratica attuale." },
   }),
   modify("map.strength", { each = helpers.partners }),
+  -- Version A's overview asks about "situations"; here the map is drawn from needs.
+  modify("map.overview", {
+    text = { en = "Looking at the whole map: which needs are well covered, which rest on a single person or a fragile link, which have no partner at all?",
+             fr = "En regardant l'ensemble de la carte : quels besoins sont bien couverts, lesquels reposent sur une seule personne ou un lien fragile, lesquels n'ont aucun partenaire ?",
+             it = "Guardando la mappa nel suo insieme: quali bisogni sono ben coperti, quali si reggono su una sola persona o su un legame fragile, quali non hanno nessun partner?" },
+  }),
   insert_before("map.overview", ask.text {
     id = "complement",
     each = NEEDS, key = KEY,
@@ -189,6 +205,12 @@ return tool {
   -- 4. Strengthening: as in version A. `translate` does not reach a table's row label, so it is
   --    given again here with its Italian text.
   modify("strengthen.actions", { row_label = { en = "Action", fr = "Action", it = "Azione" } }),
+  -- Version A asks "for which situation?"; version B's partners are found per need.
+  modify("strengthen.new_partners", {
+    text = { en = "Which new partners should you look for, and for which need?",
+             fr = "Quels nouveaux partenaires devriez-vous rechercher, et pour quel besoin ?",
+             it = "Quali nuovi partner dovreste cercare, e per quale bisogno?" },
+  }),
 
   ---------------------------------------------------------------------------------------------
   -- Italian for the texts that come unchanged from version A.
@@ -216,9 +238,6 @@ return tool {
       text = "{item}: quanto potete contarci quando un beneficiario ne ha bisogno?",
       labels = { [1] = "Non ancora, o appena", [2] = "Raramente", [3] = "A volte", [4] = "Il più delle volte", [5] = "Sempre, e rapidamente" },
     },
-    ["map.overview"] = {
-      text = "Guardando la mappa nel suo insieme: quali situazioni sono ben coperte, quali si reggono su una sola persona o su un legame fragile, quali non hanno nessun partner?",
-    },
     strengthen = {
       title = "Rafforzamento: attivare e consolidare i nostri partenariati",
       guidance = "Trasformate ciò che la mappa mostra in poche azioni concrete, ciascuna con una persona e una data: tre azioni realizzate valgono più di dieci buone intenzioni. Prima di concludere, stabilite quando riprenderete insieme la mappa.",
@@ -229,7 +248,6 @@ return tool {
       help = "Uno per riga, per esempio: «Alloggio: incontrare la nuova responsabile dell'associazione per l'accoglienza, le nostre ultime segnalazioni sono rimaste senza risposta».",
     },
     ["strengthen.new_partners"] = {
-      text = "Quali nuovi partner dovreste cercare, e per quale situazione?",
       help = "Per esempio: «un servizio per l'infanzia, per i genitori che iniziano un corso di formazione».",
     },
     ["strengthen.actions"] = {

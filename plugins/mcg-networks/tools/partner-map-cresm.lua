@@ -1,5 +1,10 @@
--- The session plan MCG ran with CRESM's management team in Palermo (PROFINT IO4, section 5.1):
--- version B in five timed steps, four hours in all.
+-- provenance(en): From IO4 §5.1: the five steps, their titles and times (four effective hours). Guidance written for profint after IO4 §5.1 and §5.2; the questions are version B's, three of them new and written for profint.
+-- provenance(fr): Tiré d'IO4 §5.1 : les cinq étapes, leurs titres et leurs durées (quatre heures effectives). Conseils d'animation écrits pour profint d'après IO4 §5.1 et §5.2 ; les questions sont celles de la version B, dont trois nouvelles, écrites pour profint.
+-- provenance(it): Tratto da IO4 §5.1: le cinque fasi, i loro titoli e i tempi (quattro ore effettive). Indicazioni per il facilitatore scritte per profint sulla base di IO4 §5.1 e §5.2; le domande sono quelle della versione B, tre delle quali nuove, scritte per profint.
+--
+-- The session plan MCG ran with the management team of CRESM, an organisation based in Palermo
+-- (IO4 §5.1): version B in « cinq étapes qui ont représenté 4 heures effectives de travail et
+-- d'échanges entre les participants ».
 --   1. Who are our beneficiaries?                                   30 min
 --   2. Who are we? (knowledge, skills, resources; can we meet the needs alone?)  60 min
 --   3. Whom do we need?                                             60 min
@@ -17,9 +22,9 @@ return tool {
     it = "Mappa dei partner: il percorso della sessione svolta con il CRESM",
   },
   summary = {
-    en = "Version B as MCG ran it with the management team of CRESM, a Palermo organisation that integrates migrants: five timed steps, four hours in all. Who are our beneficiaries? Who are we? Whom do we need? How are the partners complementary to us? How do we maintain and institutionalise our relations?",
-    fr = "La version B telle que MCG l'a menée avec l'équipe dirigeante du CRESM, une organisation de Palerme qui accompagne l'intégration des migrants : cinq étapes minutées, quatre heures en tout. Qui sont nos bénéficiaires ? Qui sommes-nous ? De qui avons-nous besoin ? En quoi les partenaires sont-ils complémentaires de notre organisation ? Comment maintenons-nous et institutionnalisons-nous nos relations ?",
-    it = "La versione B come MCG l'ha svolta con il gruppo dirigente del CRESM, un'organizzazione di Palermo che si occupa dell'integrazione dei migranti: cinque fasi a tempo, quattro ore in tutto. Chi sono i nostri beneficiari? Chi siamo? Di chi abbiamo bisogno? In che modo i partner sono complementari alla nostra organizzazione? Come manteniamo e istituzionalizziamo le nostre relazioni?",
+    en = "Version B as MCG ran it with the management team of CRESM, an organisation based in Palermo, involved in the social and professional integration of migrants: five timed steps, four hours in all. Who are our beneficiaries? Who are we? Whom do we need? How are the partners complementary to us? How do we maintain and institutionalise our relations?",
+    fr = "La version B telle que MCG l'a menée avec l'équipe dirigeante du CRESM, une organisation basée à Palerme, impliquée dans l'intégration socioprofessionnelle des migrants : cinq étapes minutées, quatre heures en tout. Qui sont nos bénéficiaires ? Qui sommes-nous ? De qui avons-nous besoin ? En quoi les partenaires sont-ils complémentaires de notre organisation ? Comment maintenons-nous et institutionnalisons-nous nos relations ?",
+    it = "La versione B come MCG l'ha svolta con il gruppo dirigente del CRESM, un'organizzazione con sede a Palermo, impegnata nell'integrazione socio-lavorativa dei migranti: cinque fasi a tempo, quattro ore in tutto. Chi sono i nostri beneficiari? Chi siamo? Di chi abbiamo bisogno? In che modo i partner sono complementari alla nostra organizzazione? Come manteniamo e istituzionalizziamo le nostre relazioni?",
   },
   version = "B, CRESM",
 
@@ -98,7 +103,7 @@ return tool {
     minutes = 30,
     guidance = {
       en = "Ask the participants to consider different procedures for maintaining and institutionalising the partnerships. Start from the kind of relations they have today: a team used to mostly informal relations often sees the value of institutionalised ones, and notices how few shared good practices and standard methods there are to follow.",
-      fr = "Invitez les participants à envisager différentes procédures destinées à maintenir et institutionnaliser le partenariat. Partez du type de relations nouées aujourd'hui : une équipe habituée à des relations surtout informelles en voit souvent l'intérêt, et constate le manque de bonnes pratiques et de méthodes normalisées à suivre.",
+      fr = "Invitez les participants à envisager différentes procédures destinées à maintenir et institutionnaliser le partenariat. Partez du type de relations nouées aujourd'hui : une équipe habituée à des relations surtout informelles voit souvent l'intérêt de relations institutionnalisées, et constate le manque de bonnes pratiques et de méthodes normalisées à suivre.",
       it = "Invitate i partecipanti a considerare diverse procedure per mantenere e istituzionalizzare i partenariati. Partite dal tipo di relazioni che hanno oggi: un gruppo abituato a relazioni soprattutto informali ne vede spesso il valore, e si accorge di quanto poche siano le buone pratiche e i metodi standard da seguire.",
     },
     text = {
