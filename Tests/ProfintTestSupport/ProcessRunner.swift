@@ -43,7 +43,7 @@ public enum ProcessRunner {
         if let folder { process.currentDirectoryURL = folder }
         let stdin = Pipe(), stdout = Pipe()
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("profint-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errFile) }
         let stderr = try FileHandle(forWritingTo: errFile)
         process.standardInput = stdin

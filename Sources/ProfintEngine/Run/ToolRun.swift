@@ -148,6 +148,7 @@ public final class ToolRun {
     }
 
     /// Notes something on the current step.
+    @discardableResult
     public func note(_ text: String) -> Note {
         let note = Note(step: step?.id, text: text, at: clock())
         notes.append(note)
