@@ -70,6 +70,16 @@ enum ErrorReport {
     /// can name files by their paths.
     nonisolated(unsafe) static var catalog: Catalog?
 
+    /// A Lua traceback without the frames of profint's own Lua code (the sandbox, the authoring
+    /// library) and of C functions: what a partner can act on.
+    static func scriptFrames(_ traceback: String) -> String {
+        traceback.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+            let frame = line.trimmingCharacters(in: .whitespaces)
+            return !(frame.hasPrefix("[C]") || frame.hasPrefix("sandbox:") || frame.hasPrefix("authoring:")
+                || frame.hasPrefix("(...tail calls...)"))
+        }.joined(separator: "\n")
+    }
+
     /// Whether the error is profint's own; the others (help, usage, a validation failure) are
     /// the argument parser's to print and map.
     static func isOurs(_ error: any Error) -> Bool {
@@ -93,14 +103,14 @@ enum ErrorReport {
             return problems.map { "profint: invalid answer: \($0)" }.joined(separator: "\n")
         case .scriptFailure(let message, let location, let traceback):
             var text = "profint: script error: "
-            if let location, let catalog {
-                let display = catalog.display(location)
+            if let location {
+                let display = catalog?.display(location) ?? location.description
                 let prefix = location.description + ": "
-                text += message.hasPrefix(prefix) ? display + ": " + message.dropFirst(prefix.count) : message
+                text += display + ": " + (message.hasPrefix(prefix) ? message.dropFirst(prefix.count) : Substring(message))
             } else {
                 text += message
             }
-            if let traceback, !traceback.isEmpty { text += "\n" + traceback }
+            if let traceback = traceback.map(scriptFrames), !traceback.isEmpty { text += "\n" + traceback }
             return text
         case .noSuchSession:
             return "profint: \(error) (profint sessions list shows them)"

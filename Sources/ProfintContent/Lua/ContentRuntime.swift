@@ -25,7 +25,7 @@ final class ContentRuntime {
         let source = AuthoringSource.text
         let chunk = try state.load(source: source, chunkName: "=authoring", environment: environment)
         let library = try state.callForReference(chunk, [
-            .function(try state.locationFunction()), ContentRuntime.schema,
+            .function(try state.locationFunction()), ContentRuntime.schema, .function(try state.hostYield()),
         ])
         let state = self.state
         func member(_ name: String) throws -> LuaReference {

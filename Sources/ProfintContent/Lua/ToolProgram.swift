@@ -15,7 +15,9 @@ public final class ToolProgram {
     public init(_ loaded: LoadedTool, inputs: [String: [String: JSONValue]], language: String) throws {
         self.loaded = loaded
         loaded.runtime.state.resetLimits()
-        coroutine = try LuaCoroutine(state: loaded.runtime.state, function: loaded.runtime.driveFunction)
+        // Not yieldable to scripts: a hook's own coroutine.yield fails as at a top level; the
+        // driver talks to the engine through the host's yield, which authoring.lua was given.
+        coroutine = try LuaCoroutine(state: loaded.runtime.state, function: loaded.runtime.driveFunction, yieldable: false)
         arguments = [
             .reference(loaded.table), .map(inputs.mapValues { .map($0.mapValues(\.luaValue)) }), .string(language),
         ]
