@@ -83,7 +83,7 @@ public final class JSONLinesFrontEnd {
             if try driver.perform(.back) == .wentBack {
                 lastStep = nil
             } else {
-                send(["type": "error", "path": .string(prompt.path), "message": "this is the first question: there is nothing to go back to"])
+                send(["type": "error", "path": .string(prompt.path.description), "message": "this is the first question: there is nothing to go back to"])
             }
         case "note":
             guard let text = fields["text"]?.stringValue, !text.isEmpty else {
@@ -144,7 +144,7 @@ public enum PromptJSON {
     public static func prompt(_ prompt: Prompt, language: String) -> [String: JSONValue] {
         var fields = question(prompt.question, language: language)
         fields["type"] = "prompt"
-        fields["path"] = .string(prompt.path)
+        fields["path"] = .string(prompt.path.description)
         fields["text"] = .string(prompt.text(in: language))
         fields["step"] = .string(prompt.step.id)
         if let help = prompt.help { fields["help"] = .string(help.resolve(language)) }

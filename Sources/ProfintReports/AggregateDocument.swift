@@ -30,7 +30,7 @@ public struct AggregateDocument {
         for view in views {
             for entry in view.entries {
                 guard let question = entry.prompt?.question, question.kind == .list || question.kind == .multi,
-                      let items = entry.value?.arrayValue, let path = AnswerPath(entry.path)
+                      let items = entry.value?.arrayValue, case let path = entry.path
                 else { continue }
                 let key = path.questionPath
                 if byQuestion[key] == nil {

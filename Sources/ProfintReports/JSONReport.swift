@@ -10,7 +10,7 @@ public enum JSONReport {
             var fields: [String: JSONValue] = [
                 "id": .string(step.id), "title": .string(step.title.resolve(language)),
                 "answers": .array(view.entries(of: step).map { entry in
-                    var item: [String: JSONValue] = ["path": .string(entry.path), "value": entry.value ?? .null]
+                    var item: [String: JSONValue] = ["path": .string(entry.path.description), "value": entry.value ?? .null]
                     if let prompt = entry.prompt {
                         item["question"] = .string(prompt.text(in: language))
                         item["kind"] = .string(prompt.question.kind.rawValue)
@@ -37,7 +37,7 @@ public enum JSONReport {
         var report: [String: JSONValue] = [
             "session": SessionCodec.encode(view.record), "tool": .object(tool), "tool_changed": .bool(view.toolChanged),
             "steps": .array(steps), "tags": .object(tags),
-            "no_longer_asked": .array(view.entries.filter { $0.prompt == nil }.map { .string($0.path) } + view.record.kept.map { .string($0.path) }),
+            "no_longer_asked": .array(view.entries.filter { $0.prompt == nil }.map { .string($0.path.description) } + view.record.kept.map { .string($0.path.description) }),
         ]
         if let graph = view.graph { report["graph"] = json(graph) }
         return .object(report)

@@ -62,7 +62,7 @@ public struct SessionDocument {
 
     func answer(_ entry: SessionView.Entry) -> ReportDocument.Block {
         let question = entry.prompt?.question
-        let text = entry.prompt?.text(in: language) ?? entry.path
+        let text = entry.prompt?.text(in: language) ?? entry.path.description
         // A question written over several lines: its first line heads the answer, the rest leads it.
         let lines = text.split(separator: "\n", maxSplits: 1).map(String.init)
         var body = AnswerLayout.body(entry.value, for: question, language: language)

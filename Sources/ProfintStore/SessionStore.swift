@@ -170,13 +170,13 @@ public final class SessionStore {
                 for (position, answer) in answers.enumerated() {
                     try db.execute(
                         sql: "INSERT INTO answer (session_id, position, path, value, at, kept) VALUES (?, ?, ?, ?, ?, ?)",
-                        arguments: [record.id, position, answer.path, answer.value?.jsonText(), answer.at.timeIntervalSince1970, kept])
+                        arguments: [record.id, position, answer.path.description, answer.value?.jsonText(), answer.at.timeIntervalSince1970, kept])
                 }
             }
             for (seq, event) in record.events.enumerated() {
                 try db.execute(
                     sql: "INSERT INTO event (session_id, seq, kind, at, step, path, value, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [record.id, seq, event.kind.rawValue, event.at.timeIntervalSince1970, event.step, event.path,
+                    arguments: [record.id, seq, event.kind.rawValue, event.at.timeIntervalSince1970, event.step, event.path?.description,
                                 event.value?.jsonText(), event.text])
             }
             for (seq, note) in record.notes.enumerated() {
@@ -220,14 +220,14 @@ public final class SessionStore {
             }
             for answer in try Row.fetchAll(db, sql: "SELECT * FROM answer WHERE session_id = ? ORDER BY kept, position", arguments: [id]) {
                 let text: String? = answer["value"]
-                let item = AnswerRecord(path: answer["path"], value: try text.map { try Self.json($0, at: "answer \(answer["path"] as String)") },
+                let item = AnswerRecord(path: try Self.path(answer["path"]), value: try text.map { try Self.json($0, at: "answer \(answer["path"] as String)") },
                                         at: Date(timeIntervalSince1970: answer["at"]))
                 if answer["kept"] as Bool { record.kept.append(item) } else { record.answers.append(item) }
             }
             for event in try Row.fetchAll(db, sql: "SELECT * FROM event WHERE session_id = ? ORDER BY seq", arguments: [id]) {
                 guard let kind = RunEvent.Kind(rawValue: event["kind"]) else { continue }
                 let value: String? = event["value"]
-                record.events.append(RunEvent(kind, at: Date(timeIntervalSince1970: event["at"]), step: event["step"], path: event["path"],
+                record.events.append(RunEvent(kind, at: Date(timeIntervalSince1970: event["at"]), step: event["step"], path: try (event["path"] as String?).map { try Self.path($0) },
                                               value: try value.map { try Self.json($0, at: "event") }, text: event["text"]))
             }
             for note in try Row.fetchAll(db, sql: "SELECT * FROM note WHERE session_id = ? ORDER BY seq", arguments: [id]) {
@@ -265,6 +265,11 @@ public final class SessionStore {
 
     private func read<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try pool.read(body) } catch { throw StoreError.from(error, path: url.path) }
+    }
+
+    private static func path(_ text: String) throws -> AnswerPath {
+        guard let path = AnswerPath(text) else { throw DamagedData(place: "answer \(text)", reason: "not an answer path") }
+        return path
     }
 
     private static func json(_ text: String, at place: String) throws -> JSONValue {

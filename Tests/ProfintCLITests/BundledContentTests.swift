@@ -14,7 +14,7 @@ struct BundledContentTests {
     func drive(_ caseFile: String, store: String, extra: [String] = []) throws -> [String: Any] {
         let file = try AnswerFile(url: checkout.appendingPathComponent(caseFile))
         var answers: [String: JSONValue] = [:]
-        for answer in file.answers { answers[answer.path] = answer.value }
+        for answer in file.answers { answers[answer.path.description] = answer.value }
         var arguments = ["run", file.tool ?? "", "--store", store, "--protocol", "jsonl"] + extra
         if let language = file.language { arguments += ["--lang", language] }
         let client = try ProtocolClient(arguments, environment: BundledContentTests.bundled)

@@ -71,7 +71,7 @@ struct EngineTests {
 
     @Test func stepCodeAsksOneQuestionPerItemWithStablePaths() throws {
         let run = try Headless.run(try fixtureTool(), language: "en", answers: given(planAnswers))
-        let prompts = run.answers.map(\.path).filter { $0.hasPrefix("cover.") }
+        let prompts = run.answers.map(\.path.description).filter { $0.hasPrefix("cover.") }
         #expect(prompts == ["cover.level[Housing]", "cover.level[Health]"])
         #expect(AnswerPath("cover.level[Housing]") == AnswerPath(step: "cover", question: "level", key: "Housing"))
     }

@@ -43,5 +43,5 @@ func answerProblems(_ body: () throws -> Void) -> [AnswerProblem] {
 let planAnswers = DemoAnswers.values
 
 func given(_ answers: [String: JSONValue]) -> [GivenAnswer] {
-    answers.map { GivenAnswer(path: $0.key, value: $0.value, origin: "test") }
+    answers.map { GivenAnswer(path: AnswerPath(stringLiteral: $0.key), value: $0.value, origin: "test") }
 }

@@ -24,7 +24,7 @@ func fixtureView(why: String = "<script>alert(1)</script>", language: String = "
         id: "s1", startedAt: Date(timeIntervalSince1970: 1_700_000_000))
     let driver = SessionDriver(plan: plan, sink: nil)
     try driver.start()
-    try Headless.complete(driver, answers: answers.map { GivenAnswer(path: $0.key, value: $0.value, origin: "t") })
+    try Headless.complete(driver, answers: answers.map { GivenAnswer(path: AnswerPath(stringLiteral: $0.key), value: $0.value, origin: "t") })
     _ = try driver.perform(.note("the group <hesitates>"))
     return try SessionView(record: driver.record(), loaded: loaded)
 }

@@ -3,12 +3,12 @@ import ProfintModel
 
 /// An answer given in a file, with where it was written.
 public struct GivenAnswer: Equatable, Sendable {
-    public var path: String
+    public var path: AnswerPath
     public var value: JSONValue
     /// `answers.yaml:12`.
     public var origin: String
 
-    public init(path: String, value: JSONValue, origin: String) {
+    public init(path: AnswerPath, value: JSONValue, origin: String) {
         self.path = path
         self.value = value
         self.origin = origin
@@ -75,7 +75,15 @@ public struct AnswerFile {
                 problem("inputs", "must be a map from input name to an answer file")
             }
         }
-        answers = []
+        var answers: [GivenAnswer] = []
+        func given(_ text: String, _ value: JSONValue, at place: [String]) {
+            guard let path = AnswerPath(text) else {
+                problems.append(AnswerProblem(path: text, reason: "not an answer path: paths read step.question or step.question[item]",
+                                              origin: file.origin(of: place)))
+                return
+            }
+            answers.append(GivenAnswer(path: path, value: value, origin: file.origin(of: place)))
+        }
         switch object["answers"] {
         case .none, .some(.null):
             break
@@ -84,17 +92,17 @@ public struct AnswerFile {
                 let value = fields[key] ?? .null
                 if AnswerPath(key) == nil, !key.contains("."), let nested = value.objectValue {
                     for inner in nested.keys.sorted() {
-                        answers.append(GivenAnswer(path: "\(key).\(inner)", value: nested[inner] ?? .null,
-                                                   origin: file.origin(of: keys + ["answers", key, inner])))
+                        given("\(key).\(inner)", nested[inner] ?? .null, at: keys + ["answers", key, inner])
                     }
                 } else {
-                    answers.append(GivenAnswer(path: key, value: value, origin: file.origin(of: keys + ["answers", key])))
+                    given(key, value, at: keys + ["answers", key])
                 }
             }
         default:
             problem("answers", "must be a map from answer path to answer")
         }
         if !problems.isEmpty { throw ProfintError.invalidAnswers(problems) }
+        self.answers = answers
     }
 
     /// Reads an answer file. A test case (docs/testing.md) is an answer file too: its `name`,
@@ -113,7 +121,7 @@ public struct AnswerFile {
         for (name, url) in inputs {
             let file = try AnswerFile(url: url)
             var values: [String: JSONValue] = [:]
-            for answer in file.answers { values[answer.path] = answer.value }
+            for answer in file.answers { values[answer.path.description] = answer.value }
             result[name] = values
         }
         return result

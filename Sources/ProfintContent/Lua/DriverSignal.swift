@@ -8,7 +8,7 @@ public enum DriverSignal: Equatable {
     /// A question is asked.
     case ask(PromptRequest)
     /// The answer just given broke the question's constraint; the same question comes again.
-    case invalid(path: String, message: LocalizedText?)
+    case invalid(path: AnswerPath, message: LocalizedText?)
     /// The tool is done.
     case finished
 }
@@ -18,7 +18,7 @@ public enum DriverSignal: Equatable {
 public struct PromptRequest: Equatable {
     public var question: Question
     /// `step.question` or `step.question[item]`.
-    public var path: String
+    public var path: AnswerPath
     /// The text and help computed now, when the question's are functions.
     public var text: LocalizedText?
     public var help: LocalizedText?

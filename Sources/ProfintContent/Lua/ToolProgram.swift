@@ -66,7 +66,7 @@ public final class ToolProgram {
             return .step(Int(index - 1))
         case "ask":
             guard let number = value(1).intValue, number >= 0, number < Int64(loaded.questions.count),
-                  let path = value(2).stringValue
+                  let path = value(2).stringValue.flatMap(AnswerPath.init)
             else { throw malformed(values) }
             var question = loaded.questions[Int(number)]
             if number == 0 {
@@ -86,7 +86,7 @@ public final class ToolProgram {
                 question: question, path: path, text: text, help: help,
                 defaultValue: value(5).isNil ? question.defaultValue : JSONValue(lua: value(5)), item: item))
         case "invalid":
-            guard let path = value(1).stringValue else { throw malformed(values) }
+            guard let path = value(1).stringValue.flatMap(AnswerPath.init) else { throw malformed(values) }
             var reader = readerCache
             let message = reader.text(value(2), what: "constraint message", at: nil)
             return .invalid(path: path, message: message)

@@ -24,11 +24,13 @@ public enum Headless {
     /// on from where its stored answers stopped).
     public static func complete(_ driver: SessionDriver, answers given: [GivenAnswer]) throws {
         let tool = driver.tool
-        var pending: [String: GivenAnswer] = [:]
+        var pending: [AnswerPath: GivenAnswer] = [:]
         for answer in given { pending[answer.path] = answer }
         let unknown = given.filter { isUnknown($0.path, in: tool) }.sorted { $0.path < $1.path }
         if !unknown.isEmpty {
-            throw ProfintError.invalidAnswers(unknown.map { AnswerProblem(path: $0.path, reason: leftover($0.path, in: tool), origin: $0.origin) })
+            throw ProfintError.invalidAnswers(unknown.map {
+                AnswerProblem(path: $0.path.description, reason: leftover($0.path, in: tool), origin: $0.origin)
+            })
         }
         while let prompt = driver.prompt {
             if let answer = pending.removeValue(forKey: prompt.path) {
@@ -44,33 +46,29 @@ public enum Headless {
                 _ = try driver.perform(.skip)
             } else {
                 var reason = "a required answer is missing (\(describe(prompt.question)))"
-                let question = AnswerPath(prompt.path)?.questionPath
-                let near = pending.values.filter { AnswerPath($0.path)?.questionPath == question }.sorted { $0.path < $1.path }
+                let near = pending.values.filter { $0.path.questionPath == prompt.path.questionPath }.sorted { $0.path < $1.path }
                 if let other = near.first {
                     reason += "; \(other.path) was given: \(leftover(other.path, in: tool))"
                 }
-                throw ProfintError.invalidAnswers([AnswerProblem(path: prompt.path, reason: reason)])
+                throw ProfintError.invalidAnswers([AnswerProblem(path: prompt.path.description, reason: reason)])
             }
         }
         if !pending.isEmpty {
             throw ProfintError.invalidAnswers(pending.values.sorted { $0.path < $1.path }.map { answer in
-                AnswerProblem(path: answer.path, reason: leftover(answer.path, in: tool), origin: answer.origin)
+                AnswerProblem(path: answer.path.description, reason: leftover(answer.path, in: tool), origin: answer.origin)
             })
         }
     }
 
     /// Whether a path names no step or no declared question of a step without code, so no run
     /// could ask it.
-    static func isUnknown(_ path: String, in tool: Tool) -> Bool {
-        guard let parsed = AnswerPath(path), let step = tool.step(parsed.step) else { return true }
+    static func isUnknown(_ parsed: AnswerPath, in tool: Tool) -> Bool {
+        guard let step = tool.step(parsed.step) else { return true }
         return !step.isDynamic && !step.questions.contains { $0.id == parsed.question }
     }
 
     /// Why an answer was never asked for.
-    static func leftover(_ path: String, in tool: Tool) -> String {
-        guard let parsed = AnswerPath(path) else {
-            return "not an answer path: paths read step.question or step.question[item]"
-        }
+    static func leftover(_ parsed: AnswerPath, in tool: Tool) -> String {
         guard let step = tool.step(parsed.step) else {
             return "unknown answer path: no step '\(parsed.step)' (steps: \(tool.steps.map(\.id).joined(separator: ", ")))"
         }
@@ -79,7 +77,7 @@ public enum Headless {
             return "unknown answer path: step '\(step.id)' has no question '\(parsed.question)' (questions: \(step.questions.map(\.id).joined(separator: ", ")))"
         }
         if parsed.key == nil && (question.each != nil || question.hasDynamicEach) {
-            return "this question is asked once per item: give \(path)[item] for each item of \(question.each ?? "its list")"
+            return "this question is asked once per item: give \(parsed)[item] for each item of \(question.each ?? "its list")"
         }
         if parsed.key != nil && question.each == nil && !question.hasDynamicEach {
             return "this question is asked once, without [item]: use \(parsed.questionPath)"

@@ -5,7 +5,7 @@ import ProfintModel
 /// What the engine asks now.
 public struct Prompt: Equatable {
     /// The answer path: `step.question` or `step.question[item]`.
-    public var path: String
+    public var path: AnswerPath
     public var question: Question
     /// The question's text, with any dynamic text resolved.
     public var text: LocalizedText

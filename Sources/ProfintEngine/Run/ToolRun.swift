@@ -33,11 +33,11 @@ public final class ToolRun {
     /// Stored answers that did not fit the tool when replayed (see ``replay(_:mode:observe:)``).
     public private(set) var unfit: [AnswerProblem] = []
     /// The prompt each accepted answer answered, by path: what reports show beside the answer.
-    public private(set) var askedPrompts: [String: Prompt] = [:]
+    public private(set) var askedPrompts: [AnswerPath: Prompt] = [:]
 
     private var program: ToolProgram?
     private var quiet = false
-    private var carried: [String: AnswerRecord] = [:]
+    private var carried: [AnswerPath: AnswerRecord] = [:]
     private let clock: () -> Date
     private var lastTick: Date
     /// Step events the driver produced while moving on: recorded once the answer that moved it on is.
@@ -57,7 +57,7 @@ public final class ToolRun {
     /// The accepted answers by path (skipped questions left out).
     public var values: [String: JSONValue] {
         var result: [String: JSONValue] = [:]
-        for record in answers { result[record.path] = record.value }
+        for record in answers { result[record.path.description] = record.value }
         return result
     }
 
@@ -141,7 +141,7 @@ public final class ToolRun {
         if mode == .strict, let left = carried.values.min(by: { $0.path < $1.path }) {
             carried = [:]
             throw ProfintError.scriptFailure(
-                message: "going back: replaying the answers led to \(prompt?.path ?? "the end") instead of \(left.path); "
+                message: "going back: replaying the answers led to \(prompt.map { $0.path.description } ?? "the end") instead of \(left.path); "
                     + "the tool must ask the same questions for the same answers",
                 location: tool.source, traceback: nil)
         }
@@ -209,7 +209,7 @@ public final class ToolRun {
         }
         if isFinished && !strict {
             for path in carried.keys.sorted() {
-                unfit.append(AnswerProblem(path: path, reason: "the tool no longer asks this question; the stored answer is kept"))
+                unfit.append(AnswerProblem(path: path.description, reason: "the tool no longer asks this question; the stored answer is kept"))
             }
             carried.removeAll()
         }
@@ -224,9 +224,9 @@ public final class ToolRun {
         try start()
     }
 
-    private func reject(_ path: String, _ reason: String) -> AnswerOutcome {
+    private func reject(_ path: AnswerPath, _ reason: String) -> AnswerOutcome {
         record(.rejected, path: path, text: reason)
-        return .rejected(AnswerProblem(path: path, reason: reason))
+        return .rejected(AnswerProblem(path: path.description, reason: reason))
     }
 
     private func accept(_ prompt: Prompt, value: JSONValue?) {
@@ -243,7 +243,7 @@ public final class ToolRun {
         stepEvents.removeAll()
     }
 
-    private func record(_ kind: RunEvent.Kind, path: String? = nil, value: JSONValue? = nil, text: String? = nil) {
+    private func record(_ kind: RunEvent.Kind, path: AnswerPath? = nil, value: JSONValue? = nil, text: String? = nil) {
         guard !quiet || kind == .note else { return }
         events.append(RunEvent(kind, at: clock(), step: step?.id, path: path, value: value, text: text))
     }

@@ -106,7 +106,7 @@ public final class SessionDriver {
         record.notes = resumed.notes + record.notes
         for (step, seconds) in resumed.spent { record.spent[step, default: 0] += seconds }
         let unfitPaths = Set(run.unfit.map(\.path))
-        record.kept = resumed.kept + resumed.answers.filter { unfitPaths.contains($0.path) && !resumed.kept.contains($0) }
+        record.kept = resumed.kept + resumed.answers.filter { unfitPaths.contains($0.path.description) && !resumed.kept.contains($0) }
         return record
     }
 

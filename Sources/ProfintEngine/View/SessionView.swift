@@ -12,7 +12,7 @@ public struct SessionView {
     public struct Entry {
         /// The prompt that asked it; nil when the tool no longer asks this path.
         public var prompt: Prompt?
-        public var path: String
+        public var path: AnswerPath
         /// The answer; nil when skipped.
         public var value: JSONValue?
     }
@@ -27,7 +27,7 @@ public struct SessionView {
     /// A stored session read back through its tool: its answers replayed to recover each prompt.
     public init(record: SessionRecord, loaded: LoadedTool, inputs: [String: [String: JSONValue]] = [:]) throws {
         let run = ToolRun(loaded, language: record.language, inputs: inputs)
-        var asked: [String: Prompt] = [:]
+        var asked: [AnswerPath: Prompt] = [:]
         try run.replay(record.answers, mode: .keepUnfit) { prompt, answer in asked[answer.path] = prompt }
         try self.init(record: record, loaded: loaded, inputs: inputs, prompts: asked)
     }
@@ -39,7 +39,7 @@ public struct SessionView {
     }
 
     private init(
-        record: SessionRecord, loaded: LoadedTool, inputs: [String: [String: JSONValue]], prompts: [String: Prompt]
+        record: SessionRecord, loaded: LoadedTool, inputs: [String: [String: JSONValue]], prompts: [AnswerPath: Prompt]
     ) throws {
         self.record = record
         tool = loaded.tool
@@ -59,6 +59,6 @@ public struct SessionView {
 
     /// The entries of a step, in the order asked.
     public func entries(of step: Step) -> [Entry] {
-        entries.filter { $0.prompt?.step.id == step.id || ($0.prompt == nil && AnswerPath($0.path)?.step == step.id) }
+        entries.filter { $0.prompt?.step.id == step.id || ($0.prompt == nil && $0.path.step == step.id) }
     }
 }

@@ -18,7 +18,7 @@ public enum SessionCodec {
             "events": .array(record.events.map { event in
                 var item: [String: JSONValue] = ["kind": .string(event.kind.rawValue), "at": .string(timestamp(event.at))]
                 if let step = event.step { item["step"] = .string(step) }
-                if let path = event.path { item["path"] = .string(path) }
+                if let path = event.path { item["path"] = .string(path.description) }
                 if let value = event.value { item["value"] = value }
                 if let text = event.text { item["text"] = .string(text) }
                 return .object(item)
@@ -36,7 +36,7 @@ public enum SessionCodec {
     }
 
     private static func encode(_ answer: AnswerRecord) -> JSONValue {
-        var item: [String: JSONValue] = ["path": .string(answer.path), "at": .string(timestamp(answer.at))]
+        var item: [String: JSONValue] = ["path": .string(answer.path.description), "at": .string(timestamp(answer.at))]
         if let value = answer.value { item["value"] = value } else { item["skipped"] = .bool(true) }
         return .object(item)
     }
@@ -84,7 +84,7 @@ public enum SessionCodec {
                 continue
             }
             record.events.append(RunEvent(kind, at: entry.date("at") ?? record.startedAt, step: entry.optionalString("step"),
-                                          path: entry.optionalString("path"), value: item["value"], text: entry.optionalString("text")))
+                                          path: entry.optionalPath("path"), value: item["value"], text: entry.optionalString("text")))
             reader.problems += entry.problems
         }
         for (index, item) in reader.array("notes").enumerated() {
@@ -111,15 +111,19 @@ public enum SessionCodec {
     }
 
     private static func decodeAnswers(_ items: [JSONValue], field: String, startedAt: Date, problems: inout [AnswerProblem]) -> [AnswerRecord] {
-        items.enumerated().map { index, item in
+        items.enumerated().compactMap { index, item in
             var entry = FieldReader(value: item, place: "\(field)[\(index)]")
-            let path = entry.string("path") ?? ""
-            if AnswerPath(path) == nil { entry.problems.append(AnswerProblem(path: "\(field)[\(index)].path", reason: "'\(path)' is not an answer path")) }
+            let text = entry.string("path") ?? ""
+            let path = AnswerPath(text)
+            if path == nil && item["path"]?.stringValue != nil {
+                entry.problems.append(AnswerProblem(path: "\(field)[\(index)].path", reason: "'\(text)' is not an answer path"))
+            }
             let skipped = item["skipped"]?.boolValue == true
             if !skipped && item["value"] == nil {
                 entry.problems.append(AnswerProblem(path: "\(field)[\(index)]", reason: "an answer needs a value, or \"skipped\": true"))
             }
-            let answer = AnswerRecord(path: path, value: skipped ? nil : item["value"], at: entry.date("at") ?? startedAt)
+            let at = entry.date("at") ?? startedAt
+            let answer = path.map { AnswerRecord(path: $0, value: skipped ? nil : item["value"], at: at) }
             problems += entry.problems
             return answer
         }
@@ -167,6 +171,15 @@ private struct FieldReader {
             return nil
         }
         return text
+    }
+
+    mutating func optionalPath(_ key: String) -> AnswerPath? {
+        guard let text = optionalString(key) else { return nil }
+        guard let path = AnswerPath(text) else {
+            problem(key, "'\(text)' is not an answer path")
+            return nil
+        }
+        return path
     }
 
     mutating func optionalString(_ key: String) -> String? {

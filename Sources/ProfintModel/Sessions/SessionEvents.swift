@@ -2,11 +2,11 @@ import Foundation
 
 /// One answer of a session, as the engine accepted it: a value, or nil for a skipped question.
 public struct AnswerRecord: Equatable, Sendable {
-    public var path: String
+    public var path: AnswerPath
     public var value: JSONValue?
     public var at: Date
 
-    public init(path: String, value: JSONValue?, at: Date) {
+    public init(path: AnswerPath, value: JSONValue?, at: Date) {
         self.path = path
         self.value = value
         self.at = at
@@ -30,12 +30,12 @@ public struct RunEvent: Equatable, Sendable {
     public var kind: Kind
     public var at: Date
     public var step: String?
-    public var path: String?
+    public var path: AnswerPath?
     public var value: JSONValue?
     /// A note's text, or why an answer was rejected.
     public var text: String?
 
-    public init(_ kind: Kind, at: Date, step: String? = nil, path: String? = nil, value: JSONValue? = nil, text: String? = nil) {
+    public init(_ kind: Kind, at: Date, step: String? = nil, path: AnswerPath? = nil, value: JSONValue? = nil, text: String? = nil) {
         self.kind = kind
         self.at = at
         self.step = step

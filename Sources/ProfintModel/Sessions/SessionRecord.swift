@@ -67,7 +67,7 @@ public struct SessionRecord: Equatable, Sendable {
     /// The answers by path, skipped questions left out.
     public var values: [String: JSONValue] {
         var result: [String: JSONValue] = [:]
-        for answer in answers { result[answer.path] = answer.value }
+        for answer in answers { result[answer.path.description] = answer.value }
         return result
     }
 
