@@ -11,7 +11,7 @@ struct SessionsCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the stored sessions, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the stored sessions, newest first.")
         @Option(help: ArgumentHelp("Only the sessions of this tool.", valueName: "tool")) var tool: String?
         @Option(help: "text or json.") var format: OutputFormat = .text
         @OptionGroup var store: StoreOptions
@@ -44,7 +44,7 @@ struct SessionsCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a stored session: its facts and answers.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a stored session: its facts and answers.")
         @Argument(help: ArgumentHelp("The session id.", valueName: "id")) var id: String
         @Option(help: "text or json.") var format: OutputFormat = .text
         @OptionGroup var store: StoreOptions
@@ -70,7 +70,7 @@ struct SessionsCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a session as JSON on stdout (lossless; sessions import reads it back).")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write a session as JSON on stdout (lossless; sessions import reads it back).")
         @Argument(help: ArgumentHelp("The session id.", valueName: "id")) var id: String
         @OptionGroup var store: StoreOptions
 
@@ -82,6 +82,7 @@ struct SessionsCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Read a session exported as JSON into the store.",
             discussion: "The file is validated first; a malformed file, or an id already in the store (without --replace), changes nothing.")
         @Argument(help: ArgumentHelp("The JSON file (- for stdin).", valueName: "file")) var file: String
@@ -116,7 +117,7 @@ struct SessionsCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a stored session (asks first, unless --yes).")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a stored session (asks first, unless --yes).")
         @Argument(help: ArgumentHelp("The session id.", valueName: "id")) var id: String
         @Flag(name: .shortAndLong, help: "Do not ask.") var yes = false
         @OptionGroup var store: StoreOptions

@@ -44,14 +44,18 @@ public enum MarkdownRenderer {
     /// Escapes what would turn text into markup or HTML: backslashes, code marks, emphasis
     /// stars, links and tags, and a heading, quote or list mark at the start of a line.
     static func escape(_ text: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var lineStart = true
-        for character in text {
-            if "\\`*[]<>".contains(character) || (lineStart && "#>-+".contains(character)) { out.append("\\") }
-            out.append(character)
-            lineStart = character == "\n"
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "[", "]", "<", ">": out.append("\\")
+            case "#", "-", "+": if lineStart { out.append("\\") }
+            default: break
+            }
+            out.append(scalar)
+            lineStart = scalar == "\n"
         }
-        return out
+        return String(out)
     }
 
     /// A table cell: escaped, `|` too, on one line.

@@ -140,9 +140,5 @@ public enum AnswerLayout {
         return (0..<count).map { question.rowName($0, language: language) ?? "" }
     }
 
-    public static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
+    public static func timestamp(_ date: Date) -> String { UTCTime.iso8601(date) }
 }

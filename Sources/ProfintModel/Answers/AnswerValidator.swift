@@ -9,7 +9,7 @@ public enum AnswerValidator {
         switch question.kind {
         case .text:
             guard let text = value.stringValue else { return .failure("expected text, got \(value.kindDescription)") }
-            if question.required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if question.required && text.isBlank {
                 return .failure("an answer is required")
             }
             if let min = question.min?.intValue, text.count < min { return .failure("at least \(min) characters, got \(text.count)") }
@@ -55,7 +55,7 @@ public enum AnswerValidator {
             var texts: [String] = []
             for (index, item) in items.enumerated() {
                 guard let text = item.stringValue else { return .failure("item \(index + 1): expected text, got \(item.kindDescription)") }
-                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let trimmed = text.trimmed
                 guard !trimmed.isEmpty else { return .failure("item \(index + 1) is empty") }
                 texts.append(trimmed)
             }

@@ -12,19 +12,24 @@ public struct AnswerPath: Hashable, Sendable, Comparable, CustomStringConvertibl
         self.key = key
     }
 
-    /// Parses `step.question` or `step.question[key]`; the key runs to the final `]`.
+    /// Parses `step.question` or `step.question[key]`; the key runs to the final `]`. Reads the
+    /// text's bytes once: paths are parsed for every prompt.
     public init?(_ text: String) {
-        var body = Substring(text)
+        var utf8 = Substring(text).utf8
         var key: String?
-        if body.hasSuffix("]"), let open = body.firstIndex(of: "[") {
-            key = String(body[body.index(after: open)..<body.index(before: body.endIndex)])
-            body = body[..<open]
+        if utf8.last == UInt8(ascii: "]") {
+            guard let open = utf8.firstIndex(of: UInt8(ascii: "[")) else { return nil }
+            key = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            utf8 = text[..<open].utf8
         }
-        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !parts[1].contains("."),
-              !body.contains("["), !body.contains("]")
+        guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex,
+              utf8.index(after: dot) != utf8.endIndex
         else { return nil }
-        self.init(step: String(parts[0]), question: String(parts[1]), key: key)
+        let rest = utf8[utf8.index(after: dot)...]
+        guard !rest.contains(UInt8(ascii: ".")),
+              !utf8.contains(UInt8(ascii: "[")), !utf8.contains(UInt8(ascii: "]"))
+        else { return nil }
+        self.init(step: String(text[utf8.startIndex..<dot]), question: String(text[rest.startIndex..<rest.endIndex]), key: key)
     }
 
     /// The path of the question without its key.

@@ -134,19 +134,11 @@ public enum SessionCodec {
         !id.isEmpty && id.count <= 100 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
 
-    public static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
-    }
+    /// A time as sessions write it: UTC, to the millisecond (`2026-11-29T09:30:00.125Z`).
+    public static func timestamp(_ date: Date) -> String { UTCTime.iso8601(date, milliseconds: true) }
 
-    public static func date(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: text)
-    }
+    /// A time as sessions write it, with or without a fraction of a second.
+    public static func date(_ text: String) -> Date? { UTCTime.date(iso8601: text) }
 }
 
 /// Reads typed fields of a JSON object, noting each problem with its place.

@@ -73,11 +73,10 @@ public struct SessionRecord: Equatable, Sendable {
 
     /// A new session id: the date and time, and a random suffix (`20261129-0942-7f3a`).
     public static func newID(at date: Date = Date()) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let time = UTCTime(date)
         let suffix = String(UInt16.random(in: 0...UInt16.max), radix: 16)
-        return String(format: "%04d%02d%02d-%02d%02d-", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return "\(time.year)\(two(time.month))\(two(time.day))-\(two(time.hour))\(two(time.minute))-"
             + String(repeating: "0", count: 4 - suffix.count) + suffix
     }
 }

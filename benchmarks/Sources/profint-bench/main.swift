@@ -58,7 +58,7 @@ do {
         print("  own = \(list(AuthoringSchema.derivedOwnFields)),\n}")
     case ("lua-answers", 2):
         let file = try AnswerFile(url: URL(fileURLWithPath: arguments[1]))
-        let entries = file.answers.map { "  [\(luaLiteral(.string($0.path)))] = \(luaLiteral($0.value))," }
+        let entries = file.answers.map { "  [\(luaLiteral(.string($0.path.description)))] = \(luaLiteral($0.value))," }
         print("return {\n" + entries.joined(separator: "\n") + "\n}")
     case ("rate", 4), ("memory", 4):
         guard let runs = Int(arguments[3]), runs > 0 else { fail("RUNS must be a positive number") }

@@ -1,0 +1,59 @@
+import Foundation
+import ProfintModel
+import Testing
+
+@Suite("Answer paths, times and text, as the model reads them")
+struct ModelTests {
+    @Test(arguments: [
+        ("needs.needs", "needs", "needs", nil),
+        ("partners.for[Housing]", "partners", "for", "Housing"),
+        ("partners.for[a.b[c]]", "partners", "for", "a.b[c]"),
+        ("s.q[]", "s", "q", ""),
+        ("étape.question[Santé]", "étape", "question", "Santé"),
+    ] as [(String, String, String, String?)])
+    func pathsParse(text: String, step: String, question: String, key: String?) throws {
+        let path = try #require(AnswerPath(text))
+        #expect(path.step == step && path.question == question && path.key == key)
+        #expect(path.description == text, "a path reads back as it was written")
+    }
+
+    @Test(arguments: ["", "needs", ".q", "s.", "a.b.c", "s[x].q", "s.q[x", "s.q]x[", "s.q[x]y"])
+    func notPaths(text: String) {
+        #expect(AnswerPath(text) == nil)
+    }
+
+    @Test func utcTimeAgreesWithTheCalendar() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+        for seconds in stride(from: -2_208_988_800.0, through: 4_102_444_800, by: 7_776_001.5) {
+            let date = Date(timeIntervalSince1970: seconds)
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            let time = UTCTime(date)
+            #expect([time.year, time.month, time.day, time.hour, time.minute, time.second]
+                == [c.year, c.month, c.day, c.hour, c.minute, c.second].map { $0 ?? -1 }, "\(date)")
+        }
+    }
+
+    @Test func trimmingKeepsInnerSpaceAndDropsEveryKindAtTheEnds() {
+        #expect(" \t Housing  first\n\u{00A0}".trimmed == "Housing  first")
+        #expect(" \n\u{2003}".trimmed == "")
+        #expect(" \u{3000}".isBlank && !" x ".isBlank)
+    }
+}
+
+@Suite("Session times")
+struct SessionTimeTests {
+    @Test func timesReadBackToTheMillisecond() throws {
+        for millis in [0, 1, 122, 123, 499, 500, 998, 999] {
+            let date = Date(timeIntervalSince1970: 1_764_406_860 + Double(millis) / 1000)
+            let text = SessionCodec.timestamp(date)
+            #expect(text.hasSuffix(String(format: ".%03dZ", millis)), "\(text)")
+            let back = try #require(SessionCodec.date(text))
+            #expect(SessionCodec.timestamp(back) == text)
+        }
+        #expect(SessionCodec.date("2026-11-29T09:30:00Z") == Date(timeIntervalSince1970: 1_795_944_600))
+        #expect(SessionCodec.date("2026-02-30T09:30:00Z") == nil, "no 30 February")
+        #expect(SessionCodec.date("2026-11-29 09:30:00Z") == nil)
+        #expect(SessionCodec.date("2026-11-29T09:30:00+01:00") == nil, "UTC only")
+    }
+}
