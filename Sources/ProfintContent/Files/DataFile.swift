@@ -29,15 +29,25 @@ public struct DataFile {
         name = Catalog.display(url)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text, DataFile.resolver)
+            node = try Yams.compose(yaml: text, Resolver.basic)
         } catch let error as YamlError {
             throw ProfintError.invalidAnswers([AnswerProblem(path: "(file)", reason: DataFile.describe(error), origin: name)])
         }
-        var lines: [[String]: Int] = [:]
-        let fileName = name
-        root = try node.map { try DataFile.convert($0, at: [], lines: &lines, name: fileName) } ?? .null
-        self.lines = lines
+        var reading = Reading(name: name)
+        root = try node.map { try DataFile.convert($0, at: [], reading: &reading) } ?? .null
+        lines = reading.lines
     }
+
+    /// What converting a file keeps track of: where each key is, and how many values were read
+    /// (YAML aliases can make a small file expand without bound: a "billion laughs").
+    private struct Reading {
+        let name: String
+        var lines: [[String]: Int] = [:]
+        var values = 0
+    }
+
+    /// The most values a file may hold once its aliases are expanded.
+    public static let maximumValues = 100_000
 
     /// The line of the key at `keys` (e.g. `["answers", "needs.needs"]`).
     public func line(of keys: [String]) -> Int? { lines[keys] }
@@ -47,44 +57,74 @@ public struct DataFile {
         line(of: keys).map { "\(name):\($0)" } ?? name
     }
 
-    static let resolver: Resolver = {
-        let base = Resolver.default.removing(.timestamp).removing(.bool)
-        return (try? base.appending(.bool, "^(?:true|True|TRUE|false|False|FALSE)$")) ?? base
-    }()
-
-    private static func convert(_ node: Node, at path: [String], lines: inout [[String]: Int], name: String) throws -> JSONValue {
-        guard path.count < 64 else { throw ProfintError.invalidAnswers([AnswerProblem(path: path.joined(separator: "/"), reason: "nested too deeply", origin: name)]) }
+    private static func convert(_ node: Node, at path: [String], reading: inout Reading) throws -> JSONValue {
+        let name = reading.name
+        guard path.count < 64 else {
+            throw ProfintError.invalidAnswers([AnswerProblem(path: path.joined(separator: "/"), reason: "nested too deeply", origin: name)])
+        }
+        reading.values += 1
+        guard reading.values <= maximumValues else {
+            throw ProfintError.invalidAnswers([AnswerProblem(
+                path: "(file)", reason: "more than \(maximumValues) values once its aliases are expanded: not an answer file",
+                origin: name)])
+        }
         switch node {
         case .scalar(let scalar):
             switch Tag.Name(rawValue: node.tag.description) {
+            case .str where scalar.style == .plain: return plain(scalar.string)
             case .null: return .null
             case .bool: return .bool(scalar.string.lowercased() == "true")
-            case .int:
-                if let value = Int64(scalar.string.replacingOccurrences(of: "_", with: "")) { return .int(value) }
-                return .string(scalar.string)
-            case .float:
-                if let value = Double(scalar.string.replacingOccurrences(of: "_", with: "")) { return .double(value) }
-                return .string(scalar.string)
+            case .int: return Int64(scalar.string.replacingOccurrences(of: "_", with: "")).map(JSONValue.int) ?? .string(scalar.string)
+            case .float: return Double(scalar.string.replacingOccurrences(of: "_", with: "")).map(JSONValue.double) ?? .string(scalar.string)
             default: return .string(scalar.string)
             }
         case .sequence(let sequence):
             return .array(try sequence.enumerated().map { index, item in
-                try convert(item, at: path + [String(index)], lines: &lines, name: name)
+                try convert(item, at: path + [String(index)], reading: &reading)
             })
         case .mapping(let mapping):
             var fields: [String: JSONValue] = [:]
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
-                    throw ProfintError.invalidAnswers([AnswerProblem(path: path.joined(separator: "/"), reason: "keys must be plain text", origin: key.mark.map { "\(name):\($0.line)" } ?? name)])
+                    throw ProfintError.invalidAnswers([AnswerProblem(
+                        path: path.joined(separator: "/"), reason: "keys must be plain text",
+                        origin: key.mark.map { "\(name):\($0.line)" } ?? name)])
                 }
                 let keyText = keyScalar.string
-                if let line = key.mark?.line { lines[path + [keyText]] = line }
-                fields[keyText] = try convert(value, at: path + [keyText], lines: &lines, name: name)
+                if let line = key.mark?.line { reading.lines[path + [keyText]] = line }
+                fields[keyText] = try convert(value, at: path + [keyText], reading: &reading)
             }
             return .object(fields)
         case .alias:
             return .null
         }
+    }
+
+    /// A plain (unquoted) scalar as YAML 1.2's core schema reads it: null, `true`/`false` (so `no`
+    /// stays text), integers and floats (`_` allowed between digits), else text (dates stay text).
+    static func plain(_ text: String) -> JSONValue {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .double(.infinity)
+        case "-.inf", "-.Inf", "-.INF": return .double(-.infinity)
+        case ".nan", ".NaN", ".NAN": return .double(.nan)
+        default: break
+        }
+        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+                || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
+        else { return .string(text) }
+        let digits = text.contains("_") ? text.replacingOccurrences(of: "_", with: "") : text
+        if let value = Int64(digits) { return .int(value) }
+        if digits.hasPrefix("0x"), let value = Int64(digits.dropFirst(2), radix: 16) { return .int(value) }
+        if digits.hasPrefix("0o"), let value = Int64(digits.dropFirst(2), radix: 8) { return .int(value) }
+        let isFloat = digits.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+        }
+        if isFloat, let value = Double(digits) { return .double(value) }
+        return .string(text)
     }
 
     private static func describe(_ error: YamlError) -> String {
