@@ -35,7 +35,7 @@ public struct AggregateDocument {
                 let key = path.questionPath
                 if byQuestion[key] == nil {
                     order.append(key)
-                    headings[key] = question.text.resolve(language).replacingOccurrences(of: "{item}", with: "…")
+                    headings[key] = question.text.resolve(language).replacingAll("{item}", with: "…")
                 }
                 for item in items {
                     let text = AnswerText.scalar(.array([item]), for: question, language: language)

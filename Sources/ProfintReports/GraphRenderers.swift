@@ -35,8 +35,8 @@ public enum DOTRenderer {
 
     /// Escapes a DOT quoted string.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "")
+        text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"")
+            .replacingAll("\n", with: "\\n").replacingAll("\r", with: "")
     }
 }
 
@@ -70,8 +70,8 @@ public enum MermaidRenderer {
 
     /// Mermaid labels in quotes take entity codes for quotes and angle brackets.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\"", with: "#quot;").replacingOccurrences(of: "<", with: "#lt;")
-            .replacingOccurrences(of: ">", with: "#gt;").replacingOccurrences(of: "\n", with: " ")
+        text.replacingAll("\"", with: "#quot;").replacingAll("<", with: "#lt;")
+            .replacingAll(">", with: "#gt;").replacingAll("\n", with: " ")
     }
 }
 

@@ -1,3 +1,5 @@
+import ProfintModel
+
 /// Renders a ``ReportDocument`` as one standalone HTML page: inline CSS, print-friendly, every
 /// text escaped (an answer of `<script>` shows as text).
 public enum HTMLRenderer {
@@ -74,7 +76,7 @@ public enum HTMLRenderer {
     }
 
     private static func lines(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "\n", with: "<br>\n")
+        escape(text).replacingAll("\n", with: "<br>\n")
     }
 
     static let style = """

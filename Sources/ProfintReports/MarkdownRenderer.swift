@@ -8,7 +8,7 @@ public enum MarkdownRenderer {
         var out = ["# \(escape(document.title))", ""]
         if let subtitle = document.subtitle { out += ["_\(escape(subtitle))_", ""] }
         for block in document.blocks { out += render(block, level: 0) }
-        return out.joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
+        return out.joined(separator: "\n").trimmingLineBreaks + "\n"
     }
 
     private static func render(_ block: ReportDocument.Block, level: Int) -> [String] {
@@ -18,11 +18,11 @@ public enum MarkdownRenderer {
         case .paragraph(let text):
             return [escape(text), ""]
         case .aside(let text):
-            return ["> " + escape(text).replacingOccurrences(of: "\n", with: "\n> "), ""]
+            return ["> " + escape(text).replacingAll("\n", with: "\n> "), ""]
         case .facts(let pairs):
             return pairs.map { "- **\(escape($0.0))**: \(escape($0.1))" } + [""]
         case .list(let items):
-            return items.map { "- " + escape($0).replacingOccurrences(of: "\n", with: "\n  ") } + [""]
+            return items.map { "- " + escape($0).replacingAll("\n", with: "\n  ") } + [""]
         case .table(let header, let rows, let rowHeaders):
             var lines = ["| " + header.map(cell).joined(separator: " | ") + " |",
                          "|" + String(repeating: " --- |", count: header.count)]
@@ -60,7 +60,7 @@ public enum MarkdownRenderer {
 
     /// A table cell: escaped, `|` too, on one line.
     static func cell(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+        escape(text).replacingAll("|", with: "\\|")
+            .replacingAll("\r\n", with: "<br>").replacingAll("\n", with: "<br>")
     }
 }

@@ -57,3 +57,15 @@ struct SessionTimeTests {
         #expect(SessionCodec.date("2026-11-29T09:30:00+01:00") == nil, "UTC only")
     }
 }
+
+@Suite("Text editing without Foundation")
+struct TextEditingTests {
+    @Test func replacingAllMatchesBytesAndLeavesTheRestAlone() {
+        #expect("a|b||c".replacingAll("|", with: "\\|") == "a\\|b\\|\\|c")
+        #expect("Qui aide {item} ? {item}".replacingAll("{item}", with: "Santé") == "Qui aide Santé ? Santé")
+        #expect("line\r\nnext".replacingAll("\r\n", with: "<br>") == "line<br>next")
+        #expect("é".replacingAll("e", with: "x") == "é", "no folding")
+        #expect("".replacingAll("x", with: "y") == "")
+        #expect("\n\nbody\n".trimmingLineBreaks == "body")
+    }
+}

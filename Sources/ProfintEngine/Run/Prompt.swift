@@ -36,7 +36,7 @@ public struct Prompt: Equatable {
     public func text(in language: String) -> String {
         let resolved = text.resolve(language)
         guard let item else { return resolved }
-        return resolved.replacingOccurrences(of: "{item}", with: item)
+        return resolved.replacingAll("{item}", with: item)
     }
 }
 

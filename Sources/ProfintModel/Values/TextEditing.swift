@@ -1,0 +1,47 @@
+extension String {
+    /// The text without white space (spaces, tabs, line breaks, and other Unicode white space)
+    /// at either end. Native Swift, so it costs no bridging on Linux: answers are trimmed often.
+    public var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
+    }
+
+    /// Whether the text holds nothing but white space.
+    public var isBlank: Bool { unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+
+    /// The text with every occurrence of `target` replaced, matched byte for byte (no locale, no
+    /// Unicode folding), in one pass. Native Swift: reports and prompts replace a lot.
+    public func replacingAll(_ target: String, with replacement: String) -> String {
+        let bytes = Array(utf8), needle = Array(target.utf8)
+        guard let first = needle.first, bytes.count >= needle.count else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        var changed = false
+        while index < bytes.count {
+            if bytes[index] == first, index + needle.count <= bytes.count,
+               bytes[index..<index + needle.count].elementsEqual(needle) {
+                out.append(contentsOf: replacement.utf8)
+                index += needle.count
+                changed = true
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return changed ? String(decoding: out, as: UTF8.self) : self
+    }
+
+    /// The text without line breaks at either end.
+    public var trimmingLineBreaks: String {
+        let scalars = unicodeScalars
+        func isBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
+        guard let first = scalars.firstIndex(where: { !isBreak($0) }),
+              let last = scalars.lastIndex(where: { !isBreak($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}
