@@ -42,13 +42,16 @@ public final class ToolLoader {
         let raw = try runtime.run(entry.file, of: bundle, requiring: others)
         let state = runtime.state
         do {
-            let head = try runtime.sealedValue(raw)
-            guard head["__kind"].stringValue == "tool" else {
+            // Read only the head of what the file returned: the whole tool is copied once, below.
+            _ = try state.callForReference(runtime.sealFunction, [.reference(raw)])
+            func head(_ field: String) -> LuaValue { (try? state.field(field, of: raw)) ?? .nil }
+            guard head("__kind").stringValue == "tool" else {
+                let typeName = (try? raw.value())?.typeName ?? "value"
                 throw ProfintError.invalidContent([.error(
-                    "the file must return tool { ... }, not \(head.typeName == "table" ? "another table" : "a \(head.typeName)")",
+                    "the file must return tool { ... }, not \(typeName == "table" ? "another table" : "a \(typeName)")",
                     at: SourceLocation(bundle: bundle.id, file: entry.file))])
             }
-            if let declared = head["id"].stringValue, declared != id, declared != String(id.split(separator: "/").last ?? "") {
+            if let declared = head("id").stringValue, declared != id, declared != String(id.split(separator: "/").last ?? "") {
                 throw ProfintError.invalidContent([.error(
                     "the tool says id = '\(declared)' but is registered as '\(id)'",
                     at: SourceLocation.firstLine(containing: ["id ="], in: entry.file, of: bundle.folder, bundle: bundle.id))])
@@ -59,7 +62,7 @@ public final class ToolLoader {
             var chain = [bundle.id]
             var hash = ContentHash()
             hash.add(file: bundle.folder.appendingPathComponent(entry.file))
-            if let baseID = head["extends"].stringValue {
+            if let baseID = head("extends").stringValue {
                 let base: LoadedTool
                 do { base = try load(baseID) } catch ProfintError.notFound {
                     throw ProfintError.invalidContent([.error(
@@ -69,7 +72,7 @@ public final class ToolLoader {
                 final = try state.callForReference(runtime.deriveFunction, [.reference(base.table), .reference(raw)])
                 chain += base.bundleChain
                 hash.add(text: base.contentHash)
-            } else if !(head["changes"].tableValue?.isEmpty ?? true) {
+            } else if !(head("changes").tableValue?.isEmpty ?? true) {
                 throw ProfintError.invalidContent([.error(
                     "this tool makes changes (remove, modify...) but extends no tool: add extends = 'module/tool'",
                     at: toolLine)])
