@@ -8,6 +8,8 @@
 //                                            the plain-Lua floor
 //   profint-bench authoring                   the authoring library profint embeds, for the floor
 //   profint-bench schema                      the authoring schema as a Lua chunk, for the floor
+//   profint-bench catalog RUNS                milliseconds to load the catalog (every manifest)
+//   profint-bench load TOOL RUNS              milliseconds to load a tool in a Lua state of its own
 //
 // The content is found as `profint` finds it: PROFINT_HOME, then PROFINT_PATH.
 import Foundation
@@ -60,6 +62,17 @@ do {
         let file = try AnswerFile(url: URL(fileURLWithPath: arguments[1]))
         let entries = file.answers.map { "  [\(luaLiteral(.string($0.path.description)))] = \(luaLiteral($0.value))," }
         print("return {\n" + entries.joined(separator: "\n") + "\n}")
+    case ("catalog", 2):
+        guard let runs = Int(arguments[1]), runs > 0 else { fail("RUNS must be a positive number") }
+        let start = Date()
+        for _ in 0..<runs { _ = try Catalog(searchPath: SearchPath.standard()) }
+        print("catalog_ms \(String(format: "%.3f", Date().timeIntervalSince(start) * 1000 / Double(runs)))")
+    case ("load", 3):
+        guard let runs = Int(arguments[2]), runs > 0 else { fail("RUNS must be a positive number") }
+        let catalog = try Catalog(searchPath: SearchPath.standard())
+        let start = Date()
+        for _ in 0..<runs { _ = try ToolLoader(catalog: catalog, limits: .default).load(arguments[1]) }
+        print("load_ms \(String(format: "%.3f", Date().timeIntervalSince(start) * 1000 / Double(runs)))")
     case ("rate", 4), ("memory", 4):
         guard let runs = Int(arguments[3]), runs > 0 else { fail("RUNS must be a positive number") }
         let catalog = try Catalog(searchPath: SearchPath.standard())
