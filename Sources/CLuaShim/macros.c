@@ -2,6 +2,7 @@
 #include "CLuaShim.h"
 
 void shim_pop(lua_State *L, int n) { lua_pop(L, n); }
+void shim_collect_garbage(lua_State *L) { lua_gc(L, LUA_GCCOLLECT); }
 void shim_newtable(lua_State *L) { lua_newtable(L); }
 void shim_insert(lua_State *L, int index) { lua_insert(L, index); }
 void shim_remove(lua_State *L, int index) { lua_remove(L, index); }

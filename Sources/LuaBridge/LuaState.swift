@@ -92,6 +92,13 @@ public final class LuaState {
     /// VM instructions used since the last ``resetLimits()``, to the check interval.
     public var instructionsUsed: Int { isClosed ? 0 : Int(runtime.pointee.instructions_used) }
 
+    /// Frees everything no script can reach any more (a full garbage collection), from the host.
+    /// Scripts cannot set finalizers in the sandbox, so no script code runs here.
+    public func collectGarbage() {
+        guard let state = main else { return }
+        shim_collect_garbage(state)
+    }
+
     /// Gives scripts a fresh instruction budget and output allowance and clears a limit hit, for
     /// a new run.
     public func resetLimits() {

@@ -39,7 +39,10 @@ public struct TestCase {
 
     /// Reads a test case file of `bundle`.
     public init(file: String, of bundle: ContentBundle) throws {
-        let url = bundle.folder.appendingPathComponent(file)
+        let url: URL
+        do { url = try BundleFile.resolve(file, in: bundle.folder) } catch let refusal as BundleFile.Refusal {
+            throw ProfintError.invalidAnswers([AnswerProblem(path: "(file)", reason: refusal.reason, origin: file)])
+        }
         let data = try DataFile(url: url)
         guard let object = data.root.objectValue else {
             throw ProfintError.invalidAnswers([AnswerProblem(path: "(file)", reason: "a test case is a map with tool, answers and expect", origin: data.name)])
@@ -56,6 +59,16 @@ public struct TestCase {
         for key in expect.keys.sorted() where !TestCase.expectKeys.contains(key) {
             problems.append(AnswerProblem(path: "expect.\(key)", reason: "unknown expectation (expected one of: \(TestCase.expectKeys.sorted().joined(separator: ", ")))",
                                           origin: data.origin(of: ["expect", key])))
+        }
+        let folder = bundle.folder.standardizedFileURL.path + "/"
+        for (name, input) in answers.inputs.sorted(by: { $0.key < $1.key }) {
+            let path = input.standardizedFileURL.path
+            let inside = path.hasPrefix(folder) && BundleFile.isInside(String(path.dropFirst(folder.count)), in: bundle.folder)
+            if !inside {
+                problems.append(AnswerProblem(
+                    path: "inputs.\(name)", reason: "names a file outside the bundle's folder; a test case may only use its bundle's files",
+                    origin: data.origin(of: ["inputs", name])))
+            }
         }
         var expectation = Expectation(complete: expect["complete"]?.boolValue, values: [], reportContains: [], reportLacks: [], error: nil)
         for (path, value) in (expect["values"]?.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {

@@ -99,6 +99,8 @@ int shim_set_env(lua_State *L, int index);
 
 /* Wrappers for API macros. */
 void shim_pop(lua_State *L, int n);
+/* A full garbage collection (lua_gc is variadic, which Swift cannot call). */
+void shim_collect_garbage(lua_State *L);
 void shim_newtable(lua_State *L);
 void shim_insert(lua_State *L, int index);
 void shim_remove(lua_State *L, int index);

@@ -14,7 +14,9 @@ public struct CaseText {
         let files = bundle.manifest.caseFiles
         let chosen = LocalizedText(files).resolve(language)
         guard !chosen.isEmpty, let found = files.first(where: { $0.value == chosen })?.key else { return nil }
-        let url = bundle.folder.appendingPathComponent(chosen)
+        guard let url = try? BundleFile.resolve(chosen, in: bundle.folder) else {
+            throw ProfintError.io("\(Catalog.display(bundle.folder.appendingPathComponent(chosen))): not a file of the bundle")
+        }
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
             throw ProfintError.io("\(Catalog.display(url)): cannot read the case text")
         }

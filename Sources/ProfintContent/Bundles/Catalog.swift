@@ -44,11 +44,9 @@ public final class Catalog {
         let placeholder = ContentBundle(
             kind: kind, id: "\(folder.lastPathComponent)", folder: folder,
             manifest: BundleManifest(id: folder.lastPathComponent, version: "0", title: LocalizedText(folder.lastPathComponent), author: "", languages: ["en"]))
-        runtime.state.resetLimits()
         let value: LuaValue
         do {
-            let table = try runtime.run(file, of: placeholder)
-            value = try runtime.sealedValue(table)
+            value = try runtime.isolatedValue(of: file, of: placeholder)
         } catch ProfintError.invalidContent(let problems) {
             diagnostics += problems.map { located($0, in: folder) }
             brokenFolders.append(folder)
@@ -90,29 +88,34 @@ public final class Catalog {
         return diagnostic
     }
 
+    /// Registers every bundle's tools. A module owns the ids under its own id; a plugin may add
+    /// ids under its own id or under a module it requires, never take one that exists: modules
+    /// register first, and a second tool with a taken id is an error naming both files (the
+    /// owner's tool is the one that runs).
     private func registerTools() {
-        let modules = Set(bundles.filter { $0.kind == .module }.map(\.id))
-        var byBundle = Dictionary(uniqueKeysWithValues: bundles.map { ($0.id, $0) })
-        for bundle in bundles {
+        let ordered = bundles.filter { $0.kind == .module } + bundles.filter { $0.kind == .plugin }
+        for bundle in ordered {
             for (id, file) in bundle.manifest.tools.sorted(by: { $0.key < $1.key }) {
                 let namespace = String(id.split(separator: "/").first ?? "")
-                if bundle.kind == .plugin && namespace != bundle.id && !modules.contains(namespace) {
+                if bundle.kind == .plugin && namespace != bundle.id && !bundle.manifest.requires.contains(namespace) {
                     diagnostics.append(.error(
-                        "plugin \(bundle.id): tool '\(id)' goes in '\(namespace)', which is neither this plugin nor a module on the search path",
+                        "plugin \(bundle.id): tool '\(id)' goes in '\(namespace)', which is neither this plugin nor a module "
+                            + "it requires (add requires = { '\(namespace)' } if it adapts that module's tools)",
                         at: bundle.manifest.source))
                     continue
                 }
                 if let existing = tools[id] {
-                    let first = byBundle[existing.bundle].map { Catalog.display($0.folder.appendingPathComponent(existing.file)) } ?? existing.file
+                    let first = self.bundle(existing.bundle).map { Catalog.display($0.folder.appendingPathComponent(existing.file)) }
+                        ?? existing.file
                     diagnostics.append(.error(
-                        "two tools have the id '\(id)': \(first) and \(Catalog.display(bundle.folder.appendingPathComponent(file))); the first is used",
+                        "the tool id '\(id)' is taken by \(first); \(Catalog.display(bundle.folder.appendingPathComponent(file))) "
+                            + "cannot take it: give this tool an id of its own (the owner's tool is the one that runs)",
                         at: SourceLocation(bundle: bundle.id, file: file)))
                     continue
                 }
                 tools[id] = ToolEntry(id: id, bundle: bundle.id, file: file)
             }
         }
-        byBundle.removeAll()
     }
 
     public func bundle(_ id: String) -> ContentBundle? { bundles.first { $0.id == id } }

@@ -49,7 +49,16 @@ struct ManifestReader {
             manifest.exercises = exercises(value["exercises"], reader: &reader, at: location)
             let toolNames = ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("tools").path)) ?? [])
                 .filter { $0.hasSuffix(".lua") }
-            for name in toolNames { manifest.tools["\(id)/\(name.dropLast(4))"] = "tools/\(name)" }
+            for name in toolNames.sorted() {
+                let file = "tools/\(name)"
+                do { _ = try BundleFile.resolve(file, in: folder) } catch let refusal as BundleFile.Refusal {
+                    error("module \(id): \(refusal)", at: SourceLocation(bundle: id, file: file))
+                    continue
+                } catch {
+                    continue
+                }
+                manifest.tools["\(id)/\(name.dropLast(4))"] = file
+            }
         case .plugin:
             manifest.api = plugin(value, id: id, folder: folder, manifest: &manifest, at: location)
         }
@@ -81,8 +90,10 @@ struct ManifestReader {
                 error("plugin \(id): the tool id '\(toolID)' must be 'module/tool'", at: location)
                 continue
             }
-            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) else {
-                error("plugin \(id): tool '\(toolID)' names \(file), which does not exist", at: location)
+            do { _ = try BundleFile.resolve(file, in: folder) } catch let refusal as BundleFile.Refusal {
+                error("plugin \(id): tool '\(toolID)' names \(refusal)", at: location)
+                continue
+            } catch {
                 continue
             }
             manifest.tools[toolID] = file
@@ -96,7 +107,7 @@ struct ManifestReader {
     static func caseFiles(in folder: URL) -> [String: String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var files: [String: String] = [:]
-        for name in names where name.hasPrefix("case.") && name.hasSuffix(".md") {
+        for name in names where name.hasPrefix("case.") && name.hasSuffix(".md") && BundleFile.isInside(name, in: folder) {
             let language = String(name.dropFirst(5).dropLast(3))
             if !language.isEmpty && !language.contains(".") { files[language] = name }
         }

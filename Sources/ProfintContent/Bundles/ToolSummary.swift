@@ -21,10 +21,9 @@ extension Catalog {
         return toolEntries.map { entry in
             var summary = ToolSummary(id: entry.id, bundle: entry.bundle)
             guard let bundle = bundle(entry.bundle) else { return summary }
-            runtime.state.resetLimits()
             do {
-                let raw = try runtime.run(entry.file, of: bundle, requiring: bundle.manifest.requires.compactMap(self.bundle))
-                let value = try runtime.sealedValue(raw)
+                let value = try runtime.isolatedValue(
+                    of: entry.file, of: bundle, requiring: bundle.manifest.requires.compactMap(self.bundle))
                 summary.title = reader.text(value["title"], what: "title", at: nil)
                 summary.summary = reader.text(value["summary"], what: "summary", at: nil)
                 summary.base = value["extends"].stringValue

@@ -52,10 +52,11 @@ final class ContentRuntime {
         ])
     }
 
-    /// The global table of a bundle's scripts, made on first use.
-    func environment(for bundle: ContentBundle, requiring others: [ContentBundle] = []) throws -> LuaReference {
+    /// The global table of a bundle's scripts, made on first use; with `shared: false` a new one
+    /// that is not kept (what the script leaves in it goes with it).
+    func environment(for bundle: ContentBundle, requiring others: [ContentBundle] = [], shared: Bool = true) throws -> LuaReference {
         let key = ([bundle.id, bundle.language] + others.map(\.id)).joined(separator: " ")
-        if let existing = environments[key] { return existing }
+        if shared, let existing = environments[key] { return existing }
         let folders = [LuaSearchFolder(url: bundle.folder)]
             + others.map { LuaSearchFolder(url: $0.folder, chunkPrefix: "\($0.id):") }
         let environment = try state.makeEnvironment(searchPath: folders)
@@ -63,16 +64,21 @@ final class ContentRuntime {
         for (name, value) in api.tableValue?.fields ?? [:] {
             try state.setField(name, of: environment, to: value)
         }
-        environments[key] = environment
+        if shared { environments[key] = environment }
         return environment
     }
 
     /// Runs a file of a bundle and keeps what it returns.
     /// - Throws: ``ProfintError/invalidContent(_:)`` naming the file and line.
-    func run(_ file: String, of bundle: ContentBundle, requiring others: [ContentBundle] = []) throws -> LuaReference {
-        let url = bundle.folder.appendingPathComponent(file)
+    func run(
+        _ file: String, of bundle: ContentBundle, requiring others: [ContentBundle] = [], shared: Bool = true
+    ) throws -> LuaReference {
+        let url: URL
+        do { url = try BundleFile.resolve(file, in: bundle.folder) } catch let refusal as BundleFile.Refusal {
+            throw ProfintError.invalidContent([.error(refusal.reason, at: SourceLocation(bundle: bundle.id, file: file))])
+        }
         do {
-            let environment = try environment(for: bundle, requiring: others)
+            let environment = try environment(for: bundle, requiring: others, shared: shared)
             let chunk = try state.load(file: url, chunkName: file, environment: environment)
             return try state.callForReference(chunk)
         } catch let error as LuaError {
@@ -80,6 +86,21 @@ final class ContentRuntime {
             var message = error.message
             if let prefix = error.location.map({ "\($0): " }), message.hasPrefix(prefix) { message.removeFirst(prefix.count) }
             throw ProfintError.invalidContent([.error(message, at: location)])
+        }
+    }
+
+    /// Runs a file of a bundle in a global table of its own and copies what it returns, then frees
+    /// everything it left behind, with a fresh budget: what one bundle's manifest or file does
+    /// (hoarding memory, spending instructions) cannot reach the next one read in this state.
+    func isolatedValue(of file: String, of bundle: ContentBundle, requiring others: [ContentBundle] = []) throws -> LuaValue {
+        state.resetLimits()
+        defer {
+            state.collectGarbage()
+            state.resetLimits()
+        }
+        let reference = try run(file, of: bundle, requiring: others, shared: false)
+        do { return try sealedValue(reference) } catch let error as LuaError {
+            throw ProfintError.invalidContent([.error(error.message, at: SourceLocation(bundle: bundle.id, file: file))])
         }
     }
 

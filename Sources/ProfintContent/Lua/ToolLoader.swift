@@ -10,15 +10,11 @@ public final class ToolLoader {
     private var loaded: [String: LoadedTool] = [:]
     private var loading: [String] = []
 
-    /// A loader with its own Lua state (for one run), or sharing the catalog's.
+    /// A loader with a Lua state of its own: the tools it loads, and the bundles they come from,
+    /// share nothing with the catalog's manifests or with another loader's tools.
     public init(catalog: Catalog, limits: ScriptLimits? = nil, print: @escaping (String) -> Void = { _ in }) throws {
         self.catalog = catalog
-        if let limits {
-            runtime = try ContentRuntime(limits: limits, print: print)
-        } else {
-            runtime = catalog.runtime
-            runtime.state.printHandler = print
-        }
+        runtime = try ContentRuntime(limits: limits ?? .default, print: print)
         for bundle in catalog.bundles { runtime.catalogFolders[bundle.id] = bundle.folder }
     }
 
