@@ -72,7 +72,7 @@ struct RunCommand: ParsableCommand {
         let sessions = noStore ? nil : try store.open()
         var protocolOut: JSONLinesFrontEnd?
         let loader = try ToolLoader(catalog: catalog, limits: .default) { line in
-            if let protocolOut { protocolOut.send(["type": "log", "text": .string(line)]) } else { Console.error("[lua] \(line)") }
+            if let protocolOut { protocolOut.send(["type": "log", "text": .string(line)]) } else { Console.error("[lua] \(ContentLimits.printable(line))") }
         }
         let file = try answers.map { try AnswerFile(url: URL(fileURLWithPath: $0)) }
         var links: [String: String] = [:]

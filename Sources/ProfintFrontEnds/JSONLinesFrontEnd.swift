@@ -90,7 +90,10 @@ public final class JSONLinesFrontEnd {
                 send(["type": "error", "path": .null, "message": "a note needs text: {\"command\": \"note\", \"text\": \"…\"}"])
                 return .goOn
             }
-            _ = try driver.perform(.note(text))
+            if case .rejected(let problem) = try driver.perform(.note(text)) {
+                send(["type": "error", "path": .null, "message": .string(problem.reason)])
+                return .goOn
+            }
             send(["type": "noted", "step": .string(prompt.step.id), "text": .string(text)])
         case "time":
             var time: [String: JSONValue] = [

@@ -224,7 +224,10 @@ public final class TerminalFrontEnd {
                 terminal.line(style.error("✗ :note needs text, e.g. :note the group wants more time"))
                 return nil
             }
-            _ = try driver.perform(.note(argument))
+            if case .rejected(let problem) = try driver.perform(.note(argument)) {
+                terminal.line(style.error("✗ \(problem.reason)"))
+                return nil
+            }
             terminal.line(style.good("  ✓ note"))
             return nil
         case "time", "t":

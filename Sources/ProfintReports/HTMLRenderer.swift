@@ -69,7 +69,8 @@ public enum HTMLRenderer {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(character)
+            default:
+                if character.unicodeScalars.contains(where: ContentLimits.isControl) { out += "\u{FFFD}" } else { out.append(character) }
             }
         }
         return out

@@ -47,6 +47,10 @@ public enum MarkdownRenderer {
         var out = String.UnicodeScalarView()
         var lineStart = true
         for scalar in text.unicodeScalars {
+            if ContentLimits.isControl(scalar) {
+                out.append("\u{FFFD}")
+                continue
+            }
             switch scalar {
             case "\\", "`", "*", "[", "]", "<", ">": out.append("\\")
             case "#", "-", "+": if lineStart { out.append("\\") }

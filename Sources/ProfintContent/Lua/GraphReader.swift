@@ -12,12 +12,19 @@ extension Graph {
             return Group(id: id, label: text(item["label"]) ?? id)
         }
         var known: Set<String> = []
-        let nodes: [Node] = (value["nodes"].tableValue?.array ?? []).compactMap { item in
+        let nodeValues = value["nodes"].tableValue?.array ?? [], edgeValues = value["edges"].tableValue?.array ?? []
+        if nodeValues.count > ContentLimits.graphNodes || edgeValues.count > ContentLimits.graphEdges {
+            problems.append("\(nodeValues.count) nodes and \(edgeValues.count) edges; a graph may have at most "
+                + "\(ContentLimits.graphNodes) nodes and \(ContentLimits.graphEdges) edges")
+            self.init(title: title, nodes: [], edges: [], groups: [])
+            return
+        }
+        let nodes: [Node] = nodeValues.compactMap { item in
             guard let id = item["id"].stringValue else { problems.append("a node has no id"); return nil }
             guard known.insert(id).inserted else { return nil }
             return Node(id: id, label: text(item["label"]) ?? id, group: item["group"].stringValue)
         }
-        let edges: [Edge] = (value["edges"].tableValue?.array ?? []).compactMap { item in
+        let edges: [Edge] = edgeValues.compactMap { item in
             guard let from = item["from"].stringValue, let to = item["to"].stringValue else {
                 problems.append("an edge needs from and to")
                 return nil

@@ -100,7 +100,10 @@ public final class ToolLoader {
             loaded[id] = result
             return result
         } catch let error as LuaError {
-            throw ProfintError.invalidContent([.error(error.message, at: SourceLocation(lua: error.location, bundle: bundle.id))])
+            // A value that cannot cross into the host (a cycle, a boolean key, text that is not
+            // UTF-8) has no line of its own: it is the tool file's.
+            let location = SourceLocation(lua: error.location, bundle: bundle.id) ?? SourceLocation(bundle: bundle.id, file: entry.file)
+            throw ProfintError.invalidContent([.error(error.message, at: location)])
         }
     }
 

@@ -82,6 +82,9 @@ public final class ToolProgram {
                 throw ProfintError.scriptFailure(message: "\(path): \(problem.message)", location: question.source, traceback: nil)
             }
             let item: String? = value(6).stringValue ?? value(6).doubleValue.map(AnswerValidator.format)
+            if let item {
+                try checkItem(item, in: text ?? question.text, path: path, at: question.source)
+            }
             return .ask(PromptRequest(
                 question: question, path: path, text: text, help: help,
                 defaultValue: value(5).isNil ? question.defaultValue : JSONValue(lua: value(5)), item: item))
@@ -92,6 +95,24 @@ public final class ToolProgram {
             return .invalid(path: path, message: message)
         default:
             throw malformed(values)
+        }
+    }
+
+    /// An item shown inside a question's text must be one short line, and the text with the item
+    /// filled in must stay within the content limits.
+    private func checkItem(_ item: String, in text: LocalizedText, path: AnswerPath, at location: SourceLocation?) throws {
+        func failure(_ why: String) -> ProfintError {
+            .scriptFailure(message: "\(path): the item it is asked for \(why)", location: location, traceback: nil)
+        }
+        if item.count > ContentLimits.itemCharacters { throw failure("is longer than \(ContentLimits.itemCharacters) characters") }
+        if let control = ContentLimits.forbiddenControl(in: item, lineBreaks: false) {
+            throw failure("holds the control character \(ContentLimits.name(control))")
+        }
+        for (_, words) in text.translations {
+            let uses = words.utf8.count - words.replacingAll("{item}", with: "").utf8.count
+            if words.count + uses / 6 * item.count > ContentLimits.textCharacters {
+                throw failure("makes the question longer than \(ContentLimits.textCharacters) characters")
+            }
         }
     }
 

@@ -21,7 +21,14 @@ struct ToolReader {
         unknownFields(of: value, allowed: ToolReader.toolFields, what: "tool \(id)", at: location)
         var steps: [Step] = []
         var seen: Set<String> = []
-        for (index, item) in (value["steps"].tableValue?.array ?? []).enumerated() {
+        let stepValues = value["steps"].tableValue?.array ?? []
+        let declared = stepValues.reduce(0) { $0 + ($1["questions"].tableValue?.array.count ?? 0) }
+        if stepValues.count > ContentLimits.steps || declared > ContentLimits.questions {
+            error("tool \(id) has \(stepValues.count) steps and \(declared) questions; a tool may have at most "
+                + "\(ContentLimits.steps) steps and \(ContentLimits.questions) questions", at: location)
+            return Tool(id: id, title: LocalizedText(id), bundle: bundle, languages: languages, steps: [], source: location)
+        }
+        for (index, item) in stepValues.enumerated() {
             let step = self.step(item, number: index + 1)
             if !seen.insert(step.id).inserted {
                 error("two steps have the id '\(step.id)'", at: step.source)
@@ -142,7 +149,11 @@ struct ToolReader {
             }
         case .table:
             var seen: Set<String> = []
-            for column in value["columns"].tableValue?.array ?? [] {
+            let columns = value["columns"].tableValue?.array ?? []
+            if columns.count > ContentLimits.columns {
+                error("\(name) has \(columns.count) columns; at most \(ContentLimits.columns)", at: location)
+            }
+            for column in columns.prefix(ContentLimits.columns) {
                 let column = self.question(column, context: name, isColumn: true)
                 if !seen.insert(column.id).inserted { error("\(name) has two columns with the id '\(column.id)'", at: column.source) }
                 question.columns.append(column)
@@ -177,7 +188,12 @@ struct ToolReader {
             if required { error("\(name) needs \(what)s: a list of { id = '...', label = ... } or of strings", at: location) }
             return []
         }
+        guard list.count <= ContentLimits.options else {
+            error("\(name) has \(list.count) \(what)s; at most \(ContentLimits.options)", at: location)
+            return []
+        }
         var result: [QuestionOption] = []
+        var seen: Set<String> = []
         for item in list {
             var option: QuestionOption?
             if let plain = item.stringValue {
@@ -188,7 +204,7 @@ struct ToolReader {
                 error("\(name): an \(what) needs an id: { id = '...', label = ... }", at: location)
             }
             if let option {
-                if result.contains(where: { $0.id == option.id }) {
+                if !seen.insert(option.id).inserted {
                     error("\(name) has two \(what)s with the id '\(option.id)'", at: location)
                 } else {
                     result.append(option)
@@ -246,6 +262,7 @@ struct ToolReader {
             if required { error("\(what) is missing", at: location) }
             return nil
         case .string(let s):
+            guard acceptable(s, what: what, at: location) else { return nil }
             return LocalizedText(s, language: language(of: location))
         case .table(let table) where table.array.isEmpty && !table.fields.isEmpty:
             var translations: [String: String] = [:]
@@ -254,6 +271,7 @@ struct ToolReader {
                     error("\(what): the \(language) text must be a string", at: location)
                     continue
                 }
+                guard acceptable(text, what: "\(what) (\(language))", at: location) else { continue }
                 translations[language] = text
             }
             return LocalizedText(translations)
@@ -261,6 +279,20 @@ struct ToolReader {
             error("\(what) must be a string or a table by language { en = '...', fr = '...' }", at: location)
             return nil
         }
+    }
+
+    /// Whether a text is within the content limits: not too long, and no control character that
+    /// would reach a terminal or a report as a command.
+    private mutating func acceptable(_ text: String, what: String, at location: SourceLocation?) -> Bool {
+        if text.utf8.count > ContentLimits.textCharacters && text.count > ContentLimits.textCharacters {
+            error("\(what) is longer than \(ContentLimits.textCharacters) characters", at: location)
+            return false
+        }
+        if let control = ContentLimits.forbiddenControl(in: text) {
+            error("\(what) holds the control character \(ContentLimits.name(control)), which a text may not hold", at: location)
+            return false
+        }
+        return true
     }
 
     private mutating func unknownFields(of value: LuaValue, allowed: Set<String>, what: String, at location: SourceLocation?) {

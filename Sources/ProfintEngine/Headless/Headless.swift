@@ -26,7 +26,12 @@ public enum Headless {
         let tool = driver.tool
         var pending: [AnswerPath: GivenAnswer] = [:]
         for answer in given { pending[answer.path] = answer }
-        let unknown = given.filter { isUnknown($0.path, in: tool) }.sorted { $0.path < $1.path }
+        let declared = Dictionary(tool.steps.map { ($0.id, Set($0.questions.map(\.id))) }, uniquingKeysWith: { first, _ in first })
+        let dynamic = Set(tool.steps.filter(\.isDynamic).map(\.id))
+        let unknown = given.filter { answer in
+            guard let questions = declared[answer.path.step] else { return true }
+            return !dynamic.contains(answer.path.step) && !questions.contains(answer.path.question)
+        }.sorted { $0.path < $1.path }
         if !unknown.isEmpty {
             throw ProfintError.invalidAnswers(unknown.map {
                 AnswerProblem(path: $0.path.description, reason: leftover($0.path, in: tool), origin: $0.origin)
@@ -58,13 +63,6 @@ public enum Headless {
                 AnswerProblem(path: answer.path.description, reason: leftover(answer.path, in: tool), origin: answer.origin)
             })
         }
-    }
-
-    /// Whether a path names no step or no declared question of a step without code, so no run
-    /// could ask it.
-    static func isUnknown(_ parsed: AnswerPath, in tool: Tool) -> Bool {
-        guard let step = tool.step(parsed.step) else { return true }
-        return !step.isDynamic && !step.questions.contains { $0.id == parsed.question }
     }
 
     /// Why an answer was never asked for.

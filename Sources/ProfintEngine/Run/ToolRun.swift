@@ -37,6 +37,8 @@ public final class ToolRun {
 
     private var program: ToolProgram?
     private var quiet = false
+    /// Prompts asked so far in this run, replays included (bounded by the content limits).
+    private var prompts = 0
     private var carried: [AnswerPath: AnswerRecord] = [:]
     private let clock: () -> Date
     private var lastTick: Date
@@ -275,6 +277,12 @@ public final class ToolRun {
                 }
                 signal = try program.next(nil)
             case .ask(let request):
+                prompts += 1
+                if prompts > ContentLimits.promptsPerRun {
+                    throw ProfintError.scriptFailure(
+                        message: "the tool asked more than \(ContentLimits.promptsPerRun) questions in one run",
+                        location: tool.source, traceback: nil)
+                }
                 guard let stepIndex else {
                     throw ProfintError.scriptFailure(message: "the tool asked \(request.path) before any step started",
                                                      location: tool.source, traceback: nil)

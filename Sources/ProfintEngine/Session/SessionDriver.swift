@@ -60,6 +60,9 @@ public final class SessionDriver {
             try save()
             return .wentBack
         case .note(let text):
+            if let control = ContentLimits.forbiddenControl(in: text) {
+                return .rejected(AnswerProblem(path: "note", reason: "the control character \(ContentLimits.name(control)) cannot be part of a note"))
+            }
             let note = run.note(text)
             try save()
             return .noted(note)

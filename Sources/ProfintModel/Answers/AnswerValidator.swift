@@ -9,6 +9,7 @@ public enum AnswerValidator {
         switch question.kind {
         case .text:
             guard let text = value.stringValue else { return .failure("expected text, got \(value.kindDescription)") }
+            if let refused = unfit(text, limit: ContentLimits.answerCharacters, lineBreaks: true) { return .failure(Rejection(refused)) }
             if question.required && text.isBlank {
                 return .failure("an answer is required")
             }
@@ -52,11 +53,15 @@ public enum AnswerValidator {
             return .success(.string(date.description))
         case .list:
             guard let items = value.arrayValue else { return .failure("expected a list of items, got \(value.kindDescription)") }
+            if items.count > ContentLimits.answerItems { return .failure("at most \(ContentLimits.answerItems) items, got \(items.count)") }
             var texts: [String] = []
             for (index, item) in items.enumerated() {
                 guard let text = item.stringValue else { return .failure("item \(index + 1): expected text, got \(item.kindDescription)") }
                 let trimmed = text.trimmed
                 guard !trimmed.isEmpty else { return .failure("item \(index + 1) is empty") }
+                if let refused = unfit(trimmed, limit: ContentLimits.itemCharacters, lineBreaks: false) {
+                    return .failure("item \(index + 1): \(refused)")
+                }
                 texts.append(trimmed)
             }
             return count(texts.count, of: question, noun: "item").map { .array(texts.map(JSONValue.string)) }
@@ -67,6 +72,7 @@ public enum AnswerValidator {
 
     private static func table(_ value: JSONValue, for question: Question) -> Result<JSONValue, Rejection> {
         guard let rows = value.arrayValue else { return .failure("expected a list of rows, got \(value.kindDescription)") }
+        if rows.count > ContentLimits.answerItems { return .failure("at most \(ContentLimits.answerItems) rows, got \(rows.count)") }
         if let fixed = question.rows, rows.count != fixed.count {
             return .failure("expected \(fixed.count) rows (\(fixed.map(\.id).joined(separator: ", "))), got \(rows.count)")
         }
@@ -94,6 +100,18 @@ public enum AnswerValidator {
             result.append(.object(checked))
         }
         return .success(.array(result))
+    }
+
+    /// Why a text answer cannot be kept: too long, or holding a control character (which would
+    /// reach a terminal or a report as a command, or cut a stored path short); nil when it can.
+    private static func unfit(_ text: String, limit: Int, lineBreaks: Bool) -> String? {
+        if text.utf8.count > limit && text.count > limit { return "at most \(limit) characters, got \(text.count)" }
+        if let control = ContentLimits.forbiddenControl(in: text, lineBreaks: lineBreaks) {
+            return lineBreaks || (control != "\n" && control != "\r")
+                ? "the control character \(ContentLimits.name(control)) cannot be part of an answer"
+                : "an item is one line"
+        }
+        return nil
     }
 
     private static func count(_ count: Int, of question: Question, noun: String) -> Result<Void, Rejection> {
