@@ -325,7 +325,11 @@ public final class LuaState {
         guard let state = current, (try? function.push(on: state)) != nil else { return nil }
         var buffer = [CChar](repeating: 0, count: 256)
         guard shim_defined_at(state, &buffer, buffer.count) != 0 else { return nil }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let place = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // The host's own Lua code (the sandbox, a library the host loaded) is no place to name:
+        // the caller knows which script the value came from.
+        let chunk = "=" + (place.split(separator: ":").first.map(String.init) ?? "")
+        return hostChunks.contains(chunk) ? nil : place
     }
 
     /// Sets `table[key] = value` without metamethods.

@@ -86,7 +86,13 @@ enum ErrorReport {
         error is ProfintError || error is StoreError || error is CommandFailure
     }
 
+    /// The message of an error, with any control character a script or a file put in it shown
+    /// as U+FFFD, so that it cannot act on the terminal.
     static func text(_ error: any Error) -> String? {
+        raw(error).map(ContentLimits.printable)
+    }
+
+    private static func raw(_ error: any Error) -> String? {
         switch error {
         case let error as ProfintError: return text(error)
         case let error as StoreError: return "profint: store \(error)\n  (choose another file with --store FILE or PROFINT_STORE)"

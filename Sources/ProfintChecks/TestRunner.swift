@@ -102,6 +102,11 @@ public final class TestRunner {
         if case ProfintError.invalidContent(let diagnostics) = error {
             return diagnostics.map(catalog.display).joined(separator: "; ")
         }
+        if case ProfintError.scriptFailure(let message, let location?, _) = error {
+            let prefix = location.description + ": "
+            let rest = message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
+            return "\(catalog.display(location)): \(rest)"
+        }
         return "\(error)"
     }
 

@@ -247,16 +247,24 @@ local function flush()
   if pending ~= "" then host.print(pending) pending = "" end
 end
 
+-- Every call into the host costs the host far more than a VM instruction, and each byte it
+-- takes costs a little: both are charged, so that a script printing in a loop is stopped by
+-- the budget as soon as a loop of VM instructions is.
+local HOST_CALL_COST = 200
+
 function builtins.print(...)
   flush()
   local n = select("#", ...)
   local parts = {}
   for i = 1, n do parts[i] = tostring((select(i, ...))) end
-  host.print(concat(parts, "\t"))
+  local line = concat(parts, "\t")
+  charge(HOST_CALL_COST + #line)
+  host.print(line)
 end
 
 
 local function write(level, ...)
+  charge(HOST_CALL_COST)
   for i = 1, select("#", ...) do
     local piece = select(i, ...)
     local kind = type(piece)
@@ -340,7 +348,7 @@ local function new_environment(roots)
       if first == "@on" then warnings_on = true elseif first == "@off" then warnings_on = false end
       return
     end
-    if warnings_on then host.print("Lua warning: " .. concat(parts)) end
+    if warnings_on then charge(HOST_CALL_COST); host.print("Lua warning: " .. concat(parts)) end
   end
 
   -- Loading a module: the `loading` mark is per thread and cleared by a to-be-closed guard, so a

@@ -73,13 +73,18 @@ public final class ToolLoader {
                     "this tool makes changes (remove, modify...) but extends no tool: add extends = 'module/tool'",
                     at: toolLine)])
             }
+            // Count before copying: a tool past the limits is refused without copying it.
+            let numbered = try state.call(runtime.numberFunction, [.reference(final)]).first?.intValue ?? -1
+            if numbered > Int64(ContentLimits.questions) {
+                throw ProfintError.invalidContent([.error(
+                    "tool \(id) has \(numbered) questions; a tool may have at most \(ContentLimits.questions)", at: toolLine)])
+            }
             var value = try runtime.sealedValue(final)
             if value["__where"].isNil, case .table(var table) = value {
                 // `return tool { ... }` is a tail call, where Lua keeps no line: use the file's.
                 table.fields["__where"] = .string(toolLine.description)
                 value = .table(table)
             }
-            let numbered = try state.call(runtime.numberFunction, [.reference(final)]).first?.intValue ?? -1
             var reader = ToolReader()
             for bundle in catalog.bundles { reader.languageByBundle[bundle.id] = bundle.language }
             let tool = reader.tool(value, id: id, bundle: bundle.id, languages: bundle.manifest.languages)

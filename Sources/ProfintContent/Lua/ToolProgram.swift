@@ -102,7 +102,7 @@ public final class ToolProgram {
     /// filled in must stay within the content limits.
     private func checkItem(_ item: String, in text: LocalizedText, path: AnswerPath, at location: SourceLocation?) throws {
         func failure(_ why: String) -> ProfintError {
-            .scriptFailure(message: "\(path): the item it is asked for \(why)", location: location, traceback: nil)
+            .scriptFailure(message: "\(path.shortDescription): the item it is asked for \(why)", location: location, traceback: nil)
         }
         if item.count > ContentLimits.itemCharacters { throw failure("is longer than \(ContentLimits.itemCharacters) characters") }
         if let control = ContentLimits.forbiddenControl(in: item, lineBreaks: false) {

@@ -122,7 +122,7 @@ public enum AnswerValidator {
     }
 
     private static func notOffered(_ id: String, _ question: Question) -> Rejection {
-        "'\(id)' is not an option (options: \(question.options.map(\.id).joined(separator: ", ")))"
+        "'\(ContentLimits.printable(id))' is not an option (options: \(question.options.map(\.id).joined(separator: ", ")))"
     }
 
     public static func format(_ number: Double) -> String {

@@ -35,6 +35,13 @@ public struct AnswerPath: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// The path of the question without its key.
     public var questionPath: String { "\(step).\(question)" }
 
+    /// The path for messages: whole when short, else its first 120 characters and "…" (an item
+    /// a script made can be long).
+    public var shortDescription: String {
+        let text = description
+        return text.count <= 120 ? text : String(text.prefix(120)) + "…"
+    }
+
     public var description: String { key.map { "\(questionPath)[\($0)]" } ?? questionPath }
 
     public static func < (lhs: AnswerPath, rhs: AnswerPath) -> Bool { lhs.description < rhs.description }

@@ -1,0 +1,3 @@
+local title = {}
+title.en = title
+return tool { title = title, step { id = "s", title = "S", ask.text { id = "q", text = "Q" } } }

@@ -1,0 +1,1 @@
+return module { id = "h-pattern", version = "1", author = "Hostile", languages = { "en" }, title = "h-pattern" }

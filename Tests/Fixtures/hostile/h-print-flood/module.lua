@@ -1,0 +1,1 @@
+return module { id = "h-print-flood", version = "1", author = "Hostile", languages = { "en" }, title = "h-print-flood" }

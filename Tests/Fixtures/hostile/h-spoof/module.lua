@@ -1,0 +1,1 @@
+return module { id = "h-spoof", version = "1", author = "Hostile", languages = { "en" }, title = "h-spoof" }

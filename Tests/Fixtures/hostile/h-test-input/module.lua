@@ -1,0 +1,1 @@
+return module { id = "h-test-input", version = "1", author = "Hostile", languages = { "en" }, title = "h-test-input" }

@@ -1,0 +1,3 @@
+return tool { title = "café",
+  step { id = "s", title = "S", ask.text { id = "q", text = "Q" } },
+}
