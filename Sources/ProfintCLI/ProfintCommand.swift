@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ProfintContent
 
 /// The `profint` command line (docs/cli.md).
 public struct ProfintCommand: ParsableCommand {
@@ -11,7 +12,7 @@ public struct ProfintCommand: ParsableCommand {
             Trainers run tools with a group; partners adapt them in plugins/; harnesses run them headlessly.
 
             """ + ExitStatus.helpText,
-        version: profintVersion,
+        version: "\(profintVersion) (authoring API \(authoringAPIVersion))",
         subcommands: [ListCommand.self, ShowCommand.self, RunCommand.self, CheckCommand.self, TestCommand.self, SessionsCommand.self, ReportCommand.self]
     )
 
@@ -35,4 +36,4 @@ public struct ProfintCommand: ParsableCommand {
 }
 
 /// The version `profint --version` prints.
-public let profintVersion = "0.1.0"
+public let profintVersion = "0.2.0"

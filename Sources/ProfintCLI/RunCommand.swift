@@ -18,9 +18,8 @@ struct RunCommand: ParsableCommand {
             With --protocol jsonl, prompts and answers are JSON objects, one a line (docs/protocol.md).
             Every session is stored unless --no-store; each answer is saved before the next prompt. \
             --resume ID continues a stored session, in any of the three ways.
-            Exit codes: 0 finished, 65 invalid answers, 70 script failure, 74 store error, 75 saved to resume later \
-            (profint --help lists them all).
-            """)
+
+            """ + ExitStatus.helpText)
 
     enum ResultFormat: String, ExpressibleByArgument, CaseIterable { case md, json }
     enum WireProtocol: String, ExpressibleByArgument, CaseIterable { case jsonl }

@@ -7,7 +7,9 @@ struct CommandTests {
     @Test func versionAndHelp() throws {
         let version = try profint(["--version"])
         #expect(version.status == 0)
-        #expect(version.out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let words = version.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(words.split(separator: " ").first?.split(separator: ".").count == 3, "\(words)")
+        #expect(words.hasSuffix("(authoring API 1)"), "the API level plugins name")
         let help = try profint(["--help"])
         for command in ["list", "show", "run", "check", "test"] { #expect(help.out.contains(command)) }
         for command in ["list", "show", "run", "check", "test"] {
