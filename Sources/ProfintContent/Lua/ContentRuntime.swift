@@ -89,13 +89,18 @@ final class ContentRuntime {
         }
     }
 
+    /// Memory a file may leave behind before the next file gets a full collection first.
+    static let leftoverToCollect = 1 << 20
+
     /// Runs a file of a bundle in a global table of its own and copies what it returns, then frees
     /// everything it left behind, with a fresh budget: what one bundle's manifest or file does
     /// (hoarding memory, spending instructions) cannot reach the next one read in this state.
     func isolatedValue(of file: String, of bundle: ContentBundle, requiring others: [ContentBundle] = []) throws -> LuaValue {
         state.resetLimits()
+        let before = state.memoryInUse
         defer {
-            state.collectGarbage()
+            // A full collection walks the whole heap: worth it when the file left much behind.
+            if state.memoryInUse > before + ContentRuntime.leftoverToCollect { state.collectGarbage() }
             state.resetLimits()
         }
         let reference = try run(file, of: bundle, requiring: others, shared: false)
