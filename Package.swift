@@ -79,7 +79,7 @@ let package = Package(
         // Test helpers shared by the test targets: temporary folders, fixtures, the process runner.
         .target(name: "ProfintTestSupport", dependencies: ["ProfintModel"], path: "Tests/ProfintTestSupport"),
 
-        .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"]),
+        .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "ProfintTestSupport"]),
         .testTarget(
             name: "ProfintCoreTests",
             dependencies: ["ProfintModel", "ProfintContent", "ProfintEngine", "ProfintChecks", "ProfintTestSupport"]

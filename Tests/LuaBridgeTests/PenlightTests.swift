@@ -1,5 +1,6 @@
 import Foundation
 import LuaBridge
+import ProfintTestSupport
 import Testing
 
 /// Penlight, from Debian's lua-penlight package, when it is installed.

@@ -1,5 +1,6 @@
 import Foundation
 import LuaBridge
+import ProfintTestSupport
 import Testing
 
 @Suite("require finds Lua files in the host's folders only")

@@ -1,4 +1,5 @@
 import LuaBridge
+import ProfintTestSupport
 import Testing
 
 @Suite("Stock Lua 5.4 behaviour wherever it is safe")

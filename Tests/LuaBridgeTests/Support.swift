@@ -1,5 +1,6 @@
 import Foundation
 import LuaBridge
+import ProfintTestSupport
 import Testing
 
 /// Runs `source` as a chunk named `test.lua` in a fresh environment and returns its results.
@@ -20,15 +21,4 @@ func luaError(_ body: () throws -> Void) -> LuaError? {
     } catch {
         return nil
     }
-}
-
-/// A temporary folder with the given files, removed by the caller.
-func temporaryFolder(_ files: [String: String]) throws -> URL {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("luabridge-\(UUID().uuidString)")
-    for (path, text) in files {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
-    return root
 }

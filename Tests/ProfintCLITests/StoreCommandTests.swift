@@ -2,9 +2,8 @@ import Foundation
 import ProfintTestSupport
 import Testing
 
-func tempStore() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("profint-cli-store-\(UUID().uuidString)/sessions.sqlite").path
-}
+/// A new store's path, for `--store`.
+func tempStore() -> String { temporaryStoreURL().path }
 
 /// The answers stored for a session, by `sessions export`.
 func storedAnswers(_ id: String, store: String) throws -> [(path: String, value: Any?)] {

@@ -5,10 +5,6 @@ import ProfintTestSupport
 @testable import ProfintStore
 import Testing
 
-func temporaryStoreURL() -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("profint-store-\(UUID().uuidString)/nested/sessions.sqlite")
-}
-
 /// A session with something of every part.
 func sampleRecord(id: String = "20261129-0900-abcd") -> SessionRecord {
     let start = Date(timeIntervalSince1970: 1_764_406_800.123)
