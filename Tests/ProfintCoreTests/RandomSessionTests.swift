@@ -28,6 +28,22 @@ struct RandomSessionTests {
         }
     }
 
+    @Test func aToolThatFailsIsAFailureWithItsSeed() throws {
+        let (_, catalog) = try moduleWithTool(tool: """
+            return tool { title = "T", version = "1", step { id = "s", title = "S",
+              ask.number { id = "n", text = "N", integer = true, min = 1, max = 9,
+                constraint = function(value) if value == 7 then error("seven") end return true end },
+              ask.yesno { id = "y", text = "Y" } } }
+            """)
+        var sessions = try RandomSessions(catalog: catalog)
+        sessions.soak(runs: 60, seed: Self.seed)
+        let failure = try #require(sessions.failures.first, "the player answered 7 in none of 60 runs")
+        #expect(failure.tool == "m/t" && failure.message.contains("host error") && failure.message.contains("seven"))
+        var replay = try RandomSessions(catalog: catalog)
+        replay.play(failure.tool, runSeed: failure.runSeed)
+        #expect(replay.failures.map(\.description) == [failure.description], "the run seed replays the failure")
+    }
+
     @Test func aRunRepeatsFromItsSeed() throws {
         let catalog = try Catalog(searchPath: SearchPath(folders: [Fixtures.checkout]))
         var first = try RandomSessions(catalog: catalog)
