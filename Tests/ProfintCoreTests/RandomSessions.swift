@@ -184,9 +184,15 @@ struct RandomSessions {
             case let other: return "back gave \(other)"
             }
         case .note(let text):
-            guard case .noted = try driver.perform(.note(text)) else { return "a note was not taken" }
-            tally.notes += 1
-            if sink.saves != saves + 1 { return "a note was not committed" }
+            switch try driver.perform(.note(text)) {
+            case .noted:
+                tally.notes += 1
+                if sink.saves != saves + 1 { return "a note was not committed" }
+            case .rejected:
+                tally.refusals += 1
+                return standing("note")
+            case let other: return "a note gave \(other)"
+            }
         case .time:
             guard case .time = try driver.perform(.time) else { return "time gave no time" }
         }
