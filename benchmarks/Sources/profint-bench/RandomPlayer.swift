@@ -1,0 +1,1 @@
+../../../Tests/ProfintCoreTests/RandomPlayer.swift
