@@ -105,7 +105,7 @@ public final class ToolProgram {
             .scriptFailure(message: "\(path.shortDescription): the item it is asked for \(why)", location: location, traceback: nil)
         }
         if item.count > ContentLimits.itemCharacters { throw failure("is longer than \(ContentLimits.itemCharacters) characters") }
-        if let control = ContentLimits.forbiddenControl(in: item, lineBreaks: false) {
+        if let control = ContentLimits.forbiddenControl(in: item) {
             throw failure("holds the control character \(ContentLimits.name(control))")
         }
         for (_, words) in text.translations {
