@@ -63,7 +63,8 @@ public struct UTCTime: Equatable, Sendable {
         else { return nil }
         var fraction = 0.0
         if bytes.count > 20 {
-            guard bytes[19] == UInt8(ascii: "."), bytes.count > 21, let digits = number(20..<bytes.count - 1) else { return nil }
+            guard bytes[19] == UInt8(ascii: "."), bytes.count > 21, bytes.count <= 39,
+                  let digits = number(20..<bytes.count - 1) else { return nil }
             fraction = Double(digits) / pow(10, Double(bytes.count - 21))
         } else if bytes.count != 20 {
             return nil
