@@ -26,13 +26,15 @@ enum SampleQuestions {
         QuestionOption(id: "3", label: LocalizedText("Three")),
     ]
 
+    static let scaleLabels = [1: LocalizedText("Never"), 7: LocalizedText(["en": "Always", "fr": "Toujours"])]
+
     static let all: [Question] = QuestionKind.allCases.map { kind in
         Question(
             id: kind.rawValue, kind: kind, text: LocalizedText("Q"), options: options,
             min: kind == .date ? "2020-01-01" : (kind == .scale ? 1 : -5),
             max: kind == .date ? "2030-12-31" : (kind == .scale ? 7 : 1000),
             integer: kind == .number,
-            labels: kind == .scale ? [1: LocalizedText("Never"), 7: LocalizedText(["en": "Always", "fr": "Toujours"])] : [:],
+            labels: kind == .scale ? scaleLabels : [:],
             columns: kind == .table ? [Question(id: "c", kind: .number, text: LocalizedText("C"))] : [])
     }
 }

@@ -80,7 +80,8 @@ enum JSONDifference {
         }
         if index < token.endIndex, token[index] == UInt8(ascii: "e") || token[index] == UInt8(ascii: "E") {
             index += 1
-            if index < token.endIndex, token[index] == UInt8(ascii: "+") || token[index] == UInt8(ascii: "-") { index += 1 }
+            let sign = index < token.endIndex ? token[index] : 0
+            if sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { index += 1 }
             guard digits() > 0 else { return false }
         }
         return index == token.endIndex
