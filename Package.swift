@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "profint", targets: ["profint"]),
         // For the benchmarks package and for front ends written in Swift.
         .library(name: "ProfintEngine", targets: ["ProfintModel", "ProfintContent", "ProfintEngine", "ProfintChecks"]),
+        .library(name: "ProfintFuzzing", targets: ["LuaBridge", "ProfintFrontEnds"]), // for Fuzz/: Lua, typed answers
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

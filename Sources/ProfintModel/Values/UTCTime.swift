@@ -42,7 +42,8 @@ public struct UTCTime: Equatable, Sendable {
         return text + "Z"
     }
 
-    /// Reads `YYYY-MM-DDTHH:MM:SS[.fraction]Z` (UTC only); nil for anything else.
+    /// Reads `YYYY-MM-DDTHH:MM:SS[.fraction]Z` (UTC only), rounded to the millisecond as times are
+    /// kept; nil for anything else.
     public static func date(iso8601 text: String) -> Date? {
         let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
@@ -63,7 +64,8 @@ public struct UTCTime: Equatable, Sendable {
         else { return nil }
         var fraction = 0.0
         if bytes.count > 20 {
-            guard bytes[19] == UInt8(ascii: "."), bytes.count > 21, let digits = number(20..<bytes.count - 1) else { return nil }
+            guard bytes[19] == UInt8(ascii: "."), bytes.count > 21, bytes.count <= 39,
+                  let digits = number(20..<bytes.count - 1) else { return nil }
             fraction = Double(digits) / pow(10, Double(bytes.count - 21))
         } else if bytes.count != 20 {
             return nil
@@ -77,6 +79,6 @@ public struct UTCTime: Equatable, Sendable {
         let days = era * 146_097 + dayOfEra - 719_468
         let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 + second) + fraction
         let date = Date(timeIntervalSince1970: seconds)
-        return UTCTime(date).day == day ? date : nil
+        return UTCTime(date).day == day ? Date(timeIntervalSince1970: (seconds * 1000).rounded() / 1000) : nil
     }
 }

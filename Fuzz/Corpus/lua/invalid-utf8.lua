@@ -1,0 +1,1 @@
+return "\xff\xfe", {["\xc3"] = 1}

@@ -1,0 +1,2 @@
+local ok = pcall(function() while true do end end)
+return ok

@@ -1,0 +1,1 @@
+return io, os.execute, debug and debug.getinfo, dofile, string.dump

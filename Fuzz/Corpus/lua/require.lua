@@ -1,0 +1,1 @@
+return pcall(require, "string"), pcall(require, "nothing.here")
