@@ -69,3 +69,17 @@ struct TextEditingTests {
         #expect("\n\nbody\n".trimmingLineBreaks == "body")
     }
 }
+
+@Suite("JSON numbers, as JSON writes them")
+struct JSONNumberTests {
+    @Test(arguments: ["0", "-0", "12", "-3.25", "1e5", "1E-2", "0.5e+3", "9223372036854775807"])
+    func numbersJSONAllows(text: String) throws {
+        let value = try JSONValue.parse("[\(text)]")
+        #expect(value.arrayValue?.first?.doubleValue == Double(text))
+    }
+
+    @Test(arguments: ["01", "+1", ".5", "1.", "1.e5", "-.5", "-", "1e", "1e+", "--1", "0x10", "1_000"])
+    func numbersJSONForbids(text: String) {
+        #expect(throws: (any Error).self) { try JSONValue.parse("[\(text)]") }
+    }
+}

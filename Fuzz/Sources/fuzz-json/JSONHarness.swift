@@ -29,9 +29,7 @@ public func fuzzJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         let written = value.jsonText()
         guard (try? JSONValue.parse(written)) == value else { finding("jsonText does not read back: \(written)") }
     case (.success, .none):
-        guard JSONDifference.onlyOursAccepts(input.bytes) != nil else {
-            finding("JSONValue accepts what Foundation refuses")
-        }
+        finding("JSONValue accepts what Foundation refuses")
     case (.failure(let error), .some):
         guard JSONDifference.onlyReferenceAccepts(input.bytes, error) != nil else {
             finding("JSONValue refuses (\(error)) what Foundation accepts")

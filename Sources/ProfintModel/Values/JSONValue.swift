@@ -295,24 +295,51 @@ private struct JSONParser {
         return code
     }
 
+    /// A number as JSON writes it: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, nothing else
+    /// (no `+1`, `01`, `.5` or `1.`).
     mutating func parseNumber() throws -> JSONValue {
         let start = index
+        func isDigit(_ at: Int) -> Bool {
+            at < bytes.count && bytes[at] >= UInt8(ascii: "0") && bytes[at] <= UInt8(ascii: "9")
+        }
+        func digits() -> Int {
+            let first = index
+            while isDigit(index) { index += 1 }
+            return index - first
+        }
+        func invalid() -> Error {
+            var end = index
+            while end < bytes.count, !" \t\r\n,]}".utf8.contains(bytes[end]) { end += 1 }
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            index = start
+            return failure("an invalid number '\(text)'")
+        }
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard isDigit(index) else {
+            if index == start { throw failure("unexpected character") }
+            throw invalid()
+        }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if isDigit(index) { throw invalid() }
+        } else {
+            _ = digits()
+        }
         var isInteger = true
-        while index < bytes.count {
-            let byte = bytes[index]
-            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { index += 1; continue }
-            if [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-")].contains(byte) {
-                isInteger = false
-                index += 1
-                continue
-            }
-            break
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            isInteger = false
+            index += 1
+            guard digits() > 0 else { throw invalid() }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            isInteger = false
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() > 0 else { throw invalid() }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        if text.isEmpty || text == "-" { index = start; throw failure("unexpected character") }
         if isInteger, let value = Int64(text) { return .int(value) }
-        guard let value = Double(text), value.isFinite else { index = start; throw failure("an invalid number '\(text)'") }
+        guard let value = Double(text), value.isFinite else { throw invalid() }
         return .double(value)
     }
 }
