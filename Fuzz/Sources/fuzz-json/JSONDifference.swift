@@ -6,9 +6,11 @@ enum JSONDifference {
     /// Why only Foundation may accept `bytes`, or nil (a finding). Foundation is more lenient:
     /// it skips a UTF-8 byte order mark, allows a trailing comma in lists and objects, and reads
     /// text whose first four bytes hold a NUL as UTF-16 or UTF-32 (RFC 4627); `JSONValue` reads
-    /// UTF-8 only and refuses nesting deeper than 256 (Foundation: 512).
+    /// UTF-8 only, refuses nesting deeper than 256 (Foundation: 512), and refuses a number past
+    /// the range of doubles, which Foundation may read as a decimal.
     static func onlyReferenceAccepts(_ bytes: [UInt8], _ error: JSONValue.ParseError) -> String? {
         if error.reason.hasPrefix("values nested more than") { return "nesting deeper than 256" }
+        if error.reason.hasPrefix("a number too large for a double") { return "a number past the range of doubles" }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return "a byte order mark" }
         if bytes.prefix(4).contains(0) { return "UTF-16 or UTF-32 text" }
         if hasTrailingComma(bytes) { return "a trailing comma" }

@@ -339,7 +339,11 @@ private struct JSONParser {
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let value = Int64(text) { return .int(value) }
-        guard let value = Double(text), value.isFinite else { throw invalid() }
+        guard let value = Double(text) else { throw invalid() }
+        guard value.isFinite else {
+            index = start
+            throw failure("a number too large for a double '\(text.prefix(40))'")
+        }
         return .double(value)
     }
 }
