@@ -3,6 +3,8 @@
  * applies while Lua runs, and lowers it again when control returns to the host.
  */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include "runtime.h"
 
 static int open_libs(lua_State *L) {
@@ -94,4 +96,40 @@ int shim_set_env(lua_State *L, int index) {
 
 shim_limit shim_limit_hit(lua_State *L) {
     return shim_runtime_of(L)->limit_hit;
+}
+
+/* lua_Writer collecting a dump into a growing malloc'd buffer. */
+typedef struct { unsigned char *bytes; size_t size, capacity; int failed; } dump_buffer;
+
+static int collect_dump(lua_State *L, const void *p, size_t size, void *ud) {
+    (void)L;
+    dump_buffer *out = (dump_buffer *)ud;
+    if (out->size + size > out->capacity) {
+        size_t capacity = out->capacity ? out->capacity : 4096;
+        while (capacity < out->size + size) capacity *= 2;
+        unsigned char *grown = realloc(out->bytes, capacity);
+        if (grown == NULL) { out->failed = 1; return 1; }
+        out->bytes = grown;
+        out->capacity = capacity;
+    }
+    memcpy(out->bytes + out->size, p, size);
+    out->size += size;
+    return 0;
+}
+
+int shim_dump_function(lua_State *L, unsigned char **bytes, size_t *size) {
+    dump_buffer out = { NULL, 0, 0, 0 };
+    int status = lua_dump(L, collect_dump, &out, 0);
+    if (status != 0 || out.failed) { free(out.bytes); return 0; }
+    *bytes = out.bytes;
+    *size = out.size;
+    return 1;
+}
+
+int shim_load_binary(lua_State *L, const unsigned char *buffer, size_t size, const char *chunkname) {
+    shim_runtime *rt = shim_runtime_of(L);
+    rt->lua_depth++;
+    int status = luaL_loadbufferx(L, (const char *)buffer, size, chunkname, "b");
+    rt->lua_depth--;
+    return status;
 }

@@ -248,9 +248,35 @@ public final class LuaState {
     ///     starting with `=` to use it verbatim. Chunks named with `=` are the host's own code:
     ///     errors are located at the script line that called into them, never inside them.
     ///   - environment: the chunk's global table (from ``makeEnvironment(searchPath:)``).
+    /// A chunk named with a leading `=` is the host's own: it is compiled once per process and
+    /// later states load its bytecode (``HostChunkCache``).
     public func load(source: String, chunkName: String, environment: LuaReference?) throws -> LuaReference {
-        if chunkName.hasPrefix("=") { hostChunks.insert(chunkName) }
-        return try load(bytes: Array(source.utf8), chunkName: chunkName, environment: environment)
+        guard chunkName.hasPrefix("=") else {
+            return try load(bytes: Array(source.utf8), chunkName: chunkName, environment: environment)
+        }
+        hostChunks.insert(chunkName)
+        let state = try thread()
+        if let bytecode = HostChunkCache.shared.bytecode(name: chunkName, source: source) {
+            let status = bytecode.withUnsafeBufferPointer { shim_load_binary(state, $0.baseAddress, $0.count, chunkName) }
+            if status == LUA_OK { return try finish(loaded: state, environment: environment) }
+            shim_pop(state, 1)
+        }
+        let reference = try load(bytes: Array(source.utf8), chunkName: chunkName, environment: nil)
+        try reference.push(on: state)
+        HostChunkCache.shared.keep(name: chunkName, source: source, from: state)
+        shim_pop(state, 1)
+        guard let environment else { return reference }
+        try reference.push(on: state)
+        return try finish(loaded: state, environment: environment)
+    }
+
+    /// Sets the environment of the chunk on top of `state` and keeps it in the registry.
+    private func finish(loaded state: OpaquePointer, environment: LuaReference?) throws -> LuaReference {
+        if let environment {
+            try environment.push(on: state)
+            _ = shim_set_env(state, -2)
+        }
+        return LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
     }
 
     /// Compiles a text chunk given as bytes: as in stock Lua, string literals may hold any byte

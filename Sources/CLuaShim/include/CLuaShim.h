@@ -66,6 +66,15 @@ int shim_resume(lua_State *co, lua_State *from, int nargs, int *nresults);
 /* luaL_loadbufferx in text mode only, with the memory cap in force while parsing. */
 int shim_load_text(lua_State *L, const char *buffer, size_t size, const char *chunkname);
 
+/* Dumps the function on top of L (kept there) as bytecode, with debug information, into a new
+ * malloc'd buffer the caller frees. Returns 0 when it cannot. For the host's own chunks only:
+ * the host compiles its Lua once per process and loads the bytecode in each new state. */
+int shim_dump_function(lua_State *L, unsigned char **bytes, size_t *size);
+
+/* luaL_loadbufferx of bytecode (mode "b") the host dumped itself, with the memory cap in force.
+ * Never for bytes a script or a file supplies: Lua does not verify bytecode. */
+int shim_load_binary(lua_State *L, const unsigned char *buffer, size_t size, const char *chunkname);
+
 /* lua_resetthread with the memory cap in force (it may run __close metamethods). */
 int shim_reset_thread(lua_State *co);
 
