@@ -9,6 +9,7 @@ struct ToolOutline {
     func text() -> String {
         var lines = ["\(tool.id): \(tool.title.resolve(language))"]
         if let summary = tool.summary { lines.append(summary.resolve(language)) }
+        if let provenance = tool.provenance { lines.append(provenance.resolve(language)) }
         var facts = ["\(tool.steps.count) steps", AnswerText.minutes(tool.plannedMinutes, language: language), "languages \(tool.languages.joined(separator: ", "))"]
         if let version = tool.version { facts.insert("version \(version)", at: 0) }
         if let base = tool.base { facts.append("derived from \(base)") }
@@ -112,12 +113,14 @@ struct ModulePage {
         if !tools.isEmpty { lines.append("Tools: \(tools.joined(separator: ", "))") }
         if let caseText = try CaseText.load(bundle, language: language) {
             lines.append("")
+            if let provenance = caseText.frontMatter["provenance"] { lines.append("(\(provenance))") }
             lines.append(caseText.body.trimmingCharacters(in: .newlines))
         }
         for exercise in m.exercises {
             lines.append("")
             let minutes = exercise.minutes.map { " (\(AnswerText.minutes($0, language: language)))" } ?? ""
             lines.append("## \(exercise.title.resolve(language))\(minutes)")
+            if let provenance = exercise.provenance { lines.append("(\(provenance.resolve(language)))") }
             if let text = exercise.text { lines.append(text.resolve(language)) }
             for (index, prompt) in exercise.prompts.enumerated() { lines.append("\(index + 1). \(prompt.resolve(language))") }
         }

@@ -29,6 +29,7 @@ public struct SessionDocument {
     func facts() -> [(String, String)] {
         let record = view.record
         var facts = [(Phrases.text("tool", language), view.tool.id + (view.tool.version.map { " (\(Phrases.text("version", language)) \($0))" } ?? ""))]
+        if let provenance = view.tool.provenance { facts.append((Phrases.text("provenance", language), provenance.resolve(language))) }
         if !record.id.isEmpty { facts.append((Phrases.text("session", language), record.id)) }
         if let organisation = record.metadata.organisation { facts.append((Phrases.text("organisation", language), organisation)) }
         if let facilitator = record.metadata.facilitator { facts.append((Phrases.text("facilitator", language), facilitator)) }

@@ -71,6 +71,10 @@ struct BundledContentTests {
         let show = try profint(["show", "networks", "--lang", "fr"], environment: BundledContentTests.bundled)
         #expect(show.status == 0)
         #expect(show.out.contains("Le cas de Madame S."))
+        #expect(show.out.contains("(Écrit pour profint d'après IO4 §5 et §6"), "the case's provenance, from its file")
+        #expect(show.out.contains("(Écrit pour profint d'après IO4 §5 et §6)"), "the exercise's provenance")
+        let tool = try profint(["show", "networks/partner-map", "--lang", "fr"], environment: BundledContentTests.bundled)
+        #expect(tool.out.contains("Tiré d'IO4 §5 : le titre, les trois étapes"), "the tool's provenance")
         let list = try profint(["list"], environment: BundledContentTests.bundled)
         for id in ["accompaniment/activity-planning", "networks/partner-map", "experimentation/wt1", "experimentation/wt2"] {
             #expect(list.out.contains(id))

@@ -1,6 +1,3 @@
--- provenance(en) collective-phase: Written for profint after IO4 §4
--- provenance(fr) collective-phase: Écrit pour profint d'après IO4 §4
---
 -- The Accompaniment module (Accompagnement), by Tikitut (IO4 §4: the Mission locale de
 -- Villeurbanne's Garantie Jeunes team tested it in IO3). The case text and the exercise are
 -- written for profint: IO4 does not reproduce them.
@@ -17,6 +14,7 @@ return module {
   exercises = {
     exercise {
       id = "collective-phase",
+      provenance = { en = "Written for profint after IO4 §4", fr = "Écrit pour profint d'après IO4 §4" },
       title = { en = "Discussing the case: the workshops of the collective phase",
                 fr = "Discussion du cas : les ateliers de la phase collective" },
       minutes = 45,

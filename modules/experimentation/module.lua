@@ -1,6 +1,3 @@
--- provenance(en) project-work: Written for profint after IO4 §2
--- provenance(fr) project-work: Écrit pour profint d'après IO4 §2
---
 -- The experimentation worksheets WT1 and WT2, which the PROFINT partners used to try a tool in
 -- their own work and to write up the result as a "methodological case" (IO4 §1 and §3). The
 -- exercise is written for profint from IO4 §2 (the project work of the IO3 training test).
@@ -17,6 +14,7 @@ return module {
   exercises = {
     exercise {
       id = "project-work",
+      provenance = { en = "Written for profint after IO4 §2", fr = "Écrit pour profint d'après IO4 §2" },
       title = { en = "Project work: choosing what to try", fr = "Travail de projet : choisir ce que l'on va expérimenter" },
       minutes = 30,
       text = {

@@ -1,6 +1,3 @@
--- provenance(en) madame-s: Written for profint after IO4 §5 and §6
--- provenance(fr) madame-s: Écrit pour profint d'après IO4 §5 et §6
---
 -- The Networks module (Réseaux), by the Mission locale de Villeurbanne (IO4 §5: MCG's five
 -- members tested it in IO3; IO4 §6: so did three Tikitut volunteers). IO4 names the case of
 -- Madame S. and says what it set side by side (§6), but gives neither its text nor its
@@ -18,6 +15,7 @@ return module {
   exercises = {
     exercise {
       id = "madame-s",
+      provenance = { en = "Written for profint after IO4 §5 and §6", fr = "Écrit pour profint d'après IO4 §5 et §6" },
       title = { en = "Discussing the case of Madame S.", fr = "Discussion du cas de Madame S." },
       minutes = 45,
       text = {

@@ -75,6 +75,8 @@ public struct Exercise: Equatable, Sendable {
     public var minutes: Double?
     public var text: LocalizedText?
     public var prompts: [LocalizedText]
+    /// Where the exercise comes from (the source document's section, or written for profint).
+    public var provenance: LocalizedText?
 
     public init(id: String, title: LocalizedText, minutes: Double?, text: LocalizedText?, prompts: [LocalizedText]) {
         self.id = id

@@ -126,9 +126,11 @@ struct ManifestReader {
                 reader.text($0, what: "a prompt of exercise \(id)", at: at, required: true)
             }
             if prompts.isEmpty { error("exercise \(id) needs prompts = { ... }: the questions for the group", at: at) }
-            return Exercise(
+            var exercise = Exercise(
                 id: id, title: reader.text(item["title"], what: "the title of exercise \(id)", at: at, required: true) ?? LocalizedText(id),
                 minutes: item["minutes"].doubleValue, text: reader.text(item["text"], what: "exercise text", at: at), prompts: prompts)
+            exercise.provenance = reader.text(item["provenance"], what: "the provenance of exercise \(id)", at: at)
+            return exercise
         }
     }
 

@@ -6,15 +6,11 @@ import LuaBridge
 struct ToolReader {
     private(set) var diagnostics: [Diagnostic] = []
 
-    static let toolFields: Set<String> = [
-        "id", "title", "summary", "version", "extends", "base", "steps", "changes", "graph", "inputs",
-        "report", "languages",
-    ]
-    static let stepFields: Set<String> = ["id", "title", "minutes", "guidance", "text", "questions", "run", "tags"]
-    static let questionFields: Set<String> = [
-        "id", "kind", "text", "help", "required", "optional", "default", "constraint", "message", "relevant",
-        "tags", "options", "min", "max", "integer", "unit", "labels", "columns", "rows", "row_label", "each", "key",
-    ]
+    /// The fields each table may have: the authoring schema's, and those the API sets itself
+    /// (`kind` from `ask.<kind>`, `base` and `changes` of derived tools).
+    static let toolFields = AuthoringSchema.names(AuthoringSchema.tool).union(["base", "changes"])
+    static let stepFields = AuthoringSchema.names(AuthoringSchema.step)
+    static let questionFields = AuthoringSchema.names(AuthoringSchema.question).union(["kind"])
 
     mutating func tool(_ value: LuaValue, id: String, bundle: String, languages: [String]) -> Tool {
         let location = self.location(of: value)
@@ -37,12 +33,15 @@ struct ToolReader {
         }
         if steps.isEmpty { error("tool \(id) has no steps", at: location) }
         let title = text(value["title"], what: "the title of tool \(id)", at: location, required: true)
-        return Tool(
+        let provenance = text(value["provenance"], what: "the provenance of tool \(id)", at: location)
+        var tool = Tool(
             id: id, title: title ?? LocalizedText(id), summary: text(value["summary"], what: "summary", at: location),
             version: value["version"].stringValue ?? value["version"].doubleValue.map { String($0) },
             base: value["base"].stringValue, bundle: bundle, languages: languages, steps: steps,
             inputs: inputs(value["inputs"], at: location), hasGraph: value["graph"].functionValue != nil,
             source: location)
+        tool.provenance = provenance
+        return tool
     }
 
     private mutating func inputs(_ value: LuaValue, at location: SourceLocation?) -> [ToolInput] {

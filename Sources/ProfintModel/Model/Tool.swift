@@ -61,6 +61,9 @@ public struct Tool: Equatable, Sendable {
     public var inputs: [ToolInput]
     /// The tool declares a graph (e.g. the partner map) computed from its answers.
     public var hasGraph: Bool
+    /// Where the tool comes from: what is taken from the source document (IO4) and what was
+    /// written for profint. `show` and reports print it.
+    public var provenance: LocalizedText?
     public var source: SourceLocation?
 
     public init(

@@ -55,6 +55,8 @@ public enum AuthoringSchema {
         Field("id", .identifier, "the tool's name inside its module; the file name when left out"),
         Field("title", .text, translatable: true, "what trainers see in lists and headings"),
         Field("summary", .text, translatable: true, "one or two sentences on what the tool is for"),
+        Field("provenance", .text, translatable: true,
+              "where the tool comes from: what is taken from a source document and what was written for it"),
         Field("version", .string, "the tool's own version"),
         Field("extends", .string, "the tool this one derives from, as module/tool"),
         Field("steps", .list, "the steps, in order (positional entries work too)"),
@@ -63,7 +65,7 @@ public enum AuthoringSchema {
     ]
 
     /// The fields a derived tool sets for itself rather than taking them from its base.
-    public static let derivedOwnFields: [String] = ["title", "summary", "version", "graph", "inputs"]
+    public static let derivedOwnFields: [String] = ["title", "summary", "provenance", "version", "graph", "inputs"]
 
     /// The fields of `step { ... }`.
     public static let step: [Field] = [

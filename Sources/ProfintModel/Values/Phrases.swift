@@ -16,6 +16,7 @@ public enum Phrases {
         "not answered": ["en": "(not answered)", "fr": "(sans réponse)", "it": "(senza risposta)"],
         "session": ["en": "Session", "fr": "Session", "it": "Sessione"],
         "tool": ["en": "Tool", "fr": "Outil", "it": "Strumento"],
+        "provenance": ["en": "Source", "fr": "Source", "it": "Fonte"],
         "organisation": ["en": "Organisation", "fr": "Organisation", "it": "Organizzazione"],
         "facilitator": ["en": "Facilitator", "fr": "Animateur·rice", "it": "Facilitatore"],
         "participants": ["en": "Participants", "fr": "Participant·es", "it": "Partecipanti"],

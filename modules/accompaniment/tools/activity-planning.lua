@@ -1,6 +1,3 @@
--- provenance(en): From IO4 §4: the title and the four recommendations. Questions, guidance and times written for profint after IO4 §4 to §4.3.
--- provenance(fr): Tiré d'IO4 §4 : le titre et les quatre recommandations. Questions, conseils d'animation et durées écrits pour profint d'après IO4 §4 à §4.3.
---
 -- Activity planning tool for accompaniers of migrants and refugees (the Accompaniment module,
 -- by Tikitut). Its questions carry four recommendations of the PROFINT model, in IO4 §4's words:
 --   1. « La prise en compte des spécificités des bénéficiaires. »
@@ -31,6 +28,10 @@ local PROCESSES = {
 }
 
 return tool {
+  provenance = {
+    en = "From IO4 §4: the title and the four recommendations. Questions, guidance and times written for profint after IO4 §4 to §4.3.",
+    fr = "Tiré d'IO4 §4 : le titre et les quatre recommandations. Questions, conseils d'animation et durées écrits pour profint d'après IO4 §4 à §4.3.",
+  },
   title = { en = "Activity planning tool for accompaniers of migrants and refugees",
             fr = "Planification d'activités pour les accompagnateurs de migrants et réfugiés" },
   summary = {

@@ -1,12 +1,13 @@
--- provenance(en): From IO4 §3: the title, the summary and the fields of WT1. Guidance, help and times written for profint.
--- provenance(fr): Tiré d'IO4 §3 : le titre, le résumé et les champs du WT1. Conseils d'animation, aides et durées écrits pour profint.
---
 -- WT1 – Planning the experimentation (IO4 §3). Exactly the fields of the
 -- document's table: the general presentation of the tool, its positioning in the organisation's
 -- context, then the steps of the experimentation (Action 1..n × description, actors, dates).
 -- WT2 (wt2.lua) starts from a WT1 session and reads positioning.progress,
 -- positioning.objectives and steps.actions: keep these ids stable.
 return tool {
+  provenance = {
+    en = "From IO4 §3: the title, the summary and the fields of WT1. Guidance, help and times written for profint.",
+    fr = "Tiré d'IO4 §3 : le titre, le résumé et les champs du WT1. Conseils d'animation, aides et durées écrits pour profint.",
+  },
   title = { en = "WT1 – Planning the experimentation", fr = "WT1 – Planification de l'expérimentation" },
   summary = {
     en = "Helps 1) to position the tool and its use in the organisation's context and 2) to plan the experimentation (activities, actors concerned and timing).",

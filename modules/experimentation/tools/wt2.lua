@@ -1,6 +1,3 @@
--- provenance(en): From IO4 §3: the title, the summary and the fields of WT2. Written for profint after IO4 §4.3: the learning process (P, S, L) of each impact on the beneficiaries; guidance, help and times written for profint.
--- provenance(fr): Tiré d'IO4 §3 : le titre, le résumé et les champs du WT2. Écrit pour profint d'après IO4 §4.3 : le processus d'apprentissage (P, S, L) de chaque impact sur les bénéficiaires ; conseils d'animation, aides et durées écrits pour profint.
---
 -- WT2 – Following the experimentation (IO4 §3). Exactly the fields of the
 -- document's table: the experimentation process (Action 1..n × what we did, difficulties,
 -- results), then evaluation and perspectives. It can start from the WT1 session of the same
@@ -32,6 +29,10 @@ local PROCESSES = {
 }
 
 return tool {
+  provenance = {
+    en = "From IO4 §3: the title, the summary and the fields of WT2. Written for profint after IO4 §4.3: the learning process (P, S, L) of each impact on the beneficiaries; guidance, help and times written for profint.",
+    fr = "Tiré d'IO4 §3 : le titre, le résumé et les champs du WT2. Écrit pour profint d'après IO4 §4.3 : le processus d'apprentissage (P, S, L) de chaque impact sur les bénéficiaires ; conseils d'animation, aides et durées écrits pour profint.",
+  },
   title = { en = "WT2 – Following the experimentation", fr = "WT2 – Suivi de l'expérimentation" },
   summary = {
     en = "Structures the description of the experimentation process and its evaluation (in terms of impacts), and a reflection on the prospects for using the tool and the durability of the improvements it helped to bring in.",
@@ -64,6 +65,22 @@ return tool {
           function(action, index, lang)
             return "Action " .. index .. (lang == "fr" and " : " or ": ") .. tostring(action.description)
           end)
+      end,
+      -- One row per action of the WT1 plan, in its order (Action 1 is the plan's first action):
+      -- a follow-up with fewer rows than planned actions leaves actions out, and is refused
+      -- naming them. Rows beyond the plan are actions that were added on the way.
+      constraint = function(rows, a, ctx)
+        local plan = planned(ctx, "steps.actions")
+        if #rows >= #plan then return true end
+        local missing = {}
+        for index = #rows + 1, #plan do
+          missing[#missing + 1] = "Action " .. index .. " (" .. tostring(plan[index].description) .. ")"
+        end
+        local list = table.concat(missing, "; ")
+        if ctx.lang == "fr" then
+          return false, "une ligne par action du WT1 : il manque " .. list
+        end
+        return false, "one row per action of the WT1 plan: missing " .. list
       end,
       ask.text { id = "done", text = { en = "What did we do?", fr = "Qu'avons-nous fait ?" } },
       ask.text { id = "difficulties", optional = true,

@@ -1,6 +1,3 @@
--- provenance(en): From IO4 §5: the title, the three steps and whom version A suits. Step names (inferred from the title), questions, guidance and times written for profint after IO4 §5 and §6.
--- provenance(fr): Tiré d'IO4 §5 : le titre, les trois étapes et ce à quoi convient la version A. Noms des étapes (déduits du titre), questions, conseils d'animation et durées écrits pour profint d'après IO4 §5 et §6.
---
 -- « Outil d'identification, de cartographie et de renforcement des relations partenaires »,
 -- version A (Mission locale de Villeurbanne). IO4 §5: it has three steps (MCG's version B has
 -- « 4 étapes au lieu de 3 ») and may best suit « une organisation et [...] son équipe qui
@@ -18,6 +15,10 @@ local function named_partners(a)
 end
 
 return tool {
+  provenance = {
+    en = "From IO4 §5: the title, the three steps and whom version A suits. Step names (inferred from the title), questions, guidance and times written for profint after IO4 §5 and §6.",
+    fr = "Tiré d'IO4 §5 : le titre, les trois étapes et ce à quoi convient la version A. Noms des étapes (déduits du titre), questions, conseils d'animation et durées écrits pour profint d'après IO4 §5 et §6.",
+  },
   title = {
     en = "Tool for identifying, mapping and strengthening partner relations",
     fr = "Outil d'identification, de cartographie et de renforcement des relations partenaires",

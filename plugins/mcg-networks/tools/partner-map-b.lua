@@ -1,7 +1,3 @@
--- provenance(en): From IO4 §5: MCG's three changes to version A (four steps, tables, open and closed questions) and what version B is for. Questions, guidance and times written for profint.
--- provenance(fr): Tiré d'IO4 §5 : les trois changements apportés par MCG à la version A (quatre étapes, tableaux, questions ouvertes et fermées) et ce à quoi sert la version B. Questions, conseils d'animation et durées écrits pour profint.
--- provenance(it): Tratto da IO4 §5: le tre modifiche di MCG alla versione A (quattro fasi, tabelle, domande aperte e chiuse) e a che cosa serve la versione B. Domande, indicazioni per il facilitatore e tempi scritti per profint.
---
 -- Version B of the partner map, by MCG, derived from version A (networks/partner-map).
 -- What MCG changed (IO4 §5):
 --   1. « L'outil a été divisé en 4 étapes au lieu de 3. Une première étape invite ainsi à une
@@ -20,6 +16,11 @@ local helpers = require "lib.helpers"   -- the needs table, its partners, the gr
 local NEEDS, KEY = helpers.NEEDS, helpers.KEY
 
 return tool {
+  provenance = {
+    en = "From IO4 §5: MCG's three changes to version A (four steps, tables, open and closed questions) and what version B is for. Questions, guidance and times written for profint.",
+    fr = "Tiré d'IO4 §5 : les trois changements apportés par MCG à la version A (quatre étapes, tableaux, questions ouvertes et fermées) et ce à quoi sert la version B. Questions, conseils d'animation et durées écrits pour profint.",
+    it = "Tratto da IO4 §5: le tre modifiche di MCG alla versione A (quattro fasi, tabelle, domande aperte e chiuse) e a che cosa serve la versione B. Domande, indicazioni per il facilitatore e tempi scritti per profint.",
+  },
   extends = "networks/partner-map",
   title = {
     en = "Tool for identifying, mapping and strengthening partner relations, version B",

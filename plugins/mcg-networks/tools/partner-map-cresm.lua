@@ -1,7 +1,3 @@
--- provenance(en): From IO4 §5.1: the five steps, their titles and times (four effective hours). Guidance written for profint after IO4 §5.1 and §5.2; the questions are version B's, three of them new and written for profint.
--- provenance(fr): Tiré d'IO4 §5.1 : les cinq étapes, leurs titres et leurs durées (quatre heures effectives). Conseils d'animation écrits pour profint d'après IO4 §5.1 et §5.2 ; les questions sont celles de la version B, dont trois nouvelles, écrites pour profint.
--- provenance(it): Tratto da IO4 §5.1: le cinque fasi, i loro titoli e i tempi (quattro ore effettive). Indicazioni per il facilitatore scritte per profint sulla base di IO4 §5.1 e §5.2; le domande sono quelle della versione B, tre delle quali nuove, scritte per profint.
---
 -- The session plan MCG ran with the management team of CRESM, an organisation based in Palermo
 -- (IO4 §5.1): version B in « cinq étapes qui ont représenté 4 heures effectives de travail et
 -- d'échanges entre les participants ».
@@ -15,6 +11,11 @@
 local helpers = require "lib.helpers"
 
 return tool {
+  provenance = {
+    en = "From IO4 §5.1: the five steps, their titles and times (four effective hours). Guidance written for profint after IO4 §5.1 and §5.2; the questions are version B's, three of them new and written for profint.",
+    fr = "Tiré d'IO4 §5.1 : les cinq étapes, leurs titres et leurs durées (quatre heures effectives). Conseils d'animation écrits pour profint d'après IO4 §5.1 et §5.2 ; les questions sont celles de la version B, dont trois nouvelles, écrites pour profint.",
+    it = "Tratto da IO4 §5.1: le cinque fasi, i loro titoli e i tempi (quattro ore effettive). Indicazioni per il facilitatore scritte per profint sulla base di IO4 §5.1 e §5.2; le domande sono quelle della versione B, tre delle quali nuove, scritte per profint.",
+  },
   extends = "networks/partner-map-b",
   title = {
     en = "Partner map: the session plan run with CRESM",
