@@ -28,6 +28,10 @@ public struct CaseDocument {
         if !participants.isEmpty { facts.append((Phrases.text("participants", language), participants.joined(separator: ", "))) }
         facts.append((Phrases.text("planning session", language), "\(plan.record.id) (\(AnswerLayout.timestamp(plan.record.startedAt)))"))
         facts.append((Phrases.text("follow-up session", language), "\(followUp.record.id) (\(AnswerLayout.timestamp(followUp.record.startedAt)))"))
+        let sources = [plan.tool, followUp.tool].compactMap { tool in
+            tool.provenance.map { "\(tool.id): \($0.resolve(language))" }
+        }
+        if !sources.isEmpty { facts.append((Phrases.text("provenance", language), sources.joined(separator: " · "))) }
         document.blocks.append(.facts(facts))
         document.blocks.append(.heading(level: 2, text: "1. " + plan.tool.title.resolve(language), detail: nil))
         document.blocks += body(of: plan, language: language)
