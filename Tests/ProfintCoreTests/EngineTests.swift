@@ -111,9 +111,12 @@ struct EngineTests {
 
     @Test func timeIsCountedPerStep() throws {
         let clock = TestClock()
-        let run = try Headless.run(try fixtureTool(), language: "en", answers: given(planAnswers), clock: clock.tick)
-        #expect((run.spent["needs"] ?? 0) > 0)
-        #expect((run.spent["partners"] ?? 0) > (run.spent["needs"] ?? 0), "partners has more prompts")
+        let driver = SessionDriver(plan: SessionPlan(tool: try fixtureTool(), language: "en"), sink: nil, clock: clock.tick)
+        try driver.start()
+        try Headless.complete(driver, answers: given(planAnswers))
+        let spent = driver.record().spent
+        #expect((spent["needs"] ?? 0) > 0)
+        #expect((spent["partners"] ?? 0) > (spent["needs"] ?? 0), "partners has more prompts")
     }
 
     @Test func notesBelongToTheCurrentStep() throws {

@@ -28,8 +28,6 @@ public final class ToolRun {
     public private(set) var isFinished = false
     /// The step the run is in (0-based).
     public private(set) var stepIndex: Int?
-    /// Seconds spent per step id.
-    public private(set) var spent: [String: TimeInterval] = [:]
     /// Stored answers that did not fit the tool when replayed (see ``replay(_:mode:observe:)``).
     public private(set) var unfit: [AnswerProblem] = []
     /// The prompt each accepted answer answered, by path: what reports show beside the answer.
@@ -41,7 +39,6 @@ public final class ToolRun {
     private var prompts = 0
     private var carried: [AnswerPath: AnswerRecord] = [:]
     private let clock: () -> Date
-    private var lastTick: Date
     /// Step events the driver produced while moving on: recorded once the answer that moved it on is.
     private var stepEvents: [RunEvent] = []
 
@@ -53,7 +50,6 @@ public final class ToolRun {
         self.language = language
         self.inputs = inputs
         self.clock = clock
-        lastTick = clock()
     }
 
     /// The accepted answers by path (skipped questions left out).
@@ -98,10 +94,10 @@ public final class ToolRun {
     public func back() throws -> Bool {
         guard let last = answers.last else { return false }
         let kept = Array(answers.dropLast())
-        let saved = (events, notes, spent, carried, unfit)
+        let saved = (events, notes, carried, unfit)
         func restore() {
             quiet = false
-            (events, notes, spent, carried, unfit) = saved
+            (events, notes, carried, unfit) = saved
         }
         carried = [:]
         quiet = true
@@ -156,12 +152,6 @@ public final class ToolRun {
         notes.append(note)
         record(.note, text: text)
         return note
-    }
-
-    /// Seconds spent in the current step so far.
-    public func spentInCurrentStep() -> TimeInterval {
-        guard let id = step?.id else { return 0 }
-        return spent[id, default: 0] + clock().timeIntervalSince(lastTick)
     }
 
     // MARK: Internals
@@ -250,12 +240,6 @@ public final class ToolRun {
         events.append(RunEvent(kind, at: clock(), step: step?.id, path: path, value: value, text: text))
     }
 
-    private func tick() {
-        let now = clock()
-        if let id = step?.id { spent[id, default: 0] += now.timeIntervalSince(lastTick) }
-        lastTick = now
-    }
-
     /// Follows the driver's signals from `first` up to the next prompt or the end.
     private func follow(_ first: DriverSignal) throws {
         guard let program else { throw ProfintError.usage("the run has not started") }
@@ -264,12 +248,10 @@ public final class ToolRun {
         while true {
             switch signal {
             case .finished:
-                tick()
                 if let id = step?.id { stepEvents.append(RunEvent(.stepEnded, at: clock(), step: id)) }
                 isFinished = true
                 return
             case .step(let index):
-                tick()
                 if stepIndex != index {
                     if let id = step?.id { stepEvents.append(RunEvent(.stepEnded, at: clock(), step: id)) }
                     stepIndex = index

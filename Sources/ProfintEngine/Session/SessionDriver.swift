@@ -17,6 +17,13 @@ public final class SessionDriver {
     /// The tool failed while running: the session is stored as abandoned.
     private var failed = false
     private var reportedUnfit = 0
+    /// The time: seconds spent per step id in this process, the step the session shows now, and
+    /// when that step's time was last added. Every command adds the time since the last one to
+    /// the step it was given in, so going back, replaying and quitting lose nothing.
+    private let clock: () -> Date
+    private var spent: [String: TimeInterval] = [:]
+    private var shownStep: String?
+    private var lastTick: Date
 
     /// - Parameters:
     ///   - sink: where the session is committed after every change; nil for a session that is not stored.
@@ -24,6 +31,8 @@ public final class SessionDriver {
     public init(plan: SessionPlan, sink: SessionSink?, clock: @escaping () -> Date = SessionClock.now) {
         self.plan = plan
         self.sink = sink
+        self.clock = clock
+        lastTick = clock()
         metadata = plan.metadata
         run = ToolRun(plan.tool, language: plan.language, inputs: plan.inputs, clock: clock)
     }
@@ -45,11 +54,15 @@ public final class SessionDriver {
                 try run.start()
             }
         }
+        lastTick = clock()
+        shownStep = run.step?.id
         try save()
     }
 
     /// Carries out a command; every change is committed before this returns.
     public func perform(_ command: SessionCommand) throws -> CommandResult {
+        tick()
+        defer { shownStep = run.isFinished ? nil : run.step?.id }
         switch command {
         case .answer(let value):
             return try settle(try guarded { try run.answer(value) })
@@ -84,9 +97,23 @@ public final class SessionDriver {
     public func time() -> StepTime {
         let index = run.stepIndex ?? 0
         let step = run.step ?? tool.steps[min(index, max(tool.steps.count - 1, 0))]
-        let current = run.spentInCurrentStep()
-        let others = run.spent.filter { $0.key != step.id }.values.reduce(0, +)
-        return StepTime(step: step, index: index, spent: current, total: others + current)
+        let all = spentSoFar()
+        return StepTime(step: step, index: index, spent: all[step.id, default: 0], total: all.values.reduce(0, +))
+    }
+
+    /// Adds the time since the last command to the step shown then.
+    private func tick() {
+        let now = clock()
+        if let id = shownStep { spent[id, default: 0] += max(0, now.timeIntervalSince(lastTick)) }
+        lastTick = now
+    }
+
+    /// Seconds spent per step, in this process and before it (a resumed session), up to now.
+    private func spentSoFar() -> [String: TimeInterval] {
+        var all = spent
+        if let id = shownStep { all[id, default: 0] += max(0, clock().timeIntervalSince(lastTick)) }
+        for (step, seconds) in plan.resumed?.spent ?? [:] { all[step, default: 0] += seconds }
+        return all
     }
 
     /// Stored answers that did not fit the tool and were not reported yet (each once).
@@ -103,11 +130,13 @@ public final class SessionDriver {
             id: plan.id, tool: tool.id, toolHash: plan.tool.contentHash, language: language, metadata: metadata,
             status: failed ? .abandoned : run.isFinished ? .complete : .inProgress, startedAt: plan.startedAt,
             endedAt: run.isFinished ? run.answers.last?.at ?? run.events.last?.at : nil, answers: run.answers,
-            events: run.events, notes: run.notes, spent: run.spent, links: plan.links)
+            events: run.events, notes: run.notes, spent: spentSoFar(), links: plan.links)
         guard let resumed = plan.resumed else { return record }
         record.events = resumed.events + record.events
         record.notes = resumed.notes + record.notes
-        for (step, seconds) in resumed.spent { record.spent[step, default: 0] += seconds }
+        if resumed.status == .complete, let ended = resumed.endedAt {
+            record.endedAt = ended  // resuming a finished session does not finish it again
+        }
         let unfitPaths = Set(run.unfit.map(\.path))
         record.kept = resumed.kept + resumed.answers.filter { unfitPaths.contains($0.path.description) && !resumed.kept.contains($0) }
         return record
