@@ -68,7 +68,7 @@ public final class Terminal {
     /// edited and is kept in the history.
     public func readLine(prompt: String) -> String? {
         if useLineEditor {
-            guard let raw = CEditLine.readline(prompt) else { return nil }
+            guard let raw = CEditLine.readline(Terminal.markingEscapes(prompt)) else { return nil }
             defer { free(raw) }
             let text = String(cString: raw)
             if !text.trimmingCharacters(in: .whitespaces).isEmpty { add_history(raw) }
@@ -78,6 +78,26 @@ public final class Terminal {
         guard let text = scriptedInput.map({ $0() }) ?? Swift.readLine(strippingNewline: true) else { return nil }
         if !isInteractive { write(text + "\n") }
         return text
+    }
+
+    /// The prompt for the line editor: each escape sequence (a colour) between the markers that
+    /// tell readline it takes no room on screen (`\u{1}` and `\u{2}`), so that libedit passes
+    /// it to the terminal instead of printing its characters.
+    static func markingEscapes(_ prompt: String) -> String {
+        var out = String.UnicodeScalarView()
+        var inEscape = false
+        for scalar in prompt.unicodeScalars {
+            if scalar == "\u{1B}" && !inEscape {
+                inEscape = true
+                out.append("\u{1}")
+            }
+            out.append(scalar)
+            if inEscape && scalar.properties.isAlphabetic {
+                inEscape = false
+                out.append("\u{2}")
+            }
+        }
+        return String(out)
     }
 
     /// Wraps text to the terminal's width, keeping `indent` before every line.

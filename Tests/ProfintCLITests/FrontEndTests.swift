@@ -179,6 +179,17 @@ struct FrontEndTests {
     }
 
     @Test(.enabled(if: Tmux.available, "needs tmux"))
+    func onATTYTheLineEditorsPromptsShowNoRawColourCodes() throws {
+        let store = tempStore()
+        let screen = try Tmux.run(["run", "demo/plan", "--path", good, "--store", store], typing: ["CRESM", "Laura", "Nadia", ":quit"])
+        #expect(screen.contains("Organisation"), "\(screen)")
+        let plain = screen.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        #expect(!plain.contains("[1m") && !plain.contains("[0m") && !plain.contains("[2m"), "\(plain)")
+        #expect(!plain.contains("^["), "no escape shown as text")
+        #expect(screen.contains("\u{1B}[1mOrganisation"), "the prompt is still bold")
+    }
+
+    @Test(.enabled(if: Tmux.available, "needs tmux"))
     func onATTYThePromptIsColouredAndLineEditingWorks() throws {
         let store = tempStore()
         let screen = try Tmux.run(["run", "demo/plan", "--path", good, "--store", store, "--org", "O", "--facilitator", "F", "--participant", "P"],
