@@ -46,12 +46,18 @@ public enum AnswerParser {
         }
     }
 
-    /// An option by its number (1-based), its id or its label.
+    /// An option by its number (1-based), its id, its label in any language, or a prefix of one
+    /// label that no other option's label shares (case does not count): `inf` for Informal.
     static func option(_ text: String, in question: Question) -> QuestionOption? {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimmed
+        guard !text.isEmpty else { return nil }
         if let number = Int(text), number >= 1, number <= question.options.count { return question.options[number - 1] }
-        return question.options.first { $0.id == text }
-            ?? question.options.first { option in option.label.translations.values.contains { $0.lowercased() == text.lowercased() } }
+        if let byID = question.options.first(where: { $0.id == text }) { return byID }
+        let wanted = text.lowercased()
+        func labels(_ option: QuestionOption) -> [String] { option.label.translations.values.map { $0.lowercased() } }
+        if let exact = question.options.first(where: { labels($0).contains(wanted) }) { return exact }
+        let matching = question.options.filter { option in labels(option).contains { $0.hasPrefix(wanted) } }
+        return matching.count == 1 ? matching[0] : nil
     }
 
     private static func notAnOption(_ text: String, _ question: Question) -> Rejection {

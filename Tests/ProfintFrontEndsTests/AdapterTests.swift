@@ -87,3 +87,31 @@ struct AdapterTests {
         #expect(try driver.perform(.back) == .atFirstQuestion)
     }
 }
+
+@Suite("What a trainer types")
+struct AnswerParserTests {
+    let mode = Question(id: "mode", kind: .choice, text: LocalizedText("Mode?"), options: [
+        QuestionOption(id: "formal", label: LocalizedText(["en": "Formal", "fr": "Formel"])),
+        QuestionOption(id: "informal", label: LocalizedText(["en": "Informal", "fr": "Informel"])),
+        QuestionOption(id: "mixed", label: LocalizedText(["en": "Formal and informal"])),
+    ])
+
+    @Test(arguments: [("2", "informal"), ("informal", "informal"), ("INFORMEL", "informal"), ("inf", "informal"),
+                      ("mixed", "mixed"), ("Formal", "formal"), ("formal and", "mixed")])
+    func aChoiceByNumberIdLabelOrUnambiguousPrefix(typed: String, id: String) throws {
+        #expect(try AnswerParser.parse(typed, for: mode, language: "en").get() == .string(id))
+    }
+
+    @Test func anAmbiguousPrefixIsRefused() {
+        #expect(throws: Rejection.self) { try AnswerParser.parse("form", for: mode, language: "en").get() }
+    }
+
+    @Test func anImpossibleDateIsNotAWrongFormat() {
+        let date = Question(id: "d", kind: .date, text: LocalizedText("When?"))
+        guard case .failure(let impossible) = AnswerValidator.validate("2027-02-30", for: date),
+              case .failure(let malformed) = AnswerValidator.validate("30/02/2027", for: date)
+        else { Issue.record("both are refused"); return }
+        #expect(impossible.reason.contains("is not a day of the calendar"))
+        #expect(malformed.reason.contains("expected a date as YYYY-MM-DD"))
+    }
+}

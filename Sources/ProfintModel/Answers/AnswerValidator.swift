@@ -46,7 +46,10 @@ public enum AnswerValidator {
             return .success(.int(point))
         case .date:
             guard let text = value.stringValue, let date = ISODate(text) else {
-                return .failure("expected a date as YYYY-MM-DD, got \(value.stringValue.map { "'\($0)'" } ?? value.kindDescription)")
+                if let text = value.stringValue, ISODate.isWellFormed(text) {
+                    return .failure("'\(ContentLimits.printable(text))' is not a day of the calendar")
+                }
+                return .failure("expected a date as YYYY-MM-DD, got \(value.stringValue.map { "'\(ContentLimits.printable($0))'" } ?? value.kindDescription)")
             }
             if let min = question.min?.stringValue.flatMap(ISODate.init), date < min { return .failure("must be on or after \(min)") }
             if let max = question.max?.stringValue.flatMap(ISODate.init), date > max { return .failure("must be on or before \(max)") }
@@ -149,6 +152,12 @@ public struct ISODate: Comparable, CustomStringConvertible, Sendable {
     }
 
     public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+
+    /// Whether `text` has the form YYYY-MM-DD, a real day or not (2027-02-30 has it).
+    public static func isWellFormed(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && [4, 2, 2] == parts.map(\.count) && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
+    }
 
     public static func < (lhs: ISODate, rhs: ISODate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
