@@ -24,6 +24,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Join a WT1 and a WT2 session into a methodological case.") var `case` = false
     @Flag(help: "Report across all the sessions of --tool.") var all = false
     @Option(help: ArgumentHelp("The tool, with --all.", valueName: "tool")) var tool: String?
+    @Flag(help: "With --all: count sessions in progress and abandoned too, not only finished ones.")
+    var includeUnfinished = false
     @OptionGroup var content: ContentOptions
     @OptionGroup var store: StoreOptions
 
@@ -73,7 +75,7 @@ struct ReportCommand: ParsableCommand {
         let toolID = tool ?? ""
         let loaded = try ToolLoader(catalog: catalog, limits: .default).load(toolID)
         let views = try store.sessions(tool: toolID).compactMap { summary -> SessionView? in
-            guard let record = try store.session(summary.id) else { return nil }
+            guard includeUnfinished || summary.status == .complete, let record = try store.session(summary.id) else { return nil }
             return try Self.view(of: record, catalog: catalog, store: store, loaded: loaded, language: content.language)
         }
         let language = content.language.map { Language.choose($0) } ?? views.first?.record.language ?? loaded.tool.languages.first ?? "en"

@@ -52,6 +52,15 @@ public final class TerminalFrontEnd {
                 terminal.line(style.warning("! \(problem.path): \(problem.reason)"))
             }
         }
+        if let resumed = driver.plan.resumed {
+            var recap = [phrase("resumed"), "\(phrase("session").lowercased()) \(resumed.id)",
+                         "\(driver.run.answers.count) \(phrase("answers restored"))"]
+            if !resumed.notes.isEmpty { recap.append("\(resumed.notes.count) \(phrase("notes restored"))") }
+            if let step = driver.prompt?.step {
+                recap.append("\(phrase("step")) \((driver.prompt?.stepIndex ?? 0) + 1) · \(step.title.resolve(language))")
+            }
+            terminal.line(style.good(recap.joined(separator: " · ")))
+        }
         reportUnfit()
         while let prompt = driver.prompt {
             reportUnfit()
@@ -207,7 +216,11 @@ public final class TerminalFrontEnd {
         case "help", "h", "?":
             if let help = prompt.help { terminal.line(style.italic(terminal.wrap(help.resolve(language), indent: "  ", firstIndent: "  "))) }
             else { terminal.line(style.dim("  " + phrase("no help"))) }
-            terminal.line(style.dim("  \(phrase("commands")): :back · :skip · :note TEXT · :time · :quit · :help   (:: types a leading colon)"))
+            terminal.line(style.dim("  \(phrase("commands")):"))
+            for (command, key) in [(":back", "help.back"), (":skip", "help.skip"), (":note TEXT", "help.note"),
+                                   (":time", "help.time"), (":quit", "help.quit"), (":help", "help.help"), ("::", "help.colon")] {
+                terminal.line(style.dim("    " + command.padding(toLength: 12, withPad: " ", startingAt: 0) + phrase(key)))
+            }
             return nil
         case "back", "b":
             if try driver.perform(.back) == .wentBack { return .moved }
@@ -218,6 +231,7 @@ public final class TerminalFrontEnd {
                 terminal.line(style.error("✗ \(problem.reason)"))
                 return nil
             }
+            terminal.line(style.dim("  ↷ " + phrase("skipped question")))
             return .moved
         case "note", "n":
             guard !argument.isEmpty else {

@@ -84,7 +84,9 @@ public struct AggregateDocument {
         var document = ReportDocument(title: tool.title.resolve(language), subtitle: Phrases.text("across sessions", language))
         document.blocks.append(.facts([
             (Phrases.text("tool", language), tool.id),
-            (Phrases.text("sessions", language), "\(views.count)"),
+            (Phrases.text("sessions", language), "\(views.count): " + views.map { view in
+                view.record.id + (view.record.status == .complete ? "" : " (\(Phrases.text(view.record.status.rawValue, language)))")
+            }.joined(separator: ", ")),
         ]))
         for (heading, tallies) in tallies() {
             document.blocks.append(.heading(level: 2, text: heading, detail: nil))

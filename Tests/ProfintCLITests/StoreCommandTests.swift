@@ -125,6 +125,15 @@ struct StoreCommandTests {
         #expect(noDot.err.contains("apt-get install graphviz"))
         let all = try profint(["report", "--all", "--tool", "demo/plan", "--path", good, "--store", store])
         #expect(all.out.contains("| **Housing** | 1 |"))
+
+        // A session left unfinished is not counted, unless asked for, and the report says which were.
+        _ = try profint(["run", "demo/plan", "--path", good, "--store", store, "--org", "O"], input: "Housing\nSchool\n\n:quit\n")
+        let finished = try profint(["report", "--all", "--tool", "demo/plan", "--path", good, "--store", store])
+        #expect(finished.out.contains("**Sessions**: 1: \(id)"), "\(finished.out)")
+        #expect(!finished.out.contains("School"))
+        let every = try profint(["report", "--all", "--tool", "demo/plan", "--path", good, "--store", store, "--include-unfinished"])
+        #expect(every.out.contains("**Sessions**: 2:") && every.out.contains("(in progress)"), "\(every.out)")
+        #expect(every.out.contains("School"))
     }
 
     @Test func badStoresAreClearErrorsAndStayUntouched() throws {

@@ -115,3 +115,26 @@ struct AnswerParserTests {
         #expect(malformed.reason.contains("expected a date as YYYY-MM-DD"))
     }
 }
+
+@Suite("The terminal tells the trainer what happened")
+struct TerminalFeedbackTests {
+    @Test func helpSaysWhatEachCommandDoesSkipIsAcknowledgedAndResumingRecaps() throws {
+        let sink = MemorySink()
+        let driver = try demoDriver(sink: sink)
+        let input = Lines(["Housing", "Health", "", "n", "money", ":help", ":skip", ":quit"])
+        var output = ""
+        _ = try TerminalFrontEnd(driver: driver, hints: SessionHints(), terminal: Terminal(input: input.next, output: { output += $0 })).run()
+        #expect(output.contains(":back") && output.contains("go back to the previous question to change its answer"))
+        #expect(output.contains("save and stop; the session can be resumed"))
+        #expect(output.contains("↷ skipped"))
+
+        let stored = try #require(sink.saved.last)
+        let catalog = try Catalog(searchPath: SearchPath(folders: [Fixtures.good]))
+        let resumed = SessionDriver(plan: SessionPlan(tool: try ToolLoader(catalog: catalog).load("demo/plan"), language: "fr",
+                                                      resumed: stored), sink: sink)
+        try resumed.start()
+        var again = ""
+        _ = try TerminalFrontEnd(driver: resumed, hints: SessionHints(), terminal: Terminal(input: Lines([":quit"]).next, output: { again += $0 })).run()
+        #expect(again.contains("Reprise · session t1 · 4 réponses restaurées · Étape 2 · Partenaires"), "\(again)")
+    }
+}
