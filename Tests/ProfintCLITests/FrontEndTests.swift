@@ -54,7 +54,7 @@ struct FrontEndTests {
         #expect(run.out.contains("  ✓ note"))
         #expect(run.out.contains("✗ answer y or n"))
         #expect(run.out.contains("✗ an answer is required: this question cannot be skipped"))
-        #expect(run.out.contains("Commands: :back"))
+        #expect(run.out.contains("Commands:") && run.out.contains("    :back       go back to the previous question"))
         #expect(run.out.contains("✗ must be from 1 to 5, got 9"))
         #expect(run.out.contains("✗ '3' is not one of the options"))
         #expect(run.out.contains("Step 2: 0 min spent, planned 1 h"))
