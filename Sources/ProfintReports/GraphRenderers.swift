@@ -68,10 +68,11 @@ public enum MermaidRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Mermaid labels in quotes take entity codes for quotes and angle brackets.
+    /// Mermaid labels in quotes take entity codes for quotes, angle brackets and `%` (so that
+    /// `%%{init: …}%%` or a `%%` comment in an answer stays text), and hold one line.
     static func escape(_ text: String) -> String {
-        text.replacingAll("\"", with: "#quot;").replacingAll("<", with: "#lt;")
-            .replacingAll(">", with: "#gt;").replacingAll("\n", with: " ")
+        text.replacingAll("#", with: "#35;").replacingAll("\"", with: "#quot;").replacingAll("<", with: "#lt;")
+            .replacingAll(">", with: "#gt;").replacingAll("%", with: "#37;").replacingAll("\n", with: " ")
     }
 }
 

@@ -52,7 +52,7 @@ public enum MarkdownRenderer {
                 continue
             }
             switch scalar {
-            case "\\", "`", "*", "[", "]", "<", ">": out.append("\\")
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|": out.append("\\")
             case "#", "-", "+": if lineStart { out.append("\\") }
             default: break
             }
@@ -64,7 +64,6 @@ public enum MarkdownRenderer {
 
     /// A table cell: escaped, `|` too, on one line.
     static func cell(_ text: String) -> String {
-        escape(text).replacingAll("|", with: "\\|")
-            .replacingAll("\r\n", with: "<br>").replacingAll("\n", with: "<br>")
+        escape(text).replacingAll("\r\n", with: "<br>").replacingAll("\n", with: "<br>")
     }
 }

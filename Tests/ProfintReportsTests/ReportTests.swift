@@ -104,3 +104,36 @@ struct ReportTests {
         #expect(tallies.first?.tallies.first?.sessions.count == 1, "both views share the id s1, so one session")
     }
 }
+
+/// Answers that look like markup, rendered by the tools that read reports.
+@Suite("Answers never become markup")
+struct MarkupTests {
+    static let tableLike = "| name | role |\n| --- | --- |\n| Ana | admin |"
+
+    @Test(.enabled(if: Programs.has("cmark-gfm"), "needs cmark-gfm"))
+    func aMultiLineAnswerShapedLikeATableStaysText() throws {
+        let cmark = try #require(Programs.path("cmark-gfm"))
+        func html(_ why: String) throws -> String {
+            let text = try SessionReport.render(try fixtureView(why: why), as: .md)
+            return try ProcessRunner.run(cmark, ["--extension", "table"], input: text).out
+        }
+        let plain = try html("money")
+        let tableLike = try html(MarkupTests.tableLike)
+        #expect(tableLike.contains("<h1>Plan</h1>"), "the report's own structure renders")
+        #expect(tableLike.contains("| name | role |"), "the answer shows as typed")
+        #expect(!tableLike.contains("<th>name</th>"), "no table made of the answer")
+        #expect(tableLike.components(separatedBy: "<table>").count == plain.components(separatedBy: "<table>").count,
+                "only the report's own tables")
+    }
+
+    @Test func aMermaidDirectiveInALabelStaysText() throws {
+        let graph = Graph(title: nil, nodes: [.init(id: "a", label: "%%{init: {'theme': 'dark'}}%% x # y", group: nil)],
+                          edges: [], groups: [])
+        let mermaid = MermaidRenderer.render(graph)
+        #expect(!mermaid.contains("%%"), "\(mermaid)")
+        #expect(mermaid.contains("#37;#37;{init"))
+        for line in mermaid.split(separator: "\n") where line.contains("[") {
+            #expect(line.filter { $0 == "\"" }.count == 2, "one quoted label per node line: \(line)")
+        }
+    }
+}
