@@ -4,7 +4,15 @@ public enum MarkdownTerminal {
     public static func render(_ markdown: String, width: Int, style: TerminalStyle) -> String {
         var out: [String] = []
         var paragraph: [String] = []
+        /// A list item being read: its bullet and its lines (an item may run over several lines).
+        var item: (bullet: String, lines: [String])?
         func flush() {
+            if let open = item {
+                let body = inline(open.lines.joined(separator: " "), style)
+                out.append(TextWrap.wrap(body, width: width, indent: String(repeating: " ", count: open.bullet.count + 2),
+                                         firstIndent: "  " + open.bullet))
+                item = nil
+            }
             guard !paragraph.isEmpty else { return }
             out.append(TextWrap.wrap(inline(paragraph.joined(separator: " "), style), width: width))
             paragraph = []
@@ -26,9 +34,12 @@ public enum MarkdownTerminal {
             }
             if let marker = listMarker(line) {
                 flush()
-                let body = inline(String(line.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces), style)
                 let bullet = marker.first?.isNumber == true ? marker.trimmingCharacters(in: .whitespaces) + " " : "• "
-                out.append(TextWrap.wrap(body, width: width, indent: String(repeating: " ", count: bullet.count + 2), firstIndent: "  " + bullet))
+                item = (bullet, [String(line.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces)])
+                continue
+            }
+            if item != nil, !line.hasPrefix(">") {
+                item?.lines.append(line)  // the item goes on: it keeps its hanging indent
                 continue
             }
             if line.hasPrefix(">") {

@@ -125,15 +125,33 @@ public struct TerminalStyle {
     public func error(_ text: String) -> String { wrap("1;31", text) }
 }
 
-/// Word wrapping that counts characters, not bytes.
+/// Word wrapping that counts characters, not bytes, and never leaves French punctuation (`?`,
+/// `!`, `:`, `;`, `»`, written after a space) alone at the start of a line, or `«` at the end.
 public enum TextWrap {
+    /// The words of a line, with each lone French mark joined to its neighbour by a no-break space.
+    static func unbreakable(_ words: [String]) -> [String] {
+        var joined: [String] = []
+        var openQuote = false
+        for word in words {
+            if ["?", "!", ":", ";", "»"].contains(word), let last = joined.popLast() {
+                joined.append(last + "\u{00A0}" + word)
+            } else if openQuote, let last = joined.popLast() {
+                joined.append(last + "\u{00A0}" + word)
+            } else {
+                joined.append(word)
+            }
+            openQuote = word == "«"
+        }
+        return joined
+    }
+
     public static func wrap(_ text: String, width: Int, indent: String = "", firstIndent: String = "") -> String {
         var lines: [String] = []
         for paragraph in text.components(separatedBy: "\n") {
             var current = lines.isEmpty ? firstIndent : indent
             var currentWidth = current.count
             var empty = true
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+            for word in unbreakable(paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)) {
                 if !empty && currentWidth + 1 + word.count > width {
                     lines.append(current)
                     current = indent

@@ -46,7 +46,7 @@ public final class TerminalFrontEnd {
         terminal.line(style.heading(driver.tool.title.resolve(language)))
         var facts = ["\(driver.tool.steps.count) \(phrase("steps"))", AnswerText.minutes(driver.tool.plannedMinutes, language: language)]
         if driver.isStored { facts.append("\(phrase("session").lowercased()) \(driver.id)") } else { facts.append(phrase("not saved")) }
-        terminal.line(style.dim(facts.joined(separator: " · ") + " · :help"))
+        terminal.line(style.dim(terminal.wrap(facts.joined(separator: " · ") + " · :help")))
         func reportUnfit() {
             for problem in driver.newUnfit() {
                 terminal.line(style.warning("! \(problem.path): \(problem.reason)"))
@@ -92,7 +92,7 @@ public final class TerminalFrontEnd {
         terminal.line()
         var header = "\(phrase("step")) \(prompt.stepIndex + 1) \(phrase("of")) \(driver.tool.steps.count) · \(step.title.resolve(language))"
         if let minutes = step.minutes { header += " · \(phrase("planned")) \(AnswerText.minutes(minutes, language: language))" }
-        terminal.line(style.heading("━━ " + header + " ━━"))
+        terminal.line(style.heading(terminal.wrap("━━ " + header + " ━━", indent: "   ", firstIndent: "")))
         if let guidance = step.guidance {
             terminal.line(style.italic(terminal.wrap(guidance.resolve(language), indent: "  ", firstIndent: "  ")))
         }
@@ -177,7 +177,7 @@ public final class TerminalFrontEnd {
             let key = prompt.previous != nil ? "previous" : "default"
             hints.append("\(phrase(key)): \(AnswerText.scalar(previous, for: question, language: language))")
         }
-        if !hints.isEmpty { terminal.line(style.dim("  (" + hints.joined(separator: " · ") + ")")) }
+        if !hints.isEmpty { terminal.line(style.dim(terminal.wrap("(" + hints.joined(separator: " · ") + ")", indent: "   ", firstIndent: "  "))) }
     }
 
     /// Reads lines until one is text, which it returns, or a command moves the run (back, skip,

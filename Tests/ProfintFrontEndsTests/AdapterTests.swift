@@ -138,3 +138,36 @@ struct TerminalFeedbackTests {
         #expect(again.contains("Reprise · session t1 · 4 réponses restaurées · Étape 2 · Partenaires"), "\(again)")
     }
 }
+
+@Suite("Text on the terminal, wrapped as people read it")
+struct WrappingTests {
+    @Test func frenchPunctuationNeverStartsALine() {
+        let text = "Quels partenaires voulez-vous renforcer en premier, et pourquoi ? « Réseau » compris ?"
+        for width in 20...60 {
+            for line in TextWrap.wrap(text, width: width).split(separator: "\n") {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                #expect(!["?", "!", ":", ";", "»"].contains { trimmed.hasPrefix($0) }, "width \(width): \(line)")
+                #expect(!trimmed.hasSuffix("«"), "width \(width): \(line)")
+            }
+        }
+    }
+
+    @Test func aListItemOverSeveralSourceLinesKeepsItsHangingIndent() {
+        let markdown = "- The counsellor calls the partners\n  one by one, and writes down who answers.\n- Short."
+        let lines = MarkdownTerminal.render(markdown, width: 40, style: TerminalStyle(enabled: false)).split(separator: "\n")
+        #expect(lines.first?.hasPrefix("  • The counsellor") == true)
+        #expect(lines.dropFirst().first?.hasPrefix("    ") == true, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("  • Short.") })
+    }
+
+    @Test func aStepHeaderWrapsBetweenWords() throws {
+        var output = ""
+        let driver = try demoDriver(sink: nil)
+        let terminal = Terminal(input: Lines([":quit"]).next, output: { output += $0 }, width: 40)
+        _ = try TerminalFrontEnd(driver: driver, hints: SessionHints(), terminal: terminal).run()
+        let header = output.split(separator: "\n").filter { $0.contains("━━") || $0.hasPrefix("   ") }
+        #expect(output.contains("planned 30 min") || output.contains("planned\n   30 min") || output.contains("planned 30\n"), "\(output)")
+        for line in output.split(separator: "\n") { #expect(line.count <= 40, "\(line)") }
+        #expect(!header.isEmpty)
+    }
+}
