@@ -101,7 +101,10 @@ struct RandomSessions {
 
     /// Plays one session of `tool`: what a failure's seed replays.
     mutating func play(_ tool: String, runSeed: UInt64) {
-        guard let loaded = tools[tool] else { return }
+        guard let loaded = tools[tool] else {
+            failures.append(SoakFailure(tool: tool, runSeed: runSeed, command: 0, message: "no such tool was loaded"))
+            return
+        }
         var player = RandomPlayer(random: SeededGenerator(seed: runSeed))
         var tally = tallies[tool] ?? SoakTally()
         defer { tallies[tool] = tally }
