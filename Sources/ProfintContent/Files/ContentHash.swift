@@ -12,8 +12,6 @@ struct ContentHash {
         }
     }
 
-    mutating func add(file: URL) { add(bytes: FileManager.default.contents(atPath: file.path) ?? Data()) }
-
     mutating func add(text: String) { add(bytes: text.utf8) }
 
     var hex: String {

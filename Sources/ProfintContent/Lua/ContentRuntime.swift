@@ -73,13 +73,30 @@ final class ContentRuntime {
     func run(
         _ file: String, of bundle: ContentBundle, requiring others: [ContentBundle] = [], shared: Bool = true
     ) throws -> LuaReference {
+        try run(read(file, of: bundle), named: file, of: bundle, requiring: others, shared: shared)
+    }
+
+    /// The bytes of a file of a bundle, read from inside the bundle only.
+    /// - Throws: ``ProfintError/invalidContent(_:)`` at the file when it leads out or cannot be read.
+    func read(_ file: String, of bundle: ContentBundle) throws -> [UInt8] {
         let url: URL
         do { url = try BundleFile.resolve(file, in: bundle.folder) } catch let refusal as BundleFile.Refusal {
             throw ProfintError.invalidContent([.error(refusal.reason, at: SourceLocation(bundle: bundle.id, file: file))])
         }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ProfintError.invalidContent([.error("cannot be read", at: SourceLocation(bundle: bundle.id, file: file))])
+        }
+        return Array(data)
+    }
+
+    /// Runs the source of a file of a bundle, already read, and keeps what it returns.
+    func run(
+        _ source: [UInt8], named file: String, of bundle: ContentBundle, requiring others: [ContentBundle] = [],
+        shared: Bool = true
+    ) throws -> LuaReference {
         do {
             let environment = try environment(for: bundle, requiring: others, shared: shared)
-            let chunk = try state.load(file: url, chunkName: file, environment: environment)
+            let chunk = try state.load(bytes: source, chunkName: file, environment: environment)
             return try state.callForReference(chunk)
         } catch let error as LuaError {
             let location = SourceLocation(lua: error.location, bundle: bundle.id) ?? SourceLocation(bundle: bundle.id, file: file)

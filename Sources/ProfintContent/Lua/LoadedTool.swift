@@ -44,11 +44,8 @@ public final class LoadedTool {
                 runtime.catalogFolders[id].map { FileManager.default.fileExists(atPath: $0.appendingPathComponent(file).path) } ?? false
             }
         } ?? bundleChain.first
-        guard case .scriptFailure(let message, let location, let traceback) = ProfintError.script(error, bundle: bundle) else {
-            return ProfintError.script(error, bundle: bundle)
-        }
         // An error with no line of the script's (a value that cannot cross into the host, a
         // limit hit in a library function) is the tool's: name the tool's file.
-        return .scriptFailure(message: message, location: location ?? tool.source, traceback: traceback)
+        return ProfintError.script(error, bundle: bundle, fallback: tool.source)
     }
 }

@@ -35,7 +35,9 @@ public final class ToolLoader {
         defer { loading.removeLast() }
         runtime.state.resetLimits()
         let others = bundle.manifest.requires.compactMap(catalog.bundle)
-        let raw = try runtime.run(entry.file, of: bundle, requiring: others)
+        // The file is read once: run, hashed, and searched for the lines Lua keeps none of.
+        let source = try runtime.read(entry.file, of: bundle)
+        let raw = try runtime.run(source, named: entry.file, of: bundle, requiring: others)
         let state = runtime.state
         do {
             // Read only the head of what the file returned: the whole tool is copied once, below.
@@ -50,20 +52,20 @@ public final class ToolLoader {
             if let declared = head("id").stringValue, declared != id, declared != String(id.split(separator: "/").last ?? "") {
                 throw ProfintError.invalidContent([.error(
                     "the tool says id = '\(declared)' but is registered as '\(id)'",
-                    at: SourceLocation.firstLine(containing: ["id ="], in: entry.file, of: bundle.folder, bundle: bundle.id))])
+                    at: SourceLocation.firstLine(containing: ["id ="], in: source, file: entry.file, bundle: bundle.id))])
             }
             try state.setField("id", of: raw, to: .string(id))
-            let toolLine = SourceLocation.firstLine(containing: ["return tool", "tool {", "tool{"], in: entry.file, of: bundle.folder, bundle: bundle.id)
+            let toolLine = SourceLocation.firstLine(containing: ["return tool", "tool {", "tool{"], in: source, file: entry.file, bundle: bundle.id)
             var final = raw
             var chain = [bundle.id]
             var hash = ContentHash()
-            hash.add(file: bundle.folder.appendingPathComponent(entry.file))
+            hash.add(bytes: source)
             if let baseID = head("extends").stringValue {
                 let base: LoadedTool
                 do { base = try load(baseID) } catch ProfintError.notFound {
                     throw ProfintError.invalidContent([.error(
                         "extends = '\(baseID)': no such tool. \(ToolLoader.unknownTool(baseID, among: catalog.tools.keys))",
-                        at: SourceLocation.firstLine(containing: ["extends"], in: entry.file, of: bundle.folder, bundle: bundle.id))])
+                        at: SourceLocation.firstLine(containing: ["extends"], in: source, file: entry.file, bundle: bundle.id))])
                 }
                 final = try state.callForReference(runtime.deriveFunction, [.reference(base.table), .reference(raw)])
                 chain += base.bundleChain

@@ -30,12 +30,7 @@ public enum ContentLimits {
     /// report as commands (escape sequences) or cut a stored path short (NUL).
     public static func forbiddenControl(in text: String, lineBreaks: Bool = true) -> Unicode.Scalar? {
         text.unicodeScalars.first { scalar in
-            switch scalar.value {
-            case 0x09: return false
-            case 0x0A, 0x0D: return !lineBreaks
-            case 0x00...0x1F, 0x7F: return true
-            default: return false
-            }
+            scalar == "\n" || scalar == "\r" ? !lineBreaks : isControl(scalar)
         }
     }
 
