@@ -9,7 +9,8 @@ public final class ToolProgram {
     private let coroutine: LuaCoroutine
     private var started = false
     private var finished = false
-    private var readerCache = ToolReader()
+    /// A reader set up with the tool's bundles' languages; each signal reads with a copy of it.
+    private var readerTemplate = ToolReader()
 
     /// A run of `loaded` with the other sessions it starts from, in `language`.
     public init(_ loaded: LoadedTool, inputs: [String: [String: JSONValue]], language: String) throws {
@@ -21,7 +22,7 @@ public final class ToolProgram {
         arguments = [
             .reference(loaded.table), .map(inputs.mapValues { .map($0.mapValues(\.luaValue)) }), .string(language),
         ]
-        readerCache.languageByBundle = loaded.languageByBundle
+        readerTemplate.languageByBundle = loaded.languageByBundle
     }
 
     private var arguments: [LuaValue]
@@ -70,12 +71,12 @@ public final class ToolProgram {
             else { throw malformed(values) }
             var question = loaded.questions[Int(number)]
             if number == 0 {
-                var reader = readerCache
+                var reader = readerTemplate
                 question = reader.question(value(7), context: "step code")
                 let errors = reader.diagnostics.filter { $0.severity == .error }
                 if !errors.isEmpty { throw ProfintError.invalidContent(errors) }
             }
-            var reader = readerCache
+            var reader = readerTemplate
             let text = value(3).isNil ? nil : reader.text(value(3), what: "text", at: question.source)
             let help = value(4).isNil ? nil : reader.text(value(4), what: "help", at: question.source)
             if let problem = reader.diagnostics.first {
@@ -90,7 +91,7 @@ public final class ToolProgram {
                 defaultValue: value(5).isNil ? question.defaultValue : JSONValue(lua: value(5)), item: item))
         case "invalid":
             guard let path = value(1).stringValue.flatMap(AnswerPath.init) else { throw malformed(values) }
-            var reader = readerCache
+            var reader = readerTemplate
             let message = reader.text(value(2), what: "constraint message", at: nil)
             return .invalid(path: path, message: message)
         default:

@@ -35,7 +35,7 @@ public final class ToolRun {
 
     private var program: ToolProgram?
     private var quiet = false
-    /// Prompts asked so far in this run, replays included (bounded by the content limits).
+    /// Prompts asked since the run (re)started, replays included (bounded by the content limits).
     private var prompts = 0
     private var carried: [AnswerPath: AnswerRecord] = [:]
     private let clock: () -> Date
@@ -213,6 +213,7 @@ public final class ToolRun {
         prompt = nil
         isFinished = false
         stepIndex = nil
+        prompts = 0
         try start()
     }
 
