@@ -12,7 +12,7 @@ final class ContentRuntime {
     let graphFunction: LuaReference
     let sealFunction: LuaReference
     let numberFunction: LuaReference
-    private let apiFunction: LuaReference
+    let apiFunction: LuaReference
     private var environments: [String: LuaReference] = [:]
     /// Bundle folders by id, to find which bundle a Lua error's file belongs to.
     var catalogFolders: [String: URL] = [:]
@@ -49,6 +49,7 @@ final class ContentRuntime {
         "kinds": .array(AuthoringSchema.kinds.map { .string($0.rawValue) }),
         "translatable": .array(AuthoringSchema.translatableFields.map(LuaValue.string)),
         "own": .array(AuthoringSchema.derivedOwnFields.map(LuaValue.string)),
+        "changes": .array(AuthoringSchema.changes.map { .string($0.name) }),
         ])
     }
 

@@ -2,8 +2,8 @@
 --
 -- Loaded once per Lua state by the core, in its own environment. Receives `where(level)`, which
 -- returns "chunk:line" of a caller, the authoring schema (kinds, translatable fields, the fields
--- a derived tool sets itself: AuthoringSchema in Swift is its one source) and the yield the
--- driver uses to talk to the engine. Returns a library table:
+-- a derived tool sets itself, the change functions: AuthoringSchema in Swift is its one source)
+-- and the yield the driver uses to talk to the engine. Returns a library table:
 --   api(bundle, language)   the functions a bundle's scripts see (tool, step, ask.*, ...)
 --   derive(base, derived)   a new tool: base with the derived tool's changes
 --   seal(value)             stamps the host's record of where each table was made (see below)
@@ -218,6 +218,11 @@ function library.api(bundle, language)
     end
     local c = change("translate", lang, { texts = texts })
     return c
+  end
+
+  -- The schema names the change functions (editor stubs and scaffolds are written from it).
+  for _, name in ipairs(schema.changes) do
+    if type(api[name]) ~= "function" then error("authoring schema: no change function '" .. name .. "' in the API") end
   end
 
   return api
