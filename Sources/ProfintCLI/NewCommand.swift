@@ -60,7 +60,8 @@ struct NewModuleCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try content.catalog()
-        let folder = try Scaffold.module(name, catalog: catalog, in: URL(fileURLWithPath: out), producer: "profint \(profintVersion)")
+        let folder = try Scaffold.module(name, catalog: catalog, in: URL(fileURLWithPath: out),
+                                         producer: "profint \(profintVersion)")
         Console.out("wrote module \(name) in \(folder.path)")
         Console.out("next: profint check \(folder.path) && profint test \(folder.path)")
     }

@@ -19,7 +19,9 @@ public enum Scaffold {
     /// - Returns: the new bundle's folder.
     /// - Throws: ``ProfintError/usage(_:)`` for a bad name or an existing folder;
     ///   ``ProfintError/notFound(_:)`` for an unknown base; what loading or playing the tools throws.
-    public static func plugin(_ name: String, from baseID: String, catalog: Catalog, in parent: URL, producer: String) throws -> URL {
+    public static func plugin(
+        _ name: String, from baseID: String, catalog: Catalog, in parent: URL, producer: String
+    ) throws -> URL {
         let base = try ToolLoader(catalog: catalog).load(baseID).tool
         let folder = try newFolder(name, in: parent)
         return try removingOnFailure(folder) {
@@ -80,7 +82,9 @@ public enum Scaffold {
     }
 
     /// The test case of `toolID`, a valid playthrough of it, as the new bundle loads it.
-    private static func testCase(for toolID: String, bundleFolder: URL, catalog: Catalog, language: String) throws -> [(String, String)] {
+    private static func testCase(
+        for toolID: String, bundleFolder: URL, catalog: Catalog, language: String
+    ) throws -> [(String, String)] {
         let withBundle = try Catalog(searchPath: SearchPath(folders: catalog.searchPath.folders + [bundleFolder]))
         let loaded = try ToolLoader(catalog: withBundle).load(toolID)
         let playthrough = try Playthrough(loaded, language: language)

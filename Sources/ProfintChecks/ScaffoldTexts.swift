@@ -65,7 +65,8 @@ struct ScaffoldTexts {
         let questionID = base.steps.first?.questions.last?.id
         let path = questionID.map { "\(firstStep).\($0)" } ?? firstStep
         func question(_ id: String, _ english: String = "A remark?", _ french: String = "Une remarque ?") -> String {
-            "ask.text { id = \(ScaffoldTexts.lua(id)), text = \(everyLanguage { $0 == "fr" ? french : english }), optional = true }"
+            let text = everyLanguage { $0 == "fr" ? french : english }
+            return "ask.text { id = \(ScaffoldTexts.lua(id)), text = \(text), optional = true }"
         }
         let arguments: [String] = change.parameters.map { parameter in
             switch parameter.argument {
@@ -76,7 +77,8 @@ struct ScaffoldTexts {
             case .place: return "{ before = \(ScaffoldTexts.lua(firstStep)) }"
             case .language: return "\"it\""
             case .texts:
-                return "{ [\"\"] = { title = \"Il mio strumento\" }, [\(ScaffoldTexts.lua(firstStep))] = { title = \"Primo passo\" } }"
+                return "{ [\"\"] = { title = \"Il mio strumento\" }, "
+                    + "[\(ScaffoldTexts.lua(firstStep))] = { title = \"Primo passo\" } }"
             }
         }
         let call = "\(change.name)(\(arguments.joined(separator: ", ")))"
@@ -153,7 +155,8 @@ struct ScaffoldTexts {
             id = "plan",
             title = \(everyLanguage { _ in "Plan" }),
             minutes = 25,
-            ask.number { id = "people", text = \(everyLanguage { _ in "How many people will act?" }), integer = true, min = 1, max = 20 },
+            ask.number { id = "people", text = \(everyLanguage { _ in "How many people will act?" }),
+              integer = true, min = 1, max = 20 },
             ask.yesno { id = "partners", text = \(everyLanguage { _ in "Do we need partners?" }) },
             ask.list { id = "steps", each = "needs.needs", optional = true,
               text = \(everyLanguage { _ in "What do we do first about {item}?" }) },
@@ -193,7 +196,11 @@ struct ScaffoldTexts {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { result += "\\\(scalar.value)" } else { result.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    result += "\\\(scalar.value)"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result + "\""

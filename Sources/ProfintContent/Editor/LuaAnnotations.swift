@@ -64,7 +64,9 @@ struct LuaAnnotations {
         for constructor in LuaAnnotations.constructors {
             lines.append("---@class \(constructor.className)")
             lines += constructor.fields.map(fieldLine)
-            if constructor.name == "tool" { lines.append("---@field [integer] profint.Step|profint.Change the steps and changes, in order") }
+            if constructor.name == "tool" {
+                lines.append("---@field [integer] profint.Step|profint.Change the steps and changes, in order")
+            }
             if constructor.name == "step" { lines.append("---@field [integer] profint.Question the questions, in order") }
             lines += ["", "---\(constructor.summary)", "---@param spec \(constructor.className)",
                       "---@return \(constructor.className)", "function \(constructor.name)(spec) end", ""]
@@ -148,7 +150,8 @@ struct LuaAnnotations {
     private func changeLines(_ change: AuthoringSchema.ChangeFunction) -> [String] {
         var lines = ["---\(change.summary.prefix(1).uppercased() + change.summary.dropFirst()) (a derived tool's change)."]
         for parameter in change.parameters {
-            lines.append("---@param \(parameter.name)\(parameter.optional ? "?" : "") \(Self.luaType(parameter.argument)) \(parameter.summary)")
+            let name = parameter.name + (parameter.optional ? "?" : "")
+            lines.append("---@param \(name) \(Self.luaType(parameter.argument)) \(parameter.summary)")
         }
         lines.append("---@return profint.Change")
         let required = change.parameters.filter { !$0.optional }
