@@ -3,9 +3,10 @@ import ProfintContent
 import ProfintEngine
 import ProfintModel
 
-/// `profint check`: validates bundles (manifests, Lua syntax and load errors, ids and answer
-/// paths, options, derived-tool changes that name nothing, test cases) and reports missing
-/// translations as warnings, each with its file and line.
+/// `profint check`: validates bundles (manifests, Lua syntax and load errors, field types, ids and
+/// answer paths, options, derived-tool changes that name nothing, the answer paths and option ids
+/// hooks name (``HookScan``), test cases (``TestCaseCheck``)) and reports missing translations as
+/// warnings, each with its file and line.
 public struct Checker {
     public let catalog: Catalog
 

@@ -12,7 +12,9 @@ struct TestCaseCheck {
     func problems(of file: String, in bundle: ContentBundle) -> [Diagnostic] {
         let testCase: TestCase
         do { testCase = try TestCase(file: file, of: bundle) } catch ProfintError.invalidAnswers(let problems) {
-            return problems.map { .error("test case: \($0.path): \($0.reason)", at: location($0.origin, file: file, bundle: bundle)) }
+            return problems.map { problem in
+                .error("test case: \(problem.path): \(problem.reason)", at: location(problem.origin, file: file, bundle: bundle))
+            }
         } catch {
             return [.error("test case: \(error)", at: SourceLocation(bundle: bundle.id, file: file))]
         }
@@ -40,7 +42,8 @@ struct TestCaseCheck {
             guard let question = paths.question(path) else { continue }
             let perItem = question.each != nil || question.hasDynamicEach
             if perItem != (answer.path.key != nil) {
-                let fix = perItem ? "give \(answer.path.questionPath)[item] for each item" : "write \(answer.path.questionPath), without [item]"
+                let question = answer.path.questionPath
+                let fix = perItem ? "give \(question)[item] for each item" : "write \(question), without [item]"
                 found.append(.error("test case: \(path) is asked \(perItem ? "once per item" : "once"): \(fix)", at: at))
                 continue
             }
@@ -53,11 +56,13 @@ struct TestCaseCheck {
         }
         for (path, _, origin) in testCase.expectation.values {
             if let problem = paths.problem(reading: path, ownOnly: true) {
-                found.append(.error("test case: expect.values: \(problem)", at: location(origin, file: file, bundle: bundle)))
+                let at = location(origin, file: file, bundle: bundle)
+                found.append(.error("test case: expect.values: \(problem)", at: at))
             }
         }
         if let path = testCase.expectation.error?.path, let problem = paths.problem(reading: path, ownOnly: true) {
-            found.append(.error("test case: expect.error.path: \(problem)", at: SourceLocation(bundle: bundle.id, file: file)))
+            let at = SourceLocation(bundle: bundle.id, file: file)
+            found.append(.error("test case: expect.error.path: \(problem)", at: at))
         }
         return found
     }

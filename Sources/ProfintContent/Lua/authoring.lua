@@ -387,6 +387,9 @@ local function translate_list(list, texts, lang, what)
   end
 end
 
+-- The fields of a question translated as { [id] = text }.
+local LISTS = { options = true, columns = true, rows = true, labels = true }
+
 local function translate(tool, lang, texts)
   for target, fields in pairs(texts) do
     local node
@@ -402,15 +405,14 @@ local function translate(tool, lang, texts)
     local lists = kind == "question" and { "options", "columns", "rows", "labels" } or {}
     for field, text in pairs(fields) do
       local problem = untranslatable(kind, field, lists)
-      if problem then
-      elseif type(text) ~= "table" and (field == "options" or field == "columns" or field == "rows" or field == "labels") then
+      if problem == nil and LISTS[field] and type(text) ~= "table" then
         problem = "'" .. field .. "' takes a table { [id] = text }"
-      elseif field ~= "options" and field ~= "columns" and field ~= "rows" and field ~= "labels" then
+      elseif problem == nil and not LISTS[field] then
         add_translation(node, field, lang, text)
-      elseif field == "options" or field == "columns" or field == "rows" then
+      elseif problem == nil and field ~= "labels" then
         problem = translate_list(node[field], text, lang, field:sub(1, -2))
         if not problem and applying then mark(node, field, applying.__where, applying.__bundle) end
-      elseif field == "labels" then
+      elseif problem == nil then
         node.labels = node.labels or {}
         for point, label in pairs(text) do
           local current = node.labels[point]

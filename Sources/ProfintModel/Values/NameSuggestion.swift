@@ -52,7 +52,9 @@ public enum NameSuggestion {
         let near = nearest(name, among: candidates)
         guard !near.isEmpty else { return nil }
         let quoted = near.map { "'\($0)'" }
-        let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1]
+        let list = quoted.dropLast().isEmpty
+            ? quoted.joined()
+            : quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
         return "did you mean \(list)?"
     }
 }
