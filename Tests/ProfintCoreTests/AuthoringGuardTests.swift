@@ -68,6 +68,26 @@ struct AuthoringGuardTests {
                 "\(found)")
     }
 
+    @Test func aWrongTextGivenByTranslateIsReportedAtTheTranslateCall() throws {
+        let root = try temporaryFolder([
+            "p/plugin.lua": """
+                return plugin { id = "p", version = "1", author = "T", api = 1, languages = { "en" }, title = "P",
+                  requires = { "demo" }, provides = { tools = { ["p/plan"] = "tools/plan.lua" } } }
+                """,
+            "p/tools/plan.lua": """
+                return tool { extends = "demo/plan",
+                  translate("it", { [""] = { title = 5 } }),
+                  translate("it", { ["partners.mode"] = { options = { formel = "Formale" } } }) }
+                """,
+        ])
+        let catalog = try fixtureCatalog([root])
+        let found = Checker(catalog: catalog).check([root]).map { catalog.display($0) }
+        #expect(found.contains { $0.contains("p/tools/plan.lua:2: error: the title of tool p/plan: the it text must be a string") },
+                "\(found)")
+        #expect(found.contains { $0.contains("p/tools/plan.lua:3: error: translate('it') in demo/plan: 'partners.mode': "
+                + "no option 'formel'; did you mean 'formal'?") }, "\(found)")
+    }
+
     @Test func wrongShapesAreErrorsAtTheirLine() throws {
         let (_, catalog) = try moduleWithTool(tool: """
             return tool { title = "T", version = 2,

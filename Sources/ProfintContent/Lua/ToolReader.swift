@@ -34,10 +34,13 @@ struct ToolReader {
         }
         if steps.isEmpty { error("tool \(id) has no steps", at: location) }
         checkEachPaths(of: steps)
-        let title = text(value["title"], what: "the title of tool \(id)", at: location, required: true)
-        let provenance = text(value["provenance"], what: "the provenance of tool \(id)", at: location)
+        let title = text(value["title"], what: "the title of tool \(id)", at: self.location(of: value, field: "title"),
+                         required: true)
+        let provenance = text(value["provenance"], what: "the provenance of tool \(id)",
+                              at: self.location(of: value, field: "provenance"))
         var tool = Tool(
-            id: id, title: title ?? LocalizedText(id), summary: text(value["summary"], what: "summary", at: location),
+            id: id, title: title ?? LocalizedText(id),
+            summary: text(value["summary"], what: "summary", at: self.location(of: value, field: "summary")),
             version: value["version"].stringValue ?? value["version"].doubleValue.map { String($0) },
             base: value["base"].stringValue, bundle: bundle, languages: languages, steps: steps,
             inputs: inputs(value["inputs"], at: location), hasGraph: value["graph"].functionValue != nil,
