@@ -77,10 +77,12 @@ struct PrintTests {
         try page.replacingOccurrences(of: "</body>", with: "<script>\n\(script)</script>\n</body>").write(to: measured, atomically: true, encoding: .utf8)
         let dump = try chromium(["--hide-scrollbars", "--window-size=\(PrintTests.columnPixels),1200", "--dump-dom", measured.absoluteString], in: folder)
         #expect(dump.status == 0, "\(dump.err)")
-        let start = try #require(dump.out.range(of: "<pre id=\"profint-measure\">"), "the measure ran: \(dump.err)")
+        // The last one: the script's own text names the element too.
+        let start = try #require(dump.out.range(of: "<pre id=\"profint-measure\">", options: .backwards), "the measure ran: \(dump.err)")
         let end = try #require(dump.out.range(of: "</pre>", range: start.upperBound..<dump.out.endIndex))
         let json = String(dump.out[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&amp;", with: "&")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&nbsp;", with: "\u{00A0}")
         let measure = try JSONDecoder().decode(Measure.self, from: Data(json.utf8))
         #expect(abs(measure.column - Double(PrintTests.columnPixels)) <= 2, "the column is A4's: \(measure.column) px")
         #expect(measure.overflowing.isEmpty, "sticks out of the column: \(measure.overflowing)")
