@@ -118,7 +118,7 @@ public enum HTMLRenderer {
           h1 { font-size: 18pt; } h2 { font-size: 13.5pt; margin: 1.4rem 0 .5rem; } h3 { font-size: 11pt; } h4, h5 { font-size: 10.5pt; }
           h1, h2, h3, h4, h5 { break-after: avoid; break-inside: avoid; }
           p, li, aside { orphans: 3; widows: 3; }
-          section.answer, aside, table.facts, tr, figure, section.figure { break-inside: avoid; }
+          section.answer, aside, table, tr, figure, section.figure { break-inside: avoid; }
           table { font-size: 9.5pt; } thead { display: table-header-group; }
           th, td { padding: .25rem .4rem; }
           figure svg { width: 100%; max-height: 235mm; }
