@@ -30,8 +30,10 @@ public struct CaseDocument {
         if !facilitators.isEmpty { facts.append((Phrases.text("facilitator", language), facilitators.sorted().joined(separator: ", "))) }
         let participants = plan.record.metadata.participants + followUp.record.metadata.participants.filter { !plan.record.metadata.participants.contains($0) }
         if !participants.isEmpty { facts.append((Phrases.text("participants", language), participants.joined(separator: ", "))) }
-        facts.append((Phrases.text("planning session", language), "\(plan.record.id) · \(LocalTime.text(plan.record.startedAt, language: language, zone: zone))"))
-        facts.append((Phrases.text("follow-up session", language), "\(followUp.record.id) · \(LocalTime.text(followUp.record.startedAt, language: language, zone: zone))"))
+        for (key, view) in [("planning session", plan), ("follow-up session", followUp)] {
+            let started = LocalTime.text(view.record.startedAt, language: language, zone: zone)
+            facts.append((Phrases.text(key, language), "\(view.record.id) · \(started)"))
+        }
         let sources = [plan.tool, followUp.tool].compactMap { tool in
             tool.provenance.map { "\(tool.id): \($0.resolve(language))" }
         }

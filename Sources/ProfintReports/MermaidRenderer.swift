@@ -34,7 +34,8 @@ public enum MermaidRenderer {
         }
         for edge in graph.edges {
             guard let from = ids[edge.from], let to = ids[edge.to] else { continue }
-            lines.append(link(from, to, label: edge.label, stroke: edge.strength.map { GraphStyle.stroke($0, of: graph.strengths.count) }))
+            let stroke = edge.strength.map { GraphStyle.stroke($0, of: graph.strengths.count) }
+            lines.append(link(from, to, label: edge.label, stroke: stroke))
         }
         let uncovered = graph.nodes.filter(\.uncovered).compactMap { ids[$0.id] }
         var gapLinks: [Int] = []
@@ -60,7 +61,9 @@ public enum MermaidRenderer {
                                              stroke: GraphStyle.stroke(offset + 1, of: graph.strengths.count)))
                 }
             }
-            if !uncovered.isEmpty { lines.append("    legend_uncovered[\"\(escape(graph.legend.uncovered))\"]:::uncovered") }
+            if !uncovered.isEmpty {
+                lines.append("    legend_uncovered[\"\(escape(graph.legend.uncovered))\"]:::uncovered")
+            }
             lines.append("  end")
         }
         lines += styles(graph, uncovered: uncovered, gapLinks: gapLinks, strokes: links)
@@ -75,8 +78,10 @@ public enum MermaidRenderer {
         let kinds = graph.usedKinds
         for kind in kinds {
             let index = graph.kinds.firstIndex(of: kind) ?? 0
-            lines.append("  classDef kind\(index) fill:\(GraphStyle.kindFill(index)),stroke:\(GraphStyle.accent),color:\(GraphStyle.ink)")
-            let members = graph.nodes.enumerated().filter { $0.element.kind == kind.id && !$0.element.uncovered }.map { "n\($0.offset)" }
+            lines.append("  classDef kind\(index) fill:\(GraphStyle.kindFill(index)),stroke:\(GraphStyle.accent),"
+                + "color:\(GraphStyle.ink)")
+            let members = graph.nodes.enumerated()
+                .filter { $0.element.kind == kind.id && !$0.element.uncovered }.map { "n\($0.offset)" }
             if !members.isEmpty { lines.append("  class \(members.joined(separator: ",")) kind\(index)") }
         }
         if graph.hasLegend { lines.append("  classDef caption fill:none,stroke:none,color:\(GraphStyle.ink)") }
@@ -84,12 +89,13 @@ public enum MermaidRenderer {
             lines.append("  classDef uncovered fill:\(GraphStyle.uncoveredFill),stroke:\(GraphStyle.uncoveredInk),"
                 + "stroke-width:2px,stroke-dasharray:5 4,color:\(GraphStyle.uncoveredInk)")
             lines.append("  class \(uncovered.joined(separator: ",")),gap uncovered")
-            lines.append("  linkStyle \(gapLinks.map(String.init).joined(separator: ",")) stroke:\(GraphStyle.uncoveredInk),"
-                + "stroke-width:2px,stroke-dasharray:5 4")
+            let indexes = gapLinks.map(String.init).joined(separator: ",")
+            lines.append("  linkStyle \(indexes) stroke:\(GraphStyle.uncoveredInk),stroke-width:2px,stroke-dasharray:5 4")
         }
         for (index, stroke) in strokes {
-            let dashes = stroke.pattern == .dotted ? ",stroke-dasharray:2 3" : stroke.pattern == .dashed ? ",stroke-dasharray:6 4" : ""
-            lines.append("  linkStyle \(index) stroke:\(stroke.colour),stroke-width:\(DOTRenderer.format(stroke.width))px\(dashes)")
+            let dashes = [.dotted: ",stroke-dasharray:2 3", .dashed: ",stroke-dasharray:6 4"][stroke.pattern] ?? ""
+            let width = DOTRenderer.format(stroke.width)
+            lines.append("  linkStyle \(index) stroke:\(stroke.colour),stroke-width:\(width)px\(dashes)")
         }
         return lines
     }

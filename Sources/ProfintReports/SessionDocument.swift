@@ -43,7 +43,9 @@ public struct SessionDocument {
         }
         facts.append((Phrases.text("language", language), record.language))
         facts.append((Phrases.text("started", language), LocalTime.text(record.startedAt, language: language, zone: zone)))
-        if let ended = record.endedAt { facts.append((Phrases.text("ended", language), LocalTime.text(ended, language: language, zone: zone))) }
+        if let ended = record.endedAt {
+            facts.append((Phrases.text("ended", language), LocalTime.text(ended, language: language, zone: zone)))
+        }
         facts.append((Phrases.text("status", language), Phrases.text(record.status.rawValue, language)))
         return facts
     }

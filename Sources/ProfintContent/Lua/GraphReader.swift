@@ -51,9 +51,9 @@ extension Graph {
                 if let point = item["strength"].intValue, point >= 1, point <= strengths.count {
                     strength = Int(point)
                 } else {
-                    problems.append("the edge \(from) → \(to) has strength \(item["strength"]), but strengths are "
-                        + (strengths.isEmpty ? "not given: add strengths = { ... } (the words for 1, 2, ..., weakest first)"
-                                             : "whole numbers from 1 to \(strengths.count)"))
+                    let scale = strengths.isEmpty ? "not given: add strengths = { ... } (the words for 1, 2, ..., weakest first)"
+                        : "whole numbers from 1 to \(strengths.count)"
+                    problems.append("the edge \(from) → \(to) has strength \(item["strength"]), but strengths are \(scale)")
                 }
             }
             return Edge(from: from, to: to, label: text(item["label"]), strength: strength)
@@ -63,7 +63,8 @@ extension Graph {
                             kinds: text(value["legend"]["kinds"]) ?? standard.kinds,
                             strengths: text(value["legend"]["strengths"]) ?? standard.strengths,
                             uncovered: text(value["legend"]["uncovered"]) ?? standard.uncovered)
-        self.init(title: title, nodes: nodes, edges: edges, groups: groups, kinds: kinds, strengths: strengths, legend: legend)
+        self.init(title: title, nodes: nodes, edges: edges, groups: groups, kinds: kinds, strengths: strengths,
+                  legend: legend)
     }
 
 }

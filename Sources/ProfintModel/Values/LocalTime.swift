@@ -14,8 +14,9 @@ public enum LocalTime {
             .replacingAll("{hh}", with: pad(time.hour)).replacingAll("{h}", with: String(time.hour))
             .replacingAll("{mm}", with: pad(time.minute))
         let day = time.day == 1 ? Phrases.text("time.first day", language) : String(time.day)
+        let month = Phrases.text("time.month.\(time.month)", language)
         return Phrases.text("time.date", language)
-            .replacingAll("{day}", with: day).replacingAll("{month}", with: Phrases.text("time.month.\(time.month)", language))
+            .replacingAll("{day}", with: day).replacingAll("{month}", with: month)
             .replacingAll("{year}", with: String(time.year)).replacingAll("{time}", with: clock)
             + " (\(zoneName(offset)))"
     }
@@ -25,6 +26,7 @@ public enum LocalTime {
         guard offset != 0 else { return "UTC" }
         let minutes = abs(offset) / 60
         let sign = offset > 0 ? "+" : "-"
-        return "UTC\(sign)\(minutes / 60)" + (minutes % 60 == 0 ? "" : ":" + (minutes % 60 < 10 ? "0" : "") + String(minutes % 60))
+        let rest = minutes % 60 == 0 ? "" : ":" + (minutes % 60 < 10 ? "0" : "") + String(minutes % 60)
+        return "UTC\(sign)\(minutes / 60)" + rest
     }
 }
