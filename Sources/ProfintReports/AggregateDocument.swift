@@ -92,7 +92,7 @@ public struct AggregateDocument {
             document.blocks.append(.heading(level: 2, text: heading, detail: nil))
             document.blocks.append(.table(
                 header: ["", Phrases.text("sessions", language)],
-                rows: tallies.map { [$0.item, "\($0.sessions.count)"] }, rowHeaders: true))
+                rows: tallies.map { [$0.item, "\($0.sessions.count)"] }, rowHeaders: true, unbroken: [1]))
         }
         return document
     }

@@ -1,3 +1,4 @@
+import Foundation
 import ProfintEngine
 import ProfintModel
 
@@ -7,10 +8,13 @@ import ProfintModel
 public struct CaseDocument {
     public let plan: SessionView
     public let followUp: SessionView
+    /// Where the reader is: times read in this zone.
+    public let zone: TimeZone
 
-    public init(plan: SessionView, followUp: SessionView) {
+    public init(plan: SessionView, followUp: SessionView, zone: TimeZone = .current) {
         self.plan = plan
         self.followUp = followUp
+        self.zone = zone
     }
 
     public var language: String { followUp.record.language }
@@ -26,8 +30,10 @@ public struct CaseDocument {
         if !facilitators.isEmpty { facts.append((Phrases.text("facilitator", language), facilitators.sorted().joined(separator: ", "))) }
         let participants = plan.record.metadata.participants + followUp.record.metadata.participants.filter { !plan.record.metadata.participants.contains($0) }
         if !participants.isEmpty { facts.append((Phrases.text("participants", language), participants.joined(separator: ", "))) }
-        facts.append((Phrases.text("planning session", language), "\(plan.record.id) (\(AnswerLayout.timestamp(plan.record.startedAt)))"))
-        facts.append((Phrases.text("follow-up session", language), "\(followUp.record.id) (\(AnswerLayout.timestamp(followUp.record.startedAt)))"))
+        for (key, view) in [("planning session", plan), ("follow-up session", followUp)] {
+            let started = LocalTime.text(view.record.startedAt, language: language, zone: zone)
+            facts.append((Phrases.text(key, language), "\(view.record.id) · \(started)"))
+        }
         let sources = [plan.tool, followUp.tool].compactMap { tool in
             tool.provenance.map { "\(tool.id): \($0.resolve(language))" }
         }
@@ -46,7 +52,7 @@ public struct CaseDocument {
 
     /// A session's answers step by step, one level down.
     private func body(of view: SessionView, language: String) -> [ReportDocument.Block] {
-        let sections = SessionDocument(view)
+        let sections = SessionDocument(view, zone: zone)
         return view.tool.steps.enumerated().flatMap { index, step -> [ReportDocument.Block] in
             sections.section(step, number: index + 1).map { block in
                 if case .heading(2, let text, let detail) = block { return .heading(level: 3, text: text, detail: detail) }

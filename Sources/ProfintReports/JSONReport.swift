@@ -48,16 +48,23 @@ public enum JSONReport {
             "nodes": .array(graph.nodes.map { node in
                 var item: [String: JSONValue] = ["id": .string(node.id), "label": .string(node.label)]
                 if let group = node.group { item["group"] = .string(group) }
+                if let kind = node.kind { item["kind"] = .string(kind) }
+                if node.uncovered { item["uncovered"] = .bool(true) }
                 return .object(item)
             }),
             "edges": .array(graph.edges.map { edge in
                 var item: [String: JSONValue] = ["from": .string(edge.from), "to": .string(edge.to)]
                 if let label = edge.label { item["label"] = .string(label) }
+                if let strength = edge.strength { item["strength"] = .int(Int64(strength)) }
                 return .object(item)
             }),
             "groups": .array(graph.groups.map { .object(["id": .string($0.id), "label": .string($0.label)]) }),
         ]
         if let title = graph.title { fields["title"] = .string(title) }
+        if !graph.kinds.isEmpty {
+            fields["kinds"] = .array(graph.kinds.map { .object(["id": .string($0.id), "label": .string($0.label)]) })
+        }
+        if !graph.strengths.isEmpty { fields["strengths"] = .array(graph.strengths.map(JSONValue.string)) }
         return .object(fields)
     }
 }

@@ -23,7 +23,7 @@ public enum MarkdownRenderer {
             return pairs.map { "- **\(escape($0.0))**: \(escape($0.1))" } + [""]
         case .list(let items):
             return items.map { "- " + escape($0).replacingAll("\n", with: "\n  ") } + [""]
-        case .table(let header, let rows, let rowHeaders):
+        case .table(let header, let rows, let rowHeaders, _):
             var lines = ["| " + header.map(cell).joined(separator: " | ") + " |",
                          "|" + String(repeating: " --- |", count: header.count)]
             for row in rows {
@@ -36,8 +36,8 @@ public enum MarkdownRenderer {
         case .answer(let question, let tags, let body, let depth):
             let tagText = tags.isEmpty ? "" : " [\(tags.map(escape).joined(separator: ", "))]"
             return [String(repeating: "#", count: depth) + " \(escape(question))\(tagText)", ""] + body.flatMap { render($0, level: level + 1) }
-        case .figure(_, let caption):
-            return ["_\(escape(caption))_", ""]
+        case .figure(_, let title):
+            return ["## " + escape(title), ""]
         }
     }
 

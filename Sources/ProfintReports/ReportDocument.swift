@@ -21,12 +21,14 @@ public struct ReportDocument: Equatable {
         /// Label–value pairs: the facts of a session.
         case facts([(String, String)])
         case list([String])
-        /// A table; `rowHeaders` puts the first cell of each row in bold.
-        case table(header: [String], rows: [[String]], rowHeaders: Bool)
+        /// A table; `rowHeaders` puts the first cell of each row in bold; the columns in `unbroken`
+        /// (times, counts) keep each cell on one line, the others wrap.
+        case table(header: [String], rows: [[String]], rowHeaders: Bool, unbroken: Set<Int> = [])
         /// A question and its answer, headed at `level` (3 under a step).
         case answer(question: String, tags: [String], body: [Block], level: Int = 3)
-        /// A graph drawn as an image, in formats that can (HTML with SVG).
-        case figure(svg: String, caption: String)
+        /// A graph drawn as an image under its heading (level 2), in formats that can (HTML with
+        /// SVG); the drawing carries no title of its own, so the heading says it once.
+        case figure(svg: String, title: String)
 
         public static func == (lhs: Block, rhs: Block) -> Bool {
             switch (lhs, rhs) {
@@ -34,7 +36,7 @@ public struct ReportDocument: Equatable {
             case let (.paragraph(a), .paragraph(b)), let (.aside(a), .aside(b)): return a == b
             case let (.facts(a), .facts(b)): return a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
             case let (.list(a), .list(b)): return a == b
-            case let (.table(a, b, c), .table(d, e, f)): return a == d && b == e && c == f
+            case let (.table(a, b, c, g), .table(d, e, f, h)): return a == d && b == e && c == f && g == h
             case let (.answer(a, b, c, g), .answer(d, e, f, h)): return a == d && b == e && c == f && g == h
             case let (.figure(a, b), .figure(c, d)): return a == c && b == d
             default: return false

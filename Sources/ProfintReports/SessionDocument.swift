@@ -4,12 +4,17 @@ import ProfintModel
 
 /// Builds the report of one session: the tool's structure step by step with planned and spent
 /// minutes, each question and its answer (lists as lists, tables as tables), notes, the time
-/// table and the summary of learning-process tags (P, S, L).
+/// table and the summary of learning-process tags (P, S, L). Times read in the session's language
+/// and in `zone`.
 public struct SessionDocument {
     public let view: SessionView
+    public let zone: TimeZone
     public var language: String { view.record.language }
 
-    public init(_ view: SessionView) { self.view = view }
+    public init(_ view: SessionView, zone: TimeZone = .current) {
+        self.view = view
+        self.zone = zone
+    }
 
     public func build() -> ReportDocument {
         var document = ReportDocument(title: view.tool.title.resolve(language), subtitle: view.tool.summary?.resolve(language))
@@ -37,8 +42,10 @@ public struct SessionDocument {
             facts.append((Phrases.text("participants", language), record.metadata.participants.joined(separator: ", ")))
         }
         facts.append((Phrases.text("language", language), record.language))
-        facts.append((Phrases.text("started", language), AnswerLayout.timestamp(record.startedAt)))
-        if let ended = record.endedAt { facts.append((Phrases.text("ended", language), AnswerLayout.timestamp(ended))) }
+        facts.append((Phrases.text("started", language), LocalTime.text(record.startedAt, language: language, zone: zone)))
+        if let ended = record.endedAt {
+            facts.append((Phrases.text("ended", language), LocalTime.text(ended, language: language, zone: zone)))
+        }
         facts.append((Phrases.text("status", language), Phrases.text(record.status.rawValue, language)))
         return facts
     }
@@ -84,7 +91,7 @@ public struct SessionDocument {
                      spentTotal >= 30 ? AnswerText.minutes(spentTotal / 60, language: language) : ""])
         return [.heading(level: 2, text: Phrases.text("time", language), detail: nil),
                 .table(header: [Phrases.text("step", language), Phrases.text("planned", language), Phrases.text("spent", language)],
-                       rows: rows, rowHeaders: true)]
+                       rows: rows, rowHeaders: true, unbroken: [1, 2])]
     }
 
     /// The time spent in a step, when there is any to speak of (a headless run spends none).
@@ -107,7 +114,7 @@ public struct SessionDocument {
     }
 }
 
-/// Pieces every report shares: how an answer is laid out, how times read.
+/// Pieces every report shares: how an answer is laid out.
 public enum AnswerLayout {
     /// The blocks that show one answer: a list for lists and multi, a table for tables, else a paragraph.
     public static func body(_ value: JSONValue?, for question: Question?, language: String) -> [ReportDocument.Block] {
@@ -140,6 +147,4 @@ public enum AnswerLayout {
         guard question.rows != nil || question.rowLabel != nil else { return nil }
         return (0..<count).map { question.rowName($0, language: language) ?? "" }
     }
-
-    public static func timestamp(_ date: Date) -> String { UTCTime.iso8601(date) }
 }

@@ -14,16 +14,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 /// sessions taken together, in any format. The one place front ends and commands get a report.
 public enum SessionReport {
     /// The report of one session. HTML carries the tool's graph as an SVG figure when Graphviz
-    /// is installed; the graph formats need a tool that declares a graph.
-    public static func render(_ view: SessionView, as format: ReportFormat) throws -> String {
+    /// is installed; the graph formats need a tool that declares a graph. Markdown and HTML give
+    /// times in `zone` (JSON keeps them in UTC).
+    public static func render(_ view: SessionView, as format: ReportFormat, zone: TimeZone = .current) throws -> String {
         switch format {
-        case .md: return MarkdownRenderer.render(SessionDocument(view).build())
+        case .md: return MarkdownRenderer.render(SessionDocument(view, zone: zone).build())
         case .html:
-            var document = SessionDocument(view).build()
-            if let graph = view.graph, let svg = try? SVGRenderer.render(dot: DOTRenderer.render(graph)) {
-                let language = view.record.language
-                document.blocks.append(.heading(level: 2, text: graph.title ?? Phrases.text("partner map", language), detail: nil))
-                document.blocks.append(.figure(svg: inlineSVG(svg), caption: graph.title ?? view.tool.title.resolve(language)))
+            var document = SessionDocument(view, zone: zone).build()
+            if let graph = view.graph, let svg = try? SVGRenderer.render(dot: DOTRenderer.render(graph, titled: false)) {
+                let title = graph.title ?? Phrases.text("partner map", view.record.language)
+                document.blocks.append(.figure(svg: inlineSVG(svg), title: title))
             }
             return HTMLRenderer.render(document, language: view.record.language)
         case .json: return JSONReport.render(view).jsonText(pretty: true) + "\n"
@@ -41,8 +41,10 @@ public enum SessionReport {
     }
 
     /// A WT1 (plan) and a WT2 (follow-up) session joined into a methodological case.
-    public static func methodologicalCase(plan: SessionView, followUp: SessionView, as format: ReportFormat) throws -> String {
-        try render(CaseDocument(plan: plan, followUp: followUp).build(), language: followUp.record.language, as: format) {
+    public static func methodologicalCase(
+        plan: SessionView, followUp: SessionView, as format: ReportFormat, zone: TimeZone = .current
+    ) throws -> String {
+        try render(CaseDocument(plan: plan, followUp: followUp, zone: zone).build(), language: followUp.record.language, as: format) {
             var value = JSONReport.render(followUp)
             if case .object(var fields) = value {
                 fields["plan"] = JSONReport.render(plan)

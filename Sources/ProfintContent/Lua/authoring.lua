@@ -736,10 +736,24 @@ function library.drive(tool, inputs, lang)
   return nil
 end
 
--- Runs a tool's graph function over a session's answers.
+-- The question a tool declares at `path` ("step.question"; an item's "[...]" is ignored), as a
+-- copy a graph may read (its options, scale labels, bounds), or nil when the tool declares none
+-- there (questions step code asks at run time are not declared).
+local function declared_question(tool, path)
+  if type(path) ~= "string" then return nil end
+  local place = locate(tool, (path:gsub("%[.*$", "")))
+  if place and place.level == "question" then return copy(place.node) end
+  return nil
+end
+
+-- Runs a tool's graph function over a session's answers. Its ctx: inputs, lang, and
+-- question(path), the question declared at path (to name an answer's option in words).
 function library.graph(tool, answers, inputs, lang)
   if type(tool.graph) ~= "function" then return nil end
-  return library.seal(tool.graph(guard(answers or {}, tool), { inputs = inputs or {}, lang = lang }))
+  local ctx = {
+    inputs = inputs or {}, lang = lang, question = function(path) return declared_question(tool, path) end,
+  }
+  return library.seal(tool.graph(guard(answers or {}, tool), ctx))
 end
 
 return library

@@ -83,7 +83,8 @@ public enum AuthoringSchema {
         Field("version", .string, "the tool's own version"),
         Field("extends", .string, "the tool this one derives from, as module/tool"),
         Field("steps", .list, default: "the positional step { ... } entries", "the steps, in order (positional entries work too)"),
-        Field("graph", .function, "function(answers, ctx) returning nodes and edges for reports"),
+        Field("graph", .function,
+              "function(answers, ctx) returning nodes and edges (with kinds, strengths, a legend) for reports"),
         Field("inputs", .table, "other sessions the tool starts from: { plan = { tool = 'module/tool' } }"),
     ]
 

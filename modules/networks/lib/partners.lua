@@ -68,16 +68,48 @@ function M.partners(a, needs_path, partners_path, key)
   return result
 end
 
+-- The kinds a choice question offers (map.kind), in the words of its options.
+local function kinds_of(ctx, path)
+  local question = path and ctx and ctx.question and ctx.question(path)
+  local kinds = {}
+  for _, option in ipairs(question and question.options or {}) do
+    kinds[#kinds + 1] = { id = option.id, label = option.label }
+  end
+  return kinds
+end
+
+-- The points of a scale question (map.strength), weakest first, in the words of its labels, and
+-- its lowest point.
+local function scale_of(ctx, path)
+  local question = path and ctx and ctx.question and ctx.question(path)
+  if not question then return {}, 1 end
+  local low, high = question.min or 1, question.max or 5
+  local words = {}
+  for point = low, high do
+    words[#words + 1] = question.labels and question.labels[point] or tostring(point)
+  end
+  return words, low
+end
+
 -- The partner map, read left to right: the organisation, each need (or situation) it meets, and
 -- each partner that helps with the need. The edges run org → need → partner, so Graphviz puts the
--- three groups in three columns. `ctx` is the graph's context (ctx.lang labels the edges); `o`
--- names the answers: organisation, needs, key (for a table), partners (the question per need),
--- and the texts needs_label (the middle group) and link_label (need → partner).
-M.MET_BY = { en = "met by", fr = "pris en charge par", it = "preso in carico da" }
+-- three groups in three columns. A need with no partner is marked uncovered. `ctx` is the graph's
+-- context; `o` names the answers: organisation, needs, key (for a table), partners (the question
+-- per need), kinds (the choice asked per partner: what kind of organisation it is) and strengths
+-- (the scale asked per partner: how far the organisation can count on it), and the text
+-- needs_label (the middle group). Each partner takes the colour of its kind, and each link to it
+-- the strength of the relation with it.
+M.LEGEND = {
+  kinds = { en = "Kind of organisation", fr = "Type d'organisation", it = "Tipo di organizzazione" },
+  strengths = { en = "How far we can count on the partner", fr = "Dans quelle mesure nous pouvons compter sur le partenaire",
+                it = "Quanto possiamo contare sul partner" },
+  uncovered = { en = "No partner yet", fr = "Aucun partenaire pour l'instant", it = "Nessun partner per ora" },
+}
 
 function M.graph(a, ctx, o)
-  local lang = ctx and ctx.lang or "en"
-  local link = in_language(o.link_label or M.MET_BY, lang)
+  local kinds, strengths, low = kinds_of(ctx, o.kinds), scale_of(ctx, o.strengths)
+  local offered = {}
+  for _, kind in ipairs(kinds) do offered[kind.id] = true end
   local g = {
     title = { en = "Partner map", fr = "Carte des partenaires", it = "Mappa dei partner" },
     groups = {
@@ -85,20 +117,28 @@ function M.graph(a, ctx, o)
       { id = "need", label = o.needs_label },
       { id = "partner", label = { en = "Partners", fr = "Partenaires", it = "Partner" } },
     },
+    kinds = kinds,
+    strengths = strengths,
+    legend = M.LEGEND,
     nodes = { { id = "org", label = a[o.organisation] or { en = "Our organisation", fr = "Notre organisation", it = "La nostra organizzazione" },
                 group = "organisation" } },
     edges = {},
   }
   local linked = {}   -- a partner named twice for the same need is one edge
   for _, need in ipairs(M.names(a, o.needs, o.key)) do
-    g.nodes[#g.nodes + 1] = { id = "need:" .. need, label = need, group = "need" }
+    local named = a[o.partners .. "[" .. need .. "]"] or {}
+    g.nodes[#g.nodes + 1] = { id = "need:" .. need, label = need, group = "need", uncovered = #named == 0 }
     g.edges[#g.edges + 1] = { from = "org", to = "need:" .. need }
-    for _, partner in ipairs(a[o.partners .. "[" .. need .. "]"] or {}) do
+    for _, partner in ipairs(named) do
       local from, to = "need:" .. need, "partner:" .. partner
-      g.nodes[#g.nodes + 1] = { id = to, label = partner, group = "partner" }
+      local kind = o.kinds and a[o.kinds .. "[" .. partner .. "]"]
+      g.nodes[#g.nodes + 1] = { id = to, label = partner, group = "partner", kind = offered[kind] and kind or nil }
       if not linked[from .. "\0" .. to] then
         linked[from .. "\0" .. to] = true
-        g.edges[#g.edges + 1] = { from = from, to = to, label = link }
+        local point = o.strengths and a[o.strengths .. "[" .. partner .. "]"]
+        local strength = type(point) == "number" and point - low + 1 or nil
+        if strength and (strength < 1 or strength > #strengths) then strength = nil end
+        g.edges[#g.edges + 1] = { from = from, to = to, strength = strength }
       end
     end
   end

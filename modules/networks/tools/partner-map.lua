@@ -199,14 +199,16 @@ return tool {
     },
   },
 
-  -- The map, left to right: the organisation, the situations, the partners each is handled by.
+  -- The map, left to right: the organisation, the situations, the partners each is handled by,
+  -- coloured by kind, each link as strong as the relation with the partner.
   graph = function(a, ctx)
     return partners.graph(a, ctx, {
       organisation = "identify.organisation",
       needs = "identify.situations",
       partners = "identify.partners",
       needs_label = { en = "Situations met", fr = "Situations rencontrées", it = "Situazioni incontrate" },
-      link_label = { en = "handled by", fr = "prise en charge par", it = "presa in carico da" },
+      kinds = "map.kind",
+      strengths = "map.strength",
     })
   end,
 }

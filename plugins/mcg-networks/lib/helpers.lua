@@ -39,7 +39,8 @@ function M.partners(a)
 end
 
 -- The partner map: the organisation (named at `organisation_path`: identify.organisation in
--- version B, us.organisation in the CRESM plan), the needs, the partners each need is met by.
+-- version B, us.organisation in the CRESM plan), the needs, the partners each need is met by,
+-- coloured by kind (map.kind), each link as strong as the relation (map.strength).
 function M.graph(a, ctx, organisation_path)
   return partners.graph(a, ctx, {
     organisation = organisation_path,
@@ -47,7 +48,8 @@ function M.graph(a, ctx, organisation_path)
     key = M.KEY,
     partners = PARTNERS,
     needs_label = { en = "Beneficiaries' needs", fr = "Besoins des bénéficiaires", it = "Bisogni dei beneficiari" },
-    link_label = partners.MET_BY,
+    kinds = "map.kind",
+    strengths = "map.strength",
   })
 end
 

@@ -1,0 +1,32 @@
+import Foundation
+
+/// An instant as a reader of a report says it: in their language and time zone, with the zone
+/// named by its offset from UTC, e.g. `29 November 2026, 10:20 (UTC+1)` or
+/// `29 novembre 2026, 10 h 20 (UTC+1)`. Stored times stay ISO UTC (see ``UTCTime``); this is
+/// only how reports show them. The words and the order come from ``Phrases``.
+public enum LocalTime {
+    /// - Parameter zone: the reader's zone; `TimeZone.current` follows the TZ environment variable.
+    public static func text(_ date: Date, language: String, zone: TimeZone) -> String {
+        let offset = zone.secondsFromGMT(for: date)
+        let time = UTCTime(date.addingTimeInterval(TimeInterval(offset)))
+        func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
+        let clock = Phrases.text("time.clock", language)
+            .replacingAll("{hh}", with: pad(time.hour)).replacingAll("{h}", with: String(time.hour))
+            .replacingAll("{mm}", with: pad(time.minute))
+        let day = time.day == 1 ? Phrases.text("time.first day", language) : String(time.day)
+        let month = Phrases.text("time.month.\(time.month)", language)
+        return Phrases.text("time.date", language)
+            .replacingAll("{day}", with: day).replacingAll("{month}", with: month)
+            .replacingAll("{year}", with: String(time.year)).replacingAll("{time}", with: clock)
+            + " (\(zoneName(offset)))"
+    }
+
+    /// `UTC`, `UTC+1`, `UTC-3:30`.
+    static func zoneName(_ offset: Int) -> String {
+        guard offset != 0 else { return "UTC" }
+        let minutes = abs(offset) / 60
+        let sign = offset > 0 ? "+" : "-"
+        let rest = minutes % 60 == 0 ? "" : ":" + (minutes % 60 < 10 ? "0" : "") + String(minutes % 60)
+        return "UTC\(sign)\(minutes / 60)" + rest
+    }
+}
