@@ -127,6 +127,8 @@ struct ToolReader {
         }
         question.min = bound(value["min"], of: name, at: location)
         question.max = bound(value["max"], of: name, at: location)
+        question.hasDynamicMin = value["min"].functionValue != nil
+        question.hasDynamicMax = value["max"].functionValue != nil
         switch value["each"] {
         case .nil: break
         case .string(let path):
@@ -144,7 +146,7 @@ struct ToolReader {
         case .scale:
             question.labels = labels(value["labels"], of: name, at: location)
             if !value["min"].isNil && question.min?.intValue == nil || !value["max"].isNil && question.max?.intValue == nil {
-                error("\(name): a scale's min and max must be whole numbers", at: location)
+                error("\(name): a scale's min and max must be whole numbers (its points are fixed: not functions)", at: location)
             }
         case .table:
             var seen: Set<String> = []
@@ -174,8 +176,9 @@ struct ToolReader {
         switch value {
         case .nil: return nil
         case .integer, .number, .string: return JSONValue(lua: value)
+        case .function: return nil
         default:
-            error("\(name): min and max must be numbers (or dates for a date)", at: location)
+            error("\(name): min and max must be numbers (or dates for a date), or functions of the answers", at: location)
             return nil
         }
     }
