@@ -113,4 +113,12 @@ struct GenericClientTests {
         #expect(followUp.done["complete"] as? Bool == true, "\(followUp.refusals)")
         #expect(followUp.prompts["process.actions"]?["min"] as? Int == 3, "one row at least per action of the plan")
     }
+
+    @Test func showSaysWhichBoundsDependOnTheAnswers() throws {
+        let text = try profint(["show", "accompaniment/activity-planning"], environment: BundledContentTests.bundled)
+        #expect(text.out.contains("activity.migrants  number min 0 max: depends on answers required"), "\(text.out)")
+        #expect(text.out.contains("planning.end  date min: depends on answers optional"))
+        let json = try profint(["show", "experimentation/wt2", "--format", "json"], environment: BundledContentTests.bundled)
+        #expect(json.out.contains("\"min_from_answers\": true"), "\(json.out)")
+    }
 }
