@@ -92,6 +92,17 @@ public final class LuaState {
     /// VM instructions used since the last ``resetLimits()``, to the check interval.
     public var instructionsUsed: Int { isClosed ? 0 : Int(runtime.pointee.instructions_used) }
 
+    /// The limit scripts hit since the last ``resetLimits()`` (`.instructionLimit` or
+    /// `.memoryLimit`), or nil: a limit hit is sticky until then.
+    public var limitHit: LuaError.Kind? {
+        guard !isClosed else { return nil }
+        switch runtime.pointee.limit_hit {
+        case SHIM_LIMIT_INSTRUCTIONS: return .instructionLimit
+        case SHIM_LIMIT_MEMORY: return .memoryLimit
+        default: return nil
+        }
+    }
+
     /// Frees everything no script can reach any more (a full garbage collection), from the host.
     /// Scripts cannot set finalizers in the sandbox, so no script code runs here.
     public func collectGarbage() {

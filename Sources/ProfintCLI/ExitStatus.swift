@@ -19,7 +19,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     public var meaning: String {
         switch self {
         case .success: return "success"
-        case .failure: return "a test case failed, or check found errors in the content it checked"
+        case .failure: return "a test case failed, a random playthrough got stuck, or check found errors in the content it checked"
         case .usage: return "usage: a wrong option or argument"
         case .invalidAnswers: return "invalid answers, answer file, test case or session file"
         case .notFound: return "not found: a tool, a file, a folder or a session"

@@ -8,18 +8,40 @@ import ProfintReports
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Run bundles' test cases (tests/*.yaml) headlessly.",
+        abstract: "Run bundles' test cases (tests/*.yaml) headlessly, or play tools at random (--random).",
         discussion: """
             Each PATH is a bundle folder or a folder of bundles; with none, every bundle on the search path. \
             Ends with the line 'N passed, N failed'; exits 1 if any case failed.
+
+            With --random N, plays each tool N times with answers drawn from each prompt (and back, skip, \
+            invalid answers), and reports script errors, stuck prompts, limits hit and coverage. Each argument \
+            is then a tool id or a bundle folder; with none, every tool. Exits 70 on a script error or a limit \
+            hit, 1 on a stuck prompt.
             """)
 
-    @Argument(help: ArgumentHelp("Bundle folders, or folders of bundles.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Bundle folders, or folders of bundles (with --random, also tool ids).", valueName: "path"))
     var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Play each tool this many times with random answers, and report coverage.", valueName: "runs"))
+    var random: Int?
+
+    @Option(help: ArgumentHelp("The seed of --random (default 1): the same seed plays the same runs.", valueName: "seed"))
+    var seed: UInt64?
+
+    @Option(help: "text or json (json with --random only).")
+    var format: OutputFormat = .text
 
     @OptionGroup var content: ContentOptions
 
+    func validate() throws {
+        if random == nil && (seed != nil || format == .json) {
+            throw ValidationError("--seed and --format json go with --random N")
+        }
+        if let random, random < 1 { throw ValidationError("--random needs a number of runs, 1 or more") }
+    }
+
     func run() throws {
+        if let random { return try playAtRandom(runs: random) }
         var options = content
         options.paths += paths
         let catalog = try options.catalog()
@@ -38,5 +60,31 @@ struct TestCommand: ParsableCommand {
         }
         Console.out("\(passed) passed, \(failed) failed")
         if failed > 0 { throw CommandFailure(status: .failure) }
+    }
+
+    /// `--random N`: the playthroughs and their report; the exit status says the worst problem.
+    private func playAtRandom(runs: Int) throws {
+        var options = content
+        let folders = paths.filter { !$0.contains("/") || FileManager.default.fileExists(atPath: $0) }
+        options.paths += folders
+        let catalog = try options.catalog()
+        var tools: [String] = []
+        for argument in paths where !folders.contains(argument) {
+            guard catalog.tools[argument] != nil else { throw ProfintError.notFound("no tool '\(argument)' (profint list shows them)") }
+            tools.append(argument)
+        }
+        if !folders.isEmpty || paths.isEmpty {
+            let bundles = Set(catalog.bundles(under: folders.map { URL(fileURLWithPath: $0) }).map(\.id))
+            tools += catalog.toolEntries.filter { bundles.contains($0.bundle) && !tools.contains($0.id) }.map(\.id)
+        }
+        let seed = self.seed ?? 1
+        let report = PlaythroughReport(tools: RandomPlaythroughs(catalog: catalog).play(tools, runs: runs, seed: seed),
+                                       runs: runs, seed: seed)
+        switch format {
+        case .text: report.lines.forEach(Console.out)
+        case .json: Console.out(report.json.jsonText(pretty: true))
+        }
+        if report.count(.scriptError) + report.count(.limitHit) > 0 { throw CommandFailure(status: .scriptFailure) }
+        if report.count(.stuck) > 0 { throw CommandFailure(status: .failure) }
     }
 }

@@ -53,7 +53,9 @@ struct ToolOutline {
         default: break
         }
         if let min = question.min { parts.append("min \(AnswerText.plain(min))") }
+        if question.hasDynamicMin { parts.append("min: depends on answers") }
         if let max = question.max { parts.append("max \(AnswerText.plain(max))") }
+        if question.hasDynamicMax { parts.append("max: depends on answers") }
         parts.append(question.required ? "required" : "optional")
         if !question.tags.isEmpty { parts.append("[\(question.tags.joined(separator: ", "))]") }
         if question.hasRelevance { parts.append("when relevant") }
@@ -73,6 +75,8 @@ struct ToolOutline {
             }
             if let min = question.min { fields["min"] = min }
             if let max = question.max { fields["max"] = max }
+            if question.hasDynamicMin { fields["min_from_answers"] = true }
+            if question.hasDynamicMax { fields["max_from_answers"] = true }
             if let each = question.each { fields["each"] = .string(each) }
             if !question.columns.isEmpty { fields["columns"] = .array(question.columns.map { questionJSON($0, path: nil) }) }
             if let rows = question.rows {

@@ -98,17 +98,7 @@ public final class TestRunner {
         return outcome
     }
 
-    private func describe(_ error: any Error) -> String {
-        if case ProfintError.invalidContent(let diagnostics) = error {
-            return diagnostics.map(catalog.display).joined(separator: "; ")
-        }
-        if case ProfintError.scriptFailure(let message, let location?, _) = error {
-            let prefix = location.description + ": "
-            let rest = message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message
-            return "\(catalog.display(location)): \(rest)"
-        }
-        return "\(error)"
-    }
+    private func describe(_ error: any Error) -> String { catalog.describe(error) }
 
     /// Whether an expected value matches: numbers compare by value.
     static func matches(_ expected: JSONValue, _ actual: JSONValue?) -> Bool {

@@ -158,8 +158,7 @@ public final class TerminalFrontEnd {
         case .yesno:
             hints.append(phrase("yesno hint"))
         case .number:
-            let bounds = [question.min.map { "≥ \(AnswerText.plain($0))" }, question.max.map { "≤ \(AnswerText.plain($0))" }].compactMap { $0 }
-            if !bounds.isEmpty { hints.append(bounds.joined(separator: ", ")) }
+            if let bounds = boundsHint(question) { hints.append(bounds) }
             if let unit = question.unit { hints.append(unit.resolve(language)) }
         case .scale:
             let range = question.scaleRange
@@ -167,8 +166,10 @@ public final class TerminalFrontEnd {
             hints.append("\(range.lowerBound)–\(range.upperBound)" + (labels.isEmpty ? "" : ": " + labels.joined(separator: ", ")))
         case .date:
             hints.append(phrase("date hint"))
+            if let bounds = boundsHint(question) { hints.append(bounds) }
         case .list:
             hints.append(phrase("list hint"))
+            if let bounds = boundsHint(question) { hints.append(bounds) }
         case .text, .table:
             break
         }
@@ -178,6 +179,13 @@ public final class TerminalFrontEnd {
             hints.append("\(phrase(key)): \(AnswerText.scalar(previous, for: question, language: language))")
         }
         if !hints.isEmpty { terminal.line(style.dim(terminal.wrap("(" + hints.joined(separator: " · ") + ")", indent: "   ", firstIndent: "  "))) }
+    }
+
+    /// The bounds in force, `≥ 1, ≤ 12`: the prompt's question holds those its functions set now.
+    private func boundsHint(_ question: Question) -> String? {
+        let bounds = [question.min.map { "≥ \(AnswerText.plain($0))" }, question.max.map { "≤ \(AnswerText.plain($0))" }]
+        let shown = bounds.compactMap { $0 }
+        return shown.isEmpty ? nil : shown.joined(separator: ", ")
     }
 
     /// Reads lines until one is text, which it returns, or a command moves the run (back, skip,

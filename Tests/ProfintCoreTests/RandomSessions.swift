@@ -1,6 +1,8 @@
 // Random sessions of every tool, driven through the session driver: shared by
-// `RandomSessionTests` and `profint-bench soak`, which links this same file.
+// `RandomSessionTests` and `profint-bench soak`, which links this same file. The player is the
+// product's (`RandomPlayer` in ProfintChecks, which `profint test --random` uses too).
 import Foundation
+import ProfintChecks
 import ProfintContent
 import ProfintEngine
 import ProfintModel

@@ -7,6 +7,8 @@ public enum DriverSignal: Equatable {
     case step(Int)
     /// A question is asked.
     case ask(PromptRequest)
+    /// A question is passed over: its `relevant` function said no.
+    case irrelevant(path: AnswerPath)
     /// The answer just given broke the question's constraint; the same question comes again.
     case invalid(path: AnswerPath, message: LocalizedText?)
     /// The tool is done.
@@ -16,6 +18,8 @@ public enum DriverSignal: Equatable {
 /// A question the driver asks: the question (read when the tool loaded, or when step code made
 /// it), its answer path, and what the question's functions computed for this prompt.
 public struct PromptRequest: Equatable {
+    /// The question, with the bounds in force: a `min` or `max` that is a function of the answers
+    /// (its own or a column's) holds the value the function returned for this prompt.
     public var question: Question
     /// `step.question` or `step.question[item]`.
     public var path: AnswerPath

@@ -20,6 +20,16 @@ public final class LoadedTool {
     /// The tool's questions by the number the session driver gives them (1-based; index 0 unused).
     let questions: [Question]
 
+    /// The limit the tool's scripts hit in the current run, if any (sticky until the next run
+    /// starts): what tells a limit from another script failure.
+    public var limitHit: ScriptLimits.Limit? {
+        switch runtime.state.limitHit {
+        case .instructionLimit: return .instructions
+        case .memoryLimit: return .memory
+        default: return nil
+        }
+    }
+
     /// The most memory the tool's scripts have used, in bytes.
     public var peakScriptMemory: Int { runtime.state.peakMemory }
 

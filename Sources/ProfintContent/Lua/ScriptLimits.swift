@@ -17,5 +17,11 @@ public struct ScriptLimits: Sendable, Equatable {
 
     public static let `default` = ScriptLimits()
 
+    /// A limit a script can hit.
+    public enum Limit: String, Sendable, Equatable {
+        case instructions = "the instruction budget"
+        case memory = "the memory cap"
+    }
+
     var lua: LuaLimits { LuaLimits(instructionBudget: instructions, memoryCap: memoryBytes) }
 }

@@ -76,6 +76,9 @@ public final class ToolProgram {
                 let errors = reader.diagnostics.filter { $0.severity == .error }
                 if !errors.isEmpty { throw ProfintError.invalidContent(errors) }
             }
+            if question.hasDynamicBounds {
+                question = try BoundsInForce.apply(value(8), to: question, path: path)
+            }
             var reader = readerTemplate
             let text = value(3).isNil ? nil : reader.text(value(3), what: "text", at: question.source)
             let help = value(4).isNil ? nil : reader.text(value(4), what: "help", at: question.source)
@@ -89,6 +92,9 @@ public final class ToolProgram {
             return .ask(PromptRequest(
                 question: question, path: path, text: text, help: help,
                 defaultValue: value(5).isNil ? question.defaultValue : JSONValue(lua: value(5)), item: item))
+        case "irrelevant":
+            guard let path = value(2).stringValue.flatMap(AnswerPath.init) else { throw malformed(values) }
+            return .irrelevant(path: path)
         case "invalid":
             guard let path = value(1).stringValue.flatMap(AnswerPath.init) else { throw malformed(values) }
             var reader = readerTemplate

@@ -131,6 +131,8 @@ struct ToolReader {
         }
         question.min = bound(value["min"], "min", of: name, kind: kind, at: at("min"))
         question.max = bound(value["max"], "max", of: name, kind: kind, at: at("max"))
+        question.hasDynamicMin = value["min"].functionValue != nil
+        question.hasDynamicMax = value["max"].functionValue != nil
         switch value["each"] {
         case .nil: break
         case .string(let path):
@@ -147,8 +149,10 @@ struct ToolReader {
             question.options = options(value["options"], of: name, at: at("options"), required: true)
         case .scale:
             question.labels = labels(value["labels"], of: name, at: at("labels"))
-            if question.min != nil && question.min?.intValue == nil || question.max != nil && question.max?.intValue == nil {
-                error("\(name): a scale's min and max must be whole numbers", at: at(question.min?.intValue == nil ? "min" : "max"))
+            let minFits = value["min"].isNil || question.min?.intValue != nil
+            if !minFits || !value["max"].isNil && question.max?.intValue == nil {
+                error("\(name): a scale's min and max must be whole numbers (its points are fixed: not functions)",
+                      at: at(minFits ? "max" : "min"))
             }
         case .table:
             var seen: Set<String> = []
@@ -174,18 +178,20 @@ struct ToolReader {
 
     // MARK: Pieces
 
-    /// `min` or `max`: a number, or for a date question a date "YYYY-MM-DD".
+    /// `min` or `max`: a number, or for a date question a date "YYYY-MM-DD"; or a function of the
+    /// answers, evaluated when the question is asked (nil here: the bound is not known yet).
     private mutating func bound(
         _ value: LuaValue, _ field: String, of name: String, kind: QuestionKind, at location: SourceLocation?
     ) -> JSONValue? {
-        if value.isNil { return nil }
+        if value.isNil || value.functionValue != nil { return nil }
         if kind == .date ? value.stringValue != nil : value.doubleValue != nil { return JSONValue(lua: value) }
         if kind != .date, let text = value.stringValue, Double(text) != nil {
             error("\(name): '\(field)' must be a number, not \(FieldTypes.describe(value)): write \(field) = \(text)",
                   at: location)
         } else {
             let expected = kind == .date ? "a date \"YYYY-MM-DD\"" : "a number"
-            error("\(name): '\(field)' must be \(expected), not \(FieldTypes.describe(value))", at: location)
+            let found = FieldTypes.describe(value)
+            error("\(name): '\(field)' must be \(expected) or a function of the answers, not \(found)", at: location)
         }
         return nil
     }

@@ -641,13 +641,15 @@ end
 -- Runs as the engine's coroutine. It yields (the contract the host decodes in one place,
 -- DriverSignal in Swift):
 --   "step", index                     a step starts (1-based)
---   "ask", number, path, text, help, default, item, question
+--   "ask", number, path, text, help, default, item, question, bounds
 --                                     a prompt: the question's number (0 for a question made
 --                                     at run time, which then comes as `question`, sealed),
 --                                     its answer path, and what its functions computed now
---                                     (text, help, default; nil when not functions) and the
---                                     item it is asked for. Resumed with the answer, or with
---                                     nothing when skipped.
+--                                     (text, help, default; nil when not functions), the
+--                                     item it is asked for, and the bounds its min and max
+--                                     functions set now (see bounds_of). Resumed with the
+--                                     answer, or with nothing when skipped.
+--   "irrelevant", number, path        the question's `relevant` said no: it is not asked
 --   "invalid", path, message          the answer broke the question's constraint; resumed with
 --                                     nothing, the driver asks again
 -- and returns when the tool is done.
@@ -667,23 +669,52 @@ local function render_key(item, key)
   return "?"
 end
 
+-- The bounds a question's min and max functions set for this prompt, as
+-- { min = ..., max = ..., columns = { [column id] = { min = ..., max = ... } } }; nil when no
+-- bound of the question or of its columns is a function. The host checks what they return.
+local function bounds_of(question, answers, context)
+  local result
+  local function side(target, node, name)
+    if type(node[name]) ~= "function" then return false end
+    target[name] = node[name](answers, context)
+    return true
+  end
+  local own = {}
+  local dynamic = side(own, question, "min")
+  dynamic = side(own, question, "max") or dynamic
+  if dynamic then result = own end
+  for _, column in ipairs(question.columns or {}) do
+    local bounds = {}
+    local set = side(bounds, column, "min")
+    set = side(bounds, column, "max") or set
+    if set and type(column.id) == "string" then
+      result = result or {}
+      result.columns = result.columns or {}
+      result.columns[column.id] = bounds
+    end
+  end
+  return result
+end
+
 function library.drive(tool, inputs, lang)
   local answers = guard({}, tool)
   local context = { inputs = inputs or {}, lang = lang, answers = answers }
 
   local function ask(question, path, item)
     local hook_context = { inputs = context.inputs, lang = lang, item = item, path = path }
+    local number = numbers[question] or 0
     if question.relevant ~= nil and not question.relevant(answers, hook_context) then
+      yield("irrelevant", number, path)
       return nil
     end
-    local number = numbers[question] or 0
     local text = call_hook(question.text, answers, hook_context)
     local help = call_hook(question.help, answers, hook_context)
     local default = call_hook(question.default, answers, hook_context)
     local shown = type(item) == "table" and render_key(item, question.key) or item
     local made = number == 0 and library.seal(question) or nil
     while true do
-      local value = yield("ask", number, path, text, help, default, shown, made)
+      local bounds = bounds_of(question, answers, hook_context)
+      local value = yield("ask", number, path, text, help, default, shown, made, bounds)
       if value == nil then
         answers[path] = nil
         return nil

@@ -36,7 +36,10 @@ public final class ToolRun {
     private var program: ToolProgram?
     private var quiet = false
     /// Prompts asked since the run (re)started, replays included (bounded by the content limits).
-    private var prompts = 0
+    public private(set) var prompts = 0
+    /// The questions passed over because their `relevant` function said no, since the run
+    /// (re)started, in order: what `profint test --random` counts as relevance branches taken.
+    public private(set) var passedOver: [AnswerPath] = []
     private var carried: [AnswerPath: AnswerRecord] = [:]
     private let clock: () -> Date
     /// Step events the driver produced while moving on: recorded once the answer that moved it on is.
@@ -164,7 +167,7 @@ public final class ToolRun {
         var canonical: JSONValue?
         if let value {
             switch AnswerValidator.validate(value, for: prompt.question) {
-            case .failure(let rejection): return reject(prompt.path, rejection.reason)
+            case .failure(let rejection): return reject(prompt.path, reason(rejection, of: value, at: prompt))
             case .success(let checked): canonical = checked
             }
         } else if prompt.question.required {
@@ -179,6 +182,17 @@ public final class ToolRun {
         try follow(signal)
         accept(prompt, value: canonical)
         return .accepted
+    }
+
+    /// Why an answer was refused: the validator's reason, followed by the question's `message`
+    /// when it was a bound set by a function of the answers that refused it (the tool's words
+    /// for a bound that follows the answers, such as "no more migrants than participants").
+    private func reason(_ rejection: Rejection, of value: JSONValue, at prompt: Prompt) -> String {
+        let question = prompt.question
+        guard question.hasDynamicBounds, let message = question.message?.resolve(language),
+              case .success = AnswerValidator.validate(value, for: question.fixedBounds)
+        else { return rejection.reason }
+        return "\(rejection.reason). \(message)"
     }
 
     private func feedCarried(strict: Bool = false, observe: ((Prompt, AnswerRecord) -> Void)? = nil) throws {
@@ -214,6 +228,7 @@ public final class ToolRun {
         isFinished = false
         stepIndex = nil
         prompts = 0
+        passedOver = []
         try start()
     }
 
@@ -272,6 +287,9 @@ public final class ToolRun {
                 }
                 prompt = Prompt(request, step: tool.steps[stepIndex], stepIndex: stepIndex)
                 return
+            case .irrelevant(let path):
+                if passedOver.count < ContentLimits.promptsPerRun { passedOver.append(path) }
+                signal = try program.next(nil)
             case .invalid(let path, _):
                 throw ProfintError.scriptFailure(message: "the tool refused \(path) when no answer was given",
                                                  location: tool.source, traceback: nil)

@@ -50,6 +50,10 @@ public struct Question: Equatable, Sendable {
     /// items of a list or multi, the rows of a table, the dates of a date.
     public var min: JSONValue?
     public var max: JSONValue?
+    /// `min` or `max` is a function of the answers, evaluated when the question is asked: the
+    /// question a prompt carries holds the bound then in force (nil when the function gave none).
+    public var hasDynamicMin = false
+    public var hasDynamicMax = false
     /// A number must be whole.
     public var integer: Bool
     /// The unit of a number, shown after it.
@@ -112,6 +116,20 @@ public struct Question: Equatable, Sendable {
         let low = min?.intValue ?? 1
         let high = max?.intValue ?? 5
         return low <= high ? low...high : high...low
+    }
+
+    /// Whether a bound of the question or of one of its columns is a function of the answers.
+    public var hasDynamicBounds: Bool {
+        hasDynamicMin || hasDynamicMax || columns.contains { $0.hasDynamicBounds }
+    }
+
+    /// The question with only its fixed bounds: those set by functions left out.
+    public var fixedBounds: Question {
+        var question = self
+        if hasDynamicMin { question.min = nil }
+        if hasDynamicMax { question.max = nil }
+        question.columns = columns.map(\.fixedBounds)
+        return question
     }
 
     /// The option with this id.

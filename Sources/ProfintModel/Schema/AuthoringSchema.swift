@@ -42,7 +42,7 @@ public enum AuthoringSchema {
             case .number: return "number"
             case .boolean: return "true or false"
             case .function: return "function"
-            case .bound: return "number (a date \"YYYY-MM-DD\" for a date)"
+            case .bound: return "number (a date \"YYYY-MM-DD\" for a date), or function(a, ctx)"
             case .value: return "any value, or function(a, ctx)"
             case .strings: return "list of strings"
             case .list: return "list"

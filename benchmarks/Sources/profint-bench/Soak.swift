@@ -1,7 +1,8 @@
 // `profint-bench soak RUNS SEED`: the random sessions of docs/security.md at scale, in one
-// process. RandomPlayer.swift and RandomSessions.swift here are links to the files the test
-// suite runs (Tests/ProfintCoreTests), so both drive the same player.
+// process. RandomSessions.swift here is a link to the file the test suite runs
+// (Tests/ProfintCoreTests); both drive the product's player (RandomPlayer in ProfintChecks).
 import Foundation
+import ProfintChecks
 import ProfintContent
 
 /// Plays `runs` random sessions across every tool on the search path from `seed`, prints the

@@ -77,10 +77,10 @@ return tool {
     },
     ask.number {
       id = "migrants",
-      integer = true, min = 0, max = 100,
+      integer = true, min = 0,
+      max = function(a) return a["activity.participants"] end,   -- no more than the participants
       unit = { en = "people", fr = "personnes" },
       text = { en = "How many of them are migrants or refugees?", fr = "Combien d'entre elles sont migrantes ou réfugiées ?" },
-      constraint = function(value, a) return value <= a["activity.participants"] end,
       message = { en = "There cannot be more migrants or refugees than participants: check the two numbers.",
                   fr = "Il ne peut pas y avoir plus de migrants ou réfugiés que de participants : vérifiez les deux nombres." },
     },
@@ -333,10 +333,7 @@ return tool {
       relevant = function(a) return a["planning.retro"] == true end,
       text = { en = "On which date must the activity be finished (the date the retro-planning starts from), if you know already?",
                fr = "À quelle date l'activité doit-elle être terminée (la date dont part le rétro-planning), si vous le savez déjà ?" },
-      constraint = function(value, a)
-        local start = a["planning.start"]
-        return start == nil or value >= start
-      end,
+      min = function(a) return a["planning.start"] end,   -- not before the start, when it is known
       message = { en = "The end date comes before the start date: check the two dates.",
                   fr = "La date de fin précède la date de début : vérifiez les deux dates." },
     },

@@ -54,7 +54,6 @@ return tool {
     },
     ask.table {
       id = "actions",
-      min = 1,
       row_label = { en = "Action", fr = "Action" },
       text = function(a, ctx)
         return with_plan(
@@ -67,21 +66,11 @@ return tool {
           end)
       end,
       -- One row per action of the WT1 plan, in its order (Action 1 is the plan's first action):
-      -- a follow-up with fewer rows than planned actions leaves actions out, and is refused
-      -- naming them. Rows beyond the plan are actions that were added on the way.
-      constraint = function(rows, a, ctx)
-        local plan = planned(ctx, "steps.actions")
-        if #rows >= #plan then return true end
-        local missing = {}
-        for index = #rows + 1, #plan do
-          missing[#missing + 1] = "Action " .. index .. " (" .. tostring(plan[index].description) .. ")"
-        end
-        local list = table.concat(missing, "; ")
-        if ctx.lang == "fr" then
-          return false, "une ligne par action du WT1 : il manque " .. list
-        end
-        return false, "one row per action of the WT1 plan: missing " .. list
-      end,
+      -- at least as many rows as planned actions, a bound that follows the plan; rows beyond
+      -- the plan are actions that were added on the way.
+      min = function(a, ctx) return math.max(1, #planned(ctx, "steps.actions")) end,
+      message = { en = "One row per action of the WT1 plan, in its order: the question lists the planned actions.",
+                  fr = "Une ligne par action du WT1, dans son ordre : la question liste les actions prévues." },
       ask.text { id = "done", text = { en = "What did we do?", fr = "Qu'avons-nous fait ?" } },
       ask.text { id = "difficulties", optional = true,
         text = { en = "Difficulties, problems, questions", fr = "Difficultés, problèmes, questions" } },

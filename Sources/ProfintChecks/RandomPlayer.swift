@@ -1,37 +1,9 @@
-// The random player of the random sessions: shared by `RandomSessionTests` (a few hundred runs in
-// `swift test`) and `profint-bench soak` (the 100,000 runs), which links this same file.
-// It imports only the product's library, and no test framework.
 import Foundation
-import ProfintContent
 import ProfintEngine
 import ProfintModel
 
-/// SplitMix64: a small seeded generator, so that a run repeats from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
-
-    /// The seed of run `index` of a soak started with `seed`: every run can be replayed alone.
-    static func runSeed(_ seed: UInt64, _ index: Int) -> UInt64 {
-        var generator = SeededGenerator(seed: seed ^ (UInt64(index) &* 0xD134_2543_DE82_EF95))
-        return generator.next()
-    }
-}
-
 /// What the player does at a prompt, and whether an answer is meant to be refused.
-enum PlayerMove {
+public enum PlayerMove: Sendable {
     case answer(JSONValue, meantInvalid: Bool)
     case skip
     case back
@@ -41,9 +13,14 @@ enum PlayerMove {
 
 /// Draws a move for a prompt from its kind, options and bounds: a valid answer most of the
 /// time, sometimes an invalid one on purpose (wrong type, out of range, an option not offered),
-/// sometimes `back`, `skip`, a note or `time`.
-struct RandomPlayer {
-    var random: SeededGenerator
+/// sometimes `back`, `skip`, a note or `time`. A prompt's question holds the bounds in force, so
+/// the answers follow bounds that are functions of the answers. Used by `profint test --random`
+/// and by the test suite's random sessions; whatever a tool declares, it never traps (huge or
+/// crossed bounds are clamped to the content limits).
+public struct RandomPlayer {
+    public var random: SeededGenerator
+
+    public init(random: SeededGenerator) { self.random = random }
 
     private static let words = [
         "housing", "health", "work", "school", "language", "Caritas", "ASP", "mairie", "réseau", "école",
@@ -51,7 +28,7 @@ struct RandomPlayer {
         "# title", "| pipe |", "\u{1B}[31mred", "back\\slash", "x",
     ]
 
-    mutating func move(for prompt: Prompt) -> PlayerMove {
+    public mutating func move(for prompt: Prompt) -> PlayerMove {
         let roll = Double.random(in: 0..<1, using: &random)
         switch roll {
         case ..<0.06: return .back
@@ -68,7 +45,7 @@ struct RandomPlayer {
 
     // MARK: Valid answers
 
-    mutating func valid(for question: Question) -> JSONValue {
+    public mutating func valid(for question: Question) -> JSONValue {
         switch question.kind {
         case .text: return .string(validText(question))
         case .choice: return .string(question.options.randomElement(using: &random)?.id ?? "")
@@ -82,21 +59,31 @@ struct RandomPlayer {
         case .date: return .string(validDate(question))
         case .list:
             let count = Int.random(in: countRange(question, available: 6), using: &random)
-            return .array(distinctItems(count).map(JSONValue.string))
-        case .table: return .array(validRows(question))
+            return .array(repeatingNowAndThen(distinctItems(count).map(JSONValue.string)))
+        case .table:
+            let rows = validRows(question)
+            return .array(question.rows == nil ? repeatingNowAndThen(rows) : rows)
         }
     }
 
-    /// The counts a list, multi or growing table accepts, at most `available`.
+    /// The counts a list, multi or growing table accepts, at most `available` (and never more
+    /// than an answer may hold).
     private func countRange(_ question: Question, available: Int) -> ClosedRange<Int> {
-        let low = Int(question.min?.intValue ?? (question.required ? 1 : 0))
-        let high = max(low, min(Int(question.max?.intValue ?? Int64(available)), max(available, low)))
+        let low = RandomPlayer.clamp(question.min?.intValue ?? (question.required ? 1 : 0), ContentLimits.answerItems)
+        let high = max(low, min(RandomPlayer.clamp(question.max?.intValue ?? Int64(available), ContentLimits.answerItems),
+                                max(available, low)))
         return low...high
     }
 
+    /// `value` within 0...limit, as an Int.
+    static func clamp(_ value: Int64, _ limit: Int) -> Int { Int(Swift.min(Swift.max(value, 0), Int64(limit))) }
+
+    /// A bound as a whole number safe to compute with (bounds beyond ±10^15 are taken as that).
+    static func whole(_ value: Double) -> Int64 { Int64(Swift.min(Swift.max(value, -1e15), 1e15)) }
+
     private mutating func validText(_ question: Question) -> String {
-        let low = Int(question.min?.intValue ?? 1)
-        let high = question.max?.intValue.map(Int.init)
+        let low = RandomPlayer.clamp(question.min?.intValue ?? 1, ContentLimits.answerCharacters)
+        let high = question.max?.intValue.map { RandomPlayer.clamp($0, ContentLimits.answerCharacters) }
         var result = text(words: 1...8)
         while result.count < max(low, 1) { result += " " + text(words: 1...3) }
         if let high, result.count > high { result = String(result.prefix(high)) }
@@ -105,10 +92,10 @@ struct RandomPlayer {
     }
 
     private mutating func validNumber(_ question: Question) -> JSONValue {
-        let low = question.min?.doubleValue ?? 0
-        let high = question.max?.doubleValue ?? low + 200
+        let low = Swift.min(Swift.max(question.min?.doubleValue ?? 0, -1e15), 1e15)
+        let high = Swift.min(Swift.max(question.max?.doubleValue ?? low + 200, -1e15), 1e15)
         if question.integer {
-            let lower = Int64(low.rounded(.up)), upper = Int64(high.rounded(.down))
+            let lower = RandomPlayer.whole(low.rounded(.up)), upper = RandomPlayer.whole(high.rounded(.down))
             return .int(lower <= upper ? Int64.random(in: lower...upper, using: &random) : lower)
         }
         let value = (Double.random(in: low...max(low, high), using: &random) * 100).rounded(.down) / 100
@@ -141,6 +128,13 @@ struct RandomPlayer {
         }
     }
 
+    /// Now and then (one time in 25), the first item again in place of the last, as a trainer
+    /// who types a need twice: the kind and the bounds accept it, a tool's constraint may not.
+    private mutating func repeatingNowAndThen(_ items: [JSONValue]) -> [JSONValue] {
+        guard items.count >= 2, let first = items.first, random.chance(0.04) else { return items }
+        return items.dropLast() + [first]
+    }
+
     /// `count` different items without square brackets, as list answers that name things are.
     private mutating func distinctItems(_ count: Int) -> [String] {
         var items: [String] = []
@@ -153,29 +147,31 @@ struct RandomPlayer {
 
     /// A few words, now and then with characters that must survive the trip (quotes, tabs,
     /// escapes, emoji).
-    mutating func text(words count: ClosedRange<Int>) -> String {
+    public mutating func text(words count: ClosedRange<Int>) -> String {
         (0..<Int.random(in: count, using: &random)).map { _ in
             random.chance(0.85)
-                ? "w\(Int.random(in: 1...40, using: &random))" : RandomPlayer.words.randomElement(using: &random)!
+                ? "w\(Int.random(in: 1...40, using: &random))" : RandomPlayer.words.randomElement(using: &random) ?? "x"
         }.joined(separator: " ")
     }
 
     // MARK: Invalid answers
 
     /// An answer the question's kind or bounds must refuse, or nil when the roll found none.
-    mutating func invalid(for question: Question) -> JSONValue? {
+    public mutating func invalid(for question: Question) -> JSONValue? {
         var candidates: [JSONValue] = [.object(["stray": .bool(true)])]
         switch question.kind {
         case .text:
             candidates += [.int(42), .array([.string("a")])]
             if question.required { candidates.append(.string("   ")) }
-            if let max = question.max?.intValue { candidates.append(.string(String(repeating: "z", count: Int(max) + 1))) }
+            if let max = question.max?.intValue, max >= 0, max < ContentLimits.answerCharacters {
+                candidates.append(.string(String(repeating: "z", count: Int(max) + 1)))
+            }
         case .choice:
             candidates += [.string("not-an-option"), .int(1), .array([])]
         case .multi:
             candidates += [.string(question.options.first?.id ?? "x"), .array([.string("not-an-option")]), .array([.int(3)])]
             if let first = question.options.first?.id { candidates.append(.array([.string(first), .string(first)])) }
-            if let max = question.max?.intValue, Int(max) < question.options.count {
+            if let max = question.max?.intValue, max >= 0, max < Int64(question.options.count) {
                 candidates.append(.array(question.options.prefix(Int(max) + 1).map { .string($0.id) }))
             }
         case .yesno:
@@ -186,12 +182,12 @@ struct RandomPlayer {
             if let min = question.min?.doubleValue { candidates.append(.double(min - 1)) }
             if question.integer { candidates.append(.double((question.min?.doubleValue ?? 0) + 0.5)) }
         case .scale:
-            candidates += [.int(question.scaleRange.upperBound + 1), .int(question.scaleRange.lowerBound - 1), .double(2.5)]
+            candidates += [.int(question.scaleRange.upperBound &+ 1), .int(question.scaleRange.lowerBound &- 1), .double(2.5)]
         case .date:
             candidates += [.string("2021-02-30"), .string("21-3-4"), .string("tomorrow"), .int(20210304)]
         case .list:
             candidates += [.string("one item"), .array([.string("ok"), .string("  ")]), .array([.int(7)])]
-            if let max = question.max?.intValue {
+            if let max = question.max?.intValue, max >= 0, max < ContentLimits.answerItems {
                 candidates.append(.array(distinctItems(Int(max) + 1).map(JSONValue.string)))
             }
         case .table:

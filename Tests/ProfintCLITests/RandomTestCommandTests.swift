@@ -1,0 +1,79 @@
+import Foundation
+import ProfintTestSupport
+import Testing
+
+/// `profint test --random`, through the built binary.
+@Suite("profint test --random")
+struct RandomTestCommandTests {
+    func module(_ tool: String) throws -> URL {
+        try temporaryFolder([
+            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, title = 'M' }",
+            "m/tools/t.lua": tool,
+        ])
+    }
+
+    @Test func theBundledContentPlaysWithoutProblemsAndPrintsItsCoverage() throws {
+        let outcome = try profint(["test", "--random", "20", "--seed", "1"], environment: BundledContentTests.bundled)
+        #expect(outcome.status == 0, "\(outcome.out)\(outcome.err)")
+        for tool in ["accompaniment/activity-planning", "networks/partner-map", "experimentation/wt2"] {
+            #expect(outcome.out.contains("\(tool): 20 runs"))
+        }
+        #expect(outcome.out.contains("  options never chosen: "))
+        #expect(outcome.out.hasSuffix("20 runs per tool, 6 tools: 0 script errors, 0 stuck prompts, 0 limits hit\n"))
+    }
+
+    @Test func theSameSeedGivesTheSameOutputTwice() throws {
+        let arguments = ["test", "--random", "15", "--seed", "42", "networks/partner-map", "accompaniment/activity-planning"]
+        let first = try profint(arguments, environment: BundledContentTests.bundled)
+        let second = try profint(arguments, environment: BundledContentTests.bundled)
+        #expect(first.status == 0 && !first.out.isEmpty)
+        #expect(first.out == second.out)
+        let json = try profint(arguments + ["--format", "json"], environment: BundledContentTests.bundled)
+        let again = try profint(arguments + ["--format", "json"], environment: BundledContentTests.bundled)
+        #expect(json.out == again.out)
+        let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+        #expect(object?["seed"] as? String == "42" && object?["script_errors"] as? Int == 0)
+        #expect((object?["tools"] as? [[String: Any]])?.map { $0["tool"] as? String } == ["networks/partner-map", "accompaniment/activity-planning"])
+    }
+
+    @Test func anUnreachableOptionIsReportedInTheCoverage() throws {
+        let folder = try module("""
+            return tool { title = "T",
+              step { id = "s", title = "S",
+                ask.choice { id = "size", text = "Size?", options = { "small", "large" } },
+                ask.choice { id = "extra", text = "Extra?", options = { "a", "b" },
+                  relevant = function(a) return a["s.size"] == "huge" end } } }
+            """)
+        let outcome = try profint(["test", "--random", "30", "--path", folder.path, "m/t"])
+        #expect(outcome.status == 0, "coverage gaps are not failures: \(outcome.err)")
+        #expect(outcome.out.contains("  questions never asked: s.extra\n"))
+        #expect(outcome.out.contains("  options never chosen: s.extra: a; s.extra: b\n"))
+        #expect(outcome.out.contains("  relevance branches never taken: s.extra: never asked (relevant was never true)\n"))
+    }
+
+    @Test func aStuckPromptExitsOneAndAScriptErrorSeventy() throws {
+        let stuck = try module("""
+            return tool { title = "T", step { id = "s", title = "S",
+              ask.number { id = "n", text = "N", min = 5, max = function() return 2 end } } }
+            """)
+        let outcome = try profint(["test", "--random", "3", "--path", stuck.path, "m/t"])
+        #expect(outcome.status == 1)
+        #expect(outcome.out.contains("STUCK PROMPT at s.n (3 runs, first run 1"), "\(outcome.out)")
+        #expect(outcome.out.contains("bounds in force: min 5, max 2"))
+        let failing = try module("""
+            return tool { title = "T", step { id = "s", title = "S",
+              ask.yesno { id = "y", text = "Y", constraint = function(v) return v.nope end } } }
+            """)
+        let failed = try profint(["test", "--random", "3", "--path", failing.path, "m/t"])
+        #expect(failed.status == 70)
+        #expect(failed.out.contains("SCRIPT ERROR at s.y"), "\(failed.out)")
+        #expect(failed.out.contains("tools/t.lua:2"))
+    }
+
+    @Test func seedWithoutRandomIsAUsageError() throws {
+        let outcome = try profint(["test", "--seed", "3"], environment: BundledContentTests.bundled)
+        #expect(outcome.status == 64)
+        let unknown = try profint(["test", "--random", "2", "nope/tool"], environment: BundledContentTests.bundled)
+        #expect(unknown.status == 66)
+    }
+}

@@ -1,1 +1,0 @@
-../../../Tests/ProfintCoreTests/RandomPlayer.swift
