@@ -55,24 +55,14 @@ struct HostileCorpusTests {
                says: ["attempt to yield from outside a coroutine"], names: "h-yield/tools/t.lua:3"),
     ]
 
-    /// Processor time and peak memory of the children run so far.
-    static func childUsage() -> (seconds: Double, peakKiB: Int) {
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        let seconds = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        return (seconds, usage.ru_maxrss)
-    }
-
-    /// Runs profint; checks it ended by itself, within 5 s of processor time and 256 MiB.
+    /// Runs profint; checks it ended by itself, within 5 s of processor time and 256 MiB (its own,
+    /// measured by wait4, whatever other tests run meanwhile).
     func bounded(_ arguments: [String], input: String = "") throws -> Outcome {
-        let before = HostileCorpusTests.childUsage()
-        let outcome = try profint(arguments, input: input)
-        let after = HostileCorpusTests.childUsage()
-        #expect(after.seconds - before.seconds < 5, "\(arguments) used \(after.seconds - before.seconds) s")
-        #expect(after.peakKiB < 256 * 1024, "a profint process held \(after.peakKiB) KiB")
-        #expect(outcome.status < 128, "profint ended by a signal")
-        return outcome
+        let run = try ProcessRunner.measured(profintBinary.path, arguments, input: input)
+        #expect(run.seconds < 5, "\(arguments) used \(run.seconds) s")
+        #expect(run.peakKiB < 256 * 1024, "a profint process held \(run.peakKiB) KiB")
+        #expect(run.outcome.status < 128, "profint ended by a signal")
+        return run.outcome
     }
 
     @Test(arguments: attacks)

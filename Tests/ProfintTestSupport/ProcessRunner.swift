@@ -30,6 +30,19 @@ public enum ProcessRunner {
         .appendingPathComponent("profint-test-store-\(ProcessInfo.processInfo.processIdentifier)")
         .appendingPathComponent("sessions.sqlite")
 
+    /// profint's test environment: this process's, with no bundled content, no colour, a UTF-8
+    /// locale and the test process's own store, then `extra`.
+    static func environment(_ extra: [String: String]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["PROFINT_HOME"] = emptyHome.path
+        environment["PROFINT_PATH"] = nil
+        environment["PROFINT_STORE"] = testStore.path
+        environment["NO_COLOR"] = "1"
+        environment["LANG"] = "C.UTF-8"
+        for (key, value) in extra { environment[key] = value }
+        return environment
+    }
+
     /// Runs a program with profint's test environment (no bundled content, no colour, a UTF-8
     /// locale, the test process's own store), feeding `input` on stdin.
     public static func run(
@@ -39,14 +52,7 @@ public enum ProcessRunner {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["PROFINT_HOME"] = emptyHome.path
-        environment["PROFINT_PATH"] = nil
-        environment["PROFINT_STORE"] = testStore.path
-        environment["NO_COLOR"] = "1"
-        environment["LANG"] = "C.UTF-8"
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
+        process.environment = environment(extra)
         if let folder { process.currentDirectoryURL = folder }
         let stdin = Pipe(), stdout = Pipe()
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("profint-stderr-\(UUID().uuidString)")

@@ -3,16 +3,6 @@
 -- They read answers only, so a tool asks the same questions for the same answers.
 local M = {}
 
--- A text in `lang`, from a table by language; English, then any language, when it is missing
--- (as the runtime does for the texts it shows).
-local function in_language(text, lang)
-  if type(text) ~= "table" then return text end
-  if text[lang] then return text[lang] end
-  if text.en then return text.en end
-  local _, any = next(text)
-  return any
-end
-
 -- The names in an answer: a list of strings, or a table whose rows name themselves in `key`.
 function M.names(a, path, key)
   local names = {}
