@@ -22,6 +22,12 @@ public enum TerminalInterrupt {
     public static func install(message text: String, exitStatus status: Int32) {
         message = Array(text.utf8)
         exitStatus = status
+        // A parent may have started profint with SIGINT blocked (threads of libdispatch block
+        // signals, and a child inherits the mask): Ctrl-C must still be heard.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &interrupt, nil)
         signal(SIGINT) { _ in
             // Only async-signal-safe calls here: an atomic add, open, dup2, close, write, _exit.
             if TerminalInterrupt.count.add(1, ordering: .sequentiallyConsistent).newValue > 1 {
