@@ -13,7 +13,7 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a tool: in the terminal, headlessly from an answer file, or over JSON lines.",
         discussion: """
             Without --answers or --protocol, the run is interactive in the terminal (docs/trainer-guide.md); \
-            commands at any prompt: :help :back :skip :note TEXT :time :quit.
+            commands at any prompt: :help :back :skip :note TEXT :time :clear :quit; Ctrl-C saves like :quit.
             With --answers FILE (YAML or JSON; docs/answers.md) the run is headless and prints its result.
             With --protocol jsonl, prompts and answers are JSON objects, one a line (docs/protocol.md).
             Every session is stored unless --no-store; each answer is saved before the next prompt. \
