@@ -146,3 +146,46 @@ struct DraftTests {
         #expect(sink.saved.last?.drafts.isEmpty == true)
     }
 }
+
+/// A table the tool's own constraint can refuse, with two fixed rows.
+@Suite("A refused table")
+struct RefusedTableTests {
+    func driver(sink: MemorySink) throws -> SessionDriver {
+        let root = try temporaryFolder([
+            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, title = 'M' }",
+            "m/tools/t.lua": """
+                return tool { title = 'T', version = '1', step { id = 's', title = 'S', minutes = 10,
+                  ask.table { id = 'team', text = 'Team', rows = { { id = 'a', label = 'A' }, { id = 'b', label = 'B' } },
+                    ask.text { id = 'name', text = 'Name' }, ask.text { id = 'role', text = 'Role' },
+                    constraint = function(v) return v[2].name ~= 'bad', 'row B cannot be bad' end } } }
+                """,
+        ])
+        let loaded = try ToolLoader(catalog: try Catalog(searchPath: SearchPath(folders: [root]))).load("m/t")
+        let driver = SessionDriver(plan: SessionPlan(tool: loaded, language: "en", id: "r"), sink: sink, clock: TestClock().read)
+        try driver.start()
+        return driver
+    }
+
+    @Test func isAskedAgainWithEnterKeepingEachValueAndQuitKeepsTheRetypedLines() throws {
+        let sink = MemorySink()
+        let input = Lines(["Ann", "lead", "bad", "help", "", "", "good", ":quit"])
+        var output = ""
+        let terminal = Terminal(input: input.next, output: { output += $0 })
+        #expect(try TerminalFrontEnd(driver: try driver(sink: sink), hints: SessionHints(), terminal: terminal).run() == .savedForLater)
+        #expect(output.contains("✗ row B cannot be bad"))
+        #expect(output.contains("    Name [Ann]: \n    Role [lead]: \n"), "Enter keeps the refused values: \(output)")
+        #expect(sink.saved.last?.drafts.first?.value == [["name": "Ann", "role": "lead"], ["name": "good", "role": "help"]],
+                "the refused table with the retyped cell in place")
+
+        // Resumed, the draft is complete: it is given as the answer, and accepted.
+        let stored = try #require(sink.saved.last)
+        let resumed = SessionDriver(plan: SessionPlan(tool: try driver(sink: MemorySink()).plan.tool, language: "en", resumed: stored),
+                                    sink: sink, clock: TestClock().read)
+        try resumed.start()
+        output = ""
+        let again = Terminal(input: Lines([]).next, output: { output += $0 })
+        #expect(try TerminalFrontEnd(driver: resumed, hints: SessionHints(), terminal: again).run() == .finished)
+        #expect(output.contains("  A · Name: Ann · Role: lead\n  B · Name: good · Role: help\n"), "\(output)")
+        #expect(sink.saved.last?.values["s.team"] == [["name": "Ann", "role": "lead"], ["name": "good", "role": "help"]])
+    }
+}
