@@ -37,11 +37,14 @@ enum PlayerMove {
     case back
     case note(String)
     case time
+    /// Keep what was typed so far: part of a valid answer, or any value (a draft is not checked
+    /// as an answer), now and then with a control character that must be refused.
+    case draft(JSONValue)
 }
 
 /// Draws a move for a prompt from its kind, options and bounds: a valid answer most of the
 /// time, sometimes an invalid one on purpose (wrong type, out of range, an option not offered),
-/// sometimes `back`, `skip`, a note or `time`.
+/// sometimes `back`, `skip`, a note, `time` or a draft.
 struct RandomPlayer {
     var random: SeededGenerator
 
@@ -58,7 +61,11 @@ struct RandomPlayer {
         case ..<0.11: return .skip
         case ..<0.14: return .note(text(words: 1...6))
         case ..<0.15: return .time
-        case ..<0.27:
+        case ..<0.17:
+            let value = valid(for: prompt.question)
+            if let items = value.arrayValue { return .draft(.array(Array(items.prefix(Int.random(in: 0...items.count, using: &random))))) }
+            return .draft(value)
+        case ..<0.29:
             if let wrong = invalid(for: prompt.question) { return .answer(wrong, meantInvalid: true) }
             return .answer(valid(for: prompt.question), meantInvalid: false)
         default:
