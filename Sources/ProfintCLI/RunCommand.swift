@@ -135,7 +135,9 @@ struct RunCommand: ParsableCommand {
         let terminal = Terminal()
         let frontEnd = TerminalFrontEnd(driver: driver, hints: hints, terminal: terminal)
         let language = driver.language
-        let resumeHint = hints.resumeCommand.map { "\(Phrases.text("saved", language)) \(Phrases.text("resume with", language)): \($0)" }
+        let resumeHint = hints.resumeCommand.map {
+            "\(Phrases.text("saved", language)) \(Phrases.text("resume with", language)): \($0)"
+        }
         TerminalInterrupt.install(message: "\n\(resumeHint ?? Phrases.text("not saved", language))\n",
                                   exitStatus: Int32(ExitStatus.savedForLater.rawValue))
         if withCase {

@@ -403,7 +403,8 @@ public final class TerminalFrontEnd {
                             + ContentLimits.printable(AnswerText.scalar(value, for: column, language: language))
                     }
                 }
-                terminal.line(style.dim(terminal.wrap(([label(index)] + cells).joined(separator: " · "), indent: "      ", firstIndent: "  ")))
+                let line = ([label(index)] + cells).joined(separator: " · ")
+                terminal.line(style.dim(terminal.wrap(line, indent: "      ", firstIndent: "  ")))
             }
         }
         func draft(with row: [String: JSONValue]?) -> JSONValue {
@@ -422,14 +423,16 @@ public final class TerminalFrontEnd {
                 if let max = question.max?.intValue, index >= max { break }
                 let minimum = question.min?.intValue ?? (question.required ? 1 : 0)
                 if index >= minimum {
-                    let more = try readYesNo(phrase("add row"), prompt: prompt, defaultValue: index < max(kept.count, typedLater.count))
+                    let more = try readYesNo(phrase("add row"), prompt: prompt,
+                                             defaultValue: index < max(kept.count, typedLater.count))
                     guard case .value(let answer) = more else { return more }
                     if answer.boolValue != true { break }
                     try keepDraft(draft(with: [:]))
                 }
             }
             terminal.line(style.accent("  \(label(index))") + (clock(prompt.step).map { " " + $0 } ?? ""))
-            let keptRow = index < typedLater.count && !typedLater[index].isEmpty ? typedLater[index] : index < kept.count ? kept[index] : [:]
+            let keptRow = index < typedLater.count && !typedLater[index].isEmpty ? typedLater[index]
+                : index < kept.count ? kept[index] : [:]
             for column in question.columns {
                 if let typed = current[column.id] {
                     if !typed.isNull {
@@ -438,7 +441,8 @@ public final class TerminalFrontEnd {
                     }
                     continue
                 }
-                switch try readCell(column, keptValue: keptRow[column.id].flatMap { $0.isNull ? nil : $0 }, prompt: prompt) {
+                let keptValue = keptRow[column.id].flatMap { $0.isNull ? nil : $0 }
+                switch try readCell(column, keptValue: keptValue, prompt: prompt) {
                 case .flow(let flow):
                     return .flow(flow)
                 case .value(let value):

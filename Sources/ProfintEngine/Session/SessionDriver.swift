@@ -99,7 +99,7 @@ public final class SessionDriver {
     /// Keeps (or, for nil or null, drops) the current prompt's draft, and commits it.
     private func keepDraft(_ value: JSONValue?) throws -> CommandResult {
         guard let prompt = run.prompt else {
-            return .rejected(AnswerProblem(path: "draft", reason: "the session is finished: there is no question to keep a draft for"))
+            return .rejected(AnswerProblem(path: "draft", reason: "the session is finished: no question can have a draft"))
         }
         let path = prompt.path.description
         guard let value, !value.isNull else {
@@ -107,10 +107,12 @@ public final class SessionDriver {
             return .drafted
         }
         if let control = ContentLimits.forbiddenControl(in: value) {
-            return .rejected(AnswerProblem(path: path, reason: "the control character \(ContentLimits.name(control)) cannot be part of a draft"))
+            let reason = "the control character \(ContentLimits.name(control)) cannot be part of a draft"
+            return .rejected(AnswerProblem(path: path, reason: reason))
         }
         if value.jsonText().utf8.count > ContentLimits.draftCharacters {
-            return .rejected(AnswerProblem(path: path, reason: "a draft holds at most \(ContentLimits.draftCharacters) characters of JSON"))
+            let reason = "a draft holds at most \(ContentLimits.draftCharacters) characters of JSON"
+            return .rejected(AnswerProblem(path: path, reason: reason))
         }
         drafts[path] = Draft(path: prompt.path, value: value, at: clock())
         try save()
@@ -160,7 +162,8 @@ public final class SessionDriver {
             id: plan.id, tool: tool.id, toolHash: plan.tool.contentHash, language: language, metadata: metadata,
             status: failed ? .abandoned : run.isFinished ? .complete : .inProgress, startedAt: plan.startedAt,
             endedAt: run.isFinished ? run.answers.last?.at ?? run.events.last?.at : nil, answers: run.answers,
-            events: run.events, notes: run.notes, spent: spentSoFar(), links: plan.links, drafts: Draft.ordered(drafts.values))
+            events: run.events, notes: run.notes, spent: spentSoFar(), links: plan.links,
+            drafts: Draft.ordered(drafts.values))
         guard let resumed = plan.resumed else { return record }
         record.events = resumed.events + record.events
         record.notes = resumed.notes + record.notes

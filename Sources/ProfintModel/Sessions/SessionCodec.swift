@@ -107,10 +107,11 @@ public enum SessionCodec {
         for (index, item) in reader.array("drafts").enumerated() {
             var entry = FieldReader(value: item, place: "drafts[\(index)]")
             let path = entry.optionalPath("path")
-            if item["path"] == nil { entry.problems.append(AnswerProblem(path: "drafts[\(index)].path", reason: "missing")) }
-            if item["value"] == nil { entry.problems.append(AnswerProblem(path: "drafts[\(index)].value", reason: "missing")) }
+            for key in ["path", "value"] where item[key] == nil {
+                entry.problems.append(AnswerProblem(path: "drafts[\(index)].\(key)", reason: "missing"))
+            }
             let at = entry.date("at") ?? record.startedAt
-            if let path, let draftValue = item["value"] { record.drafts.append(Draft(path: path, value: draftValue, at: at)) }
+            if let path, let draft = item["value"] { record.drafts.append(Draft(path: path, value: draft, at: at)) }
             reader.problems += entry.problems
         }
         record.drafts = Draft.ordered(record.drafts)
