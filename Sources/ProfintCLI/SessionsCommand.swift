@@ -126,7 +126,7 @@ struct SessionsCommand: ParsableCommand {
             let opened = try store.open()
             guard let record = try opened.session(id) else { throw ProfintError.noSuchSession(id) }
             if !yes {
-                FileHandle.standardError.write(Data("Delete session \(id) (\(record.tool), \(record.answers.count) answers)? [y/N] ".utf8))
+                FileHandle.standardError.write(Data("Delete session \(id) (\(record.tool), \(AnswerRecord.answeredCount(record.answers)) answers)? [y/N] ".utf8))
                 let reply = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
                 guard ["y", "yes", "o", "oui"].contains(reply) else {
                     throw CommandFailure(status: .failure, message: "not deleted")

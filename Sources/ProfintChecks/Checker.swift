@@ -3,9 +3,10 @@ import ProfintContent
 import ProfintEngine
 import ProfintModel
 
-/// `profint check`: validates bundles (manifests, Lua syntax and load errors, ids and answer
-/// paths, options, derived-tool changes that name nothing, test cases) and reports missing
-/// translations as warnings, each with its file and line.
+/// `profint check`: validates bundles (manifests, Lua syntax and load errors, field types, ids and
+/// answer paths, options, derived-tool changes that name nothing, the answer paths and option ids
+/// hooks name (``HookScan``), test cases (``TestCaseCheck``)) and reports missing translations as
+/// warnings, each with its file and line.
 public struct Checker {
     public let catalog: Catalog
 
@@ -28,11 +29,7 @@ public struct Checker {
                 diagnostics += tool(entry.id)
             }
             for file in bundle.testFiles() {
-                do { _ = try TestCase(file: file, of: bundle) } catch let error as ProfintError {
-                    diagnostics.append(.error("test case: \(error)", at: SourceLocation(bundle: bundle.id, file: file)))
-                } catch {
-                    diagnostics.append(.error("test case: \(error)", at: SourceLocation(bundle: bundle.id, file: file)))
-                }
+                diagnostics += TestCaseCheck(catalog: catalog).problems(of: file, in: bundle)
             }
         }
         return Checker.unique(diagnostics).sorted { a, b in
@@ -46,12 +43,22 @@ public struct Checker {
         do {
             let loader = try ToolLoader(catalog: catalog, limits: .default)
             let loaded = try loader.load(id)
-            return loaded.warnings + translations(of: loaded.tool)
+            return loaded.warnings + translations(of: loaded.tool) + hooks(of: id, loaded, loader: loader)
         } catch ProfintError.invalidContent(let problems) {
             return problems
         } catch {
             return [.error("\(id): \(error)", at: catalog.tools[id].map { SourceLocation(bundle: $0.bundle, file: $0.file) })]
         }
+    }
+
+    /// The answer paths and compared values the hooks of the tool's own file name (``HookScan``).
+    private func hooks(of id: String, _ loaded: LoadedTool, loader: ToolLoader) -> [Diagnostic] {
+        guard let entry = catalog.tools[id], let bundle = catalog.bundle(entry.bundle),
+              let url = try? BundleFile.resolve(entry.file, in: bundle.folder),
+              let data = FileManager.default.contents(atPath: url.path)
+        else { return [] }
+        let scan = HookScan(paths: ReadablePaths(loaded, loader: loader))
+        return scan.problems(in: String(decoding: data, as: UTF8.self), file: entry.file, bundle: bundle.id)
     }
 
     /// Missing translations of a tool's texts, for the languages its bundle declares.

@@ -129,7 +129,7 @@ public final class JSONLinesFrontEnd {
     }
 
     private func done(complete: Bool) -> [String: JSONValue] {
-        var fields: [String: JSONValue] = ["type": "done", "complete": .bool(complete), "answers": .int(Int64(driver.run.answers.count))]
+        var fields: [String: JSONValue] = ["type": "done", "complete": .bool(complete), "answers": .int(Int64(AnswerRecord.answeredCount(driver.run.answers)))]
         if driver.isStored { fields["session"] = .string(driver.id) }
         if !complete, let resume = hints.resumeCommand { fields["resume"] = .string(resume) }
         return fields

@@ -12,6 +12,7 @@ public struct SessionSummary: Equatable, Sendable {
     public var facilitator: String?
     public var startedAt: Date
     public var endedAt: Date?
+    /// Questions answered with a value, skips not counted (``AnswerRecord/answeredCount(_:)``).
     public var answers: Int
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ProfintModel
 import ProfintTestSupport
 import Testing
 
@@ -30,5 +31,26 @@ struct AuthoringGuideTests {
         let run = try profint(["run", "demo/needs-b", "--path", folder.path, "--answers", folder.appendingPathComponent("answers.yaml").path, "--no-store"])
         #expect(run.status == 0, "\(run.err)")
         #expect(run.out.contains("Caritas"))
+    }
+
+    /// The reference tables of the page are the schema's: PROFINT_UPDATE_GOLDEN=1 writes them.
+    @Test func theFieldReferenceIsTheSchema() throws {
+        let url = checkout.appendingPathComponent("docs/authoring.md")
+        var page = try String(contentsOf: url, encoding: .utf8)
+        for (name, fields) in AuthoringSchema.documentedTables {
+            let open = "<!-- fields: \(name) -->\n", close = "<!-- end fields -->"
+            let start = try #require(page.range(of: open), "docs/authoring.md has no \(open)")
+            let end = try #require(page[start.upperBound...].range(of: close))
+            let expected = AuthoringSchema.referenceTable(fields) + "\n"
+            if ProcessInfo.processInfo.environment["PROFINT_UPDATE_GOLDEN"] == "1" {
+                page.replaceSubrange(start.upperBound..<end.lowerBound, with: expected)
+            } else {
+                #expect(String(page[start.upperBound..<end.lowerBound]) == expected,
+                        "the fields of \(name) differ from the schema; rerun with PROFINT_UPDATE_GOLDEN=1")
+            }
+        }
+        if ProcessInfo.processInfo.environment["PROFINT_UPDATE_GOLDEN"] == "1" {
+            try page.write(to: url, atomically: true, encoding: .utf8)
+        }
     }
 }

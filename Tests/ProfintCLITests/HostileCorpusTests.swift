@@ -30,7 +30,7 @@ struct HostileCorpusTests {
         Attack(bundle: "h-takeover", arguments: ["check", path("h-takeover"), "--path", victim], status: 78,
                says: ["the tool id 'victim/t' is taken by", "victim/tools/t.lua"], names: "h-takeover/tools/t.lua"),
         Attack(bundle: "h-spoof", arguments: ["check", path("h-spoof"), "--path", victim], status: 78,
-               says: ["minutes must be a number"], names: "h-spoof/tools/t.lua:4"),
+               says: ["'minutes' must be a number"], names: "h-spoof/tools/t.lua:4"),
         Attack(bundle: "h-gc", arguments: ["check", path("h-gc")], status: 78,
                says: ["a metatable with __gc is not allowed"], names: "h-gc/module.lua:1"),
         Attack(bundle: "h-copy-bomb", arguments: ["check", path("h-copy-bomb")], status: 78,

@@ -107,6 +107,21 @@ struct StoreCommandTests {
         #expect(try profint(["sessions", "show", id, "--store", store]).status == 66)
     }
 
+    @Test func aToolOutsideTheBundledContentNamesPathAndProfintPathInReportShowAndRun() throws {
+        let store = tempStore()
+        let folder = try temporaryFolder(["answers.yaml": planYAML])
+        let answers = folder.appendingPathComponent("answers.yaml").path
+        let run = try profint(["run", "demo/plan", "--path", good, "--store", store, "--answers", answers])
+        let id = try #require(run.err.split(separator: " ").dropFirst().first.map(String.init))
+        let hint = "a plugin's tool outside the bundled content needs --path DIR or PROFINT_PATH"
+        for arguments in [["report", id, "--store", store], ["report", "--all", "--tool", "demo/plan", "--store", store],
+                          ["show", "demo/plan"], ["run", "demo/plan", "--answers", answers, "--store", store]] {
+            let outcome = try profint(arguments)
+            #expect(outcome.status == 66, "\(arguments)")
+            #expect(outcome.err.contains("no tool 'demo/plan'") && outcome.err.contains(hint), "\(arguments): \(outcome.err)")
+        }
+    }
+
     @Test func reportsInEveryFormatAndSVGWithoutGraphvizSaysWhatToInstall() throws {
         let store = tempStore()
         let folder = try temporaryFolder(["answers.yaml": planYAML])

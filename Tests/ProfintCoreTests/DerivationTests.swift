@@ -57,7 +57,7 @@ struct DerivationTests {
         } catch ProfintError.invalidContent(let diagnostics) {
             #expect(diagnostics.map { $0.location?.line } == [3, 4])
             #expect(diagnostics.map { $0.location?.file } == ["tools/bad-change.lua", "tools/bad-change.lua"])
-            #expect(diagnostics[0].message == "remove('needs.nothing'): no question 'nothing' in step 'needs' in demo/plan")
+            #expect(diagnostics[0].message == "remove('needs.nothing') in demo/plan: no question 'nothing' in step 'needs'")
         }
     }
 

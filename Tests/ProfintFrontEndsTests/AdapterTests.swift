@@ -70,6 +70,24 @@ struct AdapterTests {
         #expect(sink.saved.last?.values["needs.needs"] == .array([.string("Health"), .string("Work")]), "back, then a new answer")
     }
 
+    @Test func theProtocolsDoneCountsAnswersAsSessionsListDoesSkipsLeftOut() throws {
+        let sink = MemorySink()
+        let driver = try demoDriver(sink: sink)
+        let input = Lines([
+            #"{"answer": ["Housing", "Health"]}"#, #"{"answer": false}"#, #"{"answer": "money"}"#,
+            #"{"command": "skip"}"#, #"{"command": "quit"}"#,
+        ])
+        var sent: [JSONValue] = []
+        let frontEnd = JSONLinesFrontEnd(driver: driver, hints: SessionHints(), readLine: input.next, write: { line in
+            if let value = try? JSONValue.parse(line) { sent.append(value) }
+        })
+        _ = try frontEnd.run()
+        let done = try #require(sent.last { $0["type"]?.stringValue == "done" })
+        #expect(sink.saved.last?.answers.count == 4, "the skip is recorded")
+        #expect(done["answers"] == 3, "but is no answer")
+        #expect(AnswerRecord.answeredCount(sink.saved.last?.answers ?? []) == 3)
+    }
+
     @Test func theDriverReportsTimeAndCommitsEveryChange() throws {
         let sink = MemorySink()
         let clock = TestClock()

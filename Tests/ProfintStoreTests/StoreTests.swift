@@ -36,6 +36,7 @@ struct StoreTests {
         #expect(try store.sessions().map(\.id) == [record.id])
         #expect(try store.sessions(tool: "other/tool").isEmpty)
         #expect(try store.sessions().first?.answers == 2, "skipped questions are not counted as answers")
+        #expect(AnswerRecord.answeredCount(record.answers) == 2, "the store counts as the one definition does")
         var changed = record
         changed.answers.removeLast()
         changed.status = .inProgress

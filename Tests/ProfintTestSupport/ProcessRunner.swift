@@ -24,8 +24,14 @@ public enum ProcessRunner {
         return url
     }()
 
+    /// The session store of this test process, so that no test reads or upgrades the user's own
+    /// store (`~/.local/share/profint/sessions.sqlite`); a test may still name another.
+    public static let testStore: URL = FileManager.default.temporaryDirectory
+        .appendingPathComponent("profint-test-store-\(ProcessInfo.processInfo.processIdentifier)")
+        .appendingPathComponent("sessions.sqlite")
+
     /// Runs a program with profint's test environment (no bundled content, no colour, a UTF-8
-    /// locale), feeding `input` on stdin.
+    /// locale, the test process's own store), feeding `input` on stdin.
     public static func run(
         _ program: String, _ arguments: [String], input: String = "", environment extra: [String: String] = [:],
         in folder: URL? = nil
@@ -36,6 +42,7 @@ public enum ProcessRunner {
         var environment = ProcessInfo.processInfo.environment
         environment["PROFINT_HOME"] = emptyHome.path
         environment["PROFINT_PATH"] = nil
+        environment["PROFINT_STORE"] = testStore.path
         environment["NO_COLOR"] = "1"
         environment["LANG"] = "C.UTF-8"
         for (key, value) in extra { environment[key] = value }

@@ -7,8 +7,8 @@ import LuaBridge
 struct ManifestReader {
     private(set) var diagnostics: [Diagnostic] = []
 
-    static let moduleFields: Set<String> = ["id", "version", "title", "author", "languages", "summary", "requires", "exercises"]
-    static let pluginFields: Set<String> = ["id", "version", "title", "author", "languages", "summary", "requires", "api", "provides"]
+    static let moduleFields = AuthoringSchema.names(AuthoringSchema.module)
+    static let pluginFields = AuthoringSchema.names(AuthoringSchema.plugin)
 
     mutating func manifest(_ value: LuaValue, kind: ContentBundle.Kind, folder: URL) -> BundleManifest? {
         let file = kind == .module ? "module.lua" : "plugin.lua"

@@ -12,7 +12,9 @@ final class ContentRuntime {
     let graphFunction: LuaReference
     let sealFunction: LuaReference
     let numberFunction: LuaReference
-    private let apiFunction: LuaReference
+    /// `api(bundle, language)`: the API's functions, for reading what a script sees (editor support).
+    let apiFunction: LuaReference
+    private let installFunction: LuaReference
     private var environments: [String: LuaReference] = [:]
     /// Bundle folders by id, to find which bundle a Lua error's file belongs to.
     var catalogFolders: [String: URL] = [:]
@@ -26,6 +28,7 @@ final class ContentRuntime {
         let chunk = try state.load(source: source, chunkName: "=authoring", environment: environment)
         let library = try state.callForReference(chunk, [
             .function(try state.locationFunction()), ContentRuntime.schema, .function(try state.hostYield()),
+            .function(try ContentRuntime.suggestFunction(in: state)),
         ])
         let state = self.state
         func member(_ name: String) throws -> LuaReference {
@@ -40,16 +43,37 @@ final class ContentRuntime {
         sealFunction = try member("seal")
         numberFunction = try member("number")
         apiFunction = try member("api")
+        installFunction = try member("install")
         state.resetLimits()
     }
 
     /// The authoring schema as the Lua API receives it.
     private static var schema: LuaValue {
-        .map([
-        "kinds": .array(AuthoringSchema.kinds.map { .string($0.rawValue) }),
-        "translatable": .array(AuthoringSchema.translatableFields.map(LuaValue.string)),
-        "own": .array(AuthoringSchema.derivedOwnFields.map(LuaValue.string)),
+        let kinds: [(String, [AuthoringSchema.Field])] = [
+            ("tool", AuthoringSchema.tool), ("step", AuthoringSchema.step), ("question", AuthoringSchema.question),
+            ("option", AuthoringSchema.option),
+        ]
+        return .map([
+            "kinds": .array(AuthoringSchema.kinds.map { .string($0.rawValue) }),
+            "own": .array(AuthoringSchema.derivedOwnFields.map(LuaValue.string)),
+            "changes": .array(AuthoringSchema.changes.map { .string($0.name) }),
+            "fields": .map(Dictionary(uniqueKeysWithValues: kinds.map { kind, fields in
+                (kind, LuaValue.array(fields.map { .string($0.name) }))
+            })),
+            "translatable_by_kind": .map(Dictionary(uniqueKeysWithValues: kinds.map { kind, fields in
+                (kind, LuaValue.array(fields.filter(\.translatable).map { .string($0.name) }))
+            })),
         ])
+    }
+
+    /// `suggest(name, names)` for the Lua API: "did you mean ...?" for the names near `name`, or
+    /// nil (``NameSuggestion``, the one place profint suggests names).
+    private static func suggestFunction(in state: LuaState) throws -> LuaReference {
+        try state.function { arguments in
+            guard let name = arguments.first?.stringValue else { return [.nil] }
+            let names = (arguments.dropFirst().first?.tableValue?.array ?? []).compactMap(\.stringValue)
+            return [NameSuggestion.didYouMean(name, among: names).map(LuaValue.string) ?? .nil]
+        }
     }
 
     /// The global table of a bundle's scripts, made on first use; with `shared: false` a new one
@@ -60,10 +84,7 @@ final class ContentRuntime {
         let folders = [LuaSearchFolder(url: bundle.folder)]
             + others.map { LuaSearchFolder(url: $0.folder, chunkPrefix: "\($0.id):") }
         let environment = try state.makeEnvironment(searchPath: folders)
-        let api = try state.call(apiFunction, [.string(bundle.id), .string(bundle.language)]).first ?? .nil
-        for (name, value) in api.tableValue?.fields ?? [:] {
-            try state.setField(name, of: environment, to: value)
-        }
+        _ = try state.call(installFunction, [.reference(environment), .string(bundle.id), .string(bundle.language)])
         if shared { environments[key] = environment }
         return environment
     }

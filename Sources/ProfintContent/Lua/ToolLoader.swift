@@ -61,6 +61,12 @@ public final class ToolLoader {
             var hash = ContentHash()
             hash.add(bytes: source)
             if let baseID = head("extends").stringValue {
+                if let owner = catalog.tools[baseID]?.bundle, owner != bundle.id, !bundle.manifest.requires.contains(owner) {
+                    throw ProfintError.invalidContent([.error(
+                        "extends = '\(baseID)', a tool of \(owner), which \(bundle.kind.rawValue) \(bundle.id) does not "
+                            + "require: add requires = { '\(owner)' } to its \(bundle.kind.rawValue).lua",
+                        at: SourceLocation.firstLine(containing: ["extends"], in: source, file: entry.file, bundle: bundle.id))])
+                }
                 let base: LoadedTool
                 do { base = try load(baseID) } catch ProfintError.notFound {
                     throw ProfintError.invalidContent([.error(

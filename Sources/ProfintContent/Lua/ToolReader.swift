@@ -14,7 +14,8 @@ struct ToolReader {
 
     mutating func tool(_ value: LuaValue, id: String, bundle: String, languages: [String]) -> Tool {
         let location = self.location(of: value)
-        unknownFields(of: value, allowed: ToolReader.toolFields, what: "tool \(id)", at: location)
+        unknownFields(of: value, allowed: ToolReader.toolFields, what: "tool \(id)")
+        checkTypes(of: value, AuthoringSchema.tool, what: "tool \(id)")
         var steps: [Step] = []
         var seen: Set<String> = []
         let stepValues = value["steps"].tableValue?.array ?? []
@@ -32,10 +33,14 @@ struct ToolReader {
             steps.append(step)
         }
         if steps.isEmpty { error("tool \(id) has no steps", at: location) }
-        let title = text(value["title"], what: "the title of tool \(id)", at: location, required: true)
-        let provenance = text(value["provenance"], what: "the provenance of tool \(id)", at: location)
+        checkEachPaths(of: steps)
+        let title = text(value["title"], what: "the title of tool \(id)", at: self.location(of: value, field: "title"),
+                         required: true)
+        let provenance = text(value["provenance"], what: "the provenance of tool \(id)",
+                              at: self.location(of: value, field: "provenance"))
         var tool = Tool(
-            id: id, title: title ?? LocalizedText(id), summary: text(value["summary"], what: "summary", at: location),
+            id: id, title: title ?? LocalizedText(id),
+            summary: text(value["summary"], what: "summary", at: self.location(of: value, field: "summary")),
             version: value["version"].stringValue ?? value["version"].doubleValue.map { String($0) },
             base: value["base"].stringValue, bundle: bundle, languages: languages, steps: steps,
             inputs: inputs(value["inputs"], at: location), hasGraph: value["graph"].functionValue != nil,
@@ -45,10 +50,8 @@ struct ToolReader {
     }
 
     private mutating func inputs(_ value: LuaValue, at location: SourceLocation?) -> [ToolInput] {
-        guard let table = value.tableValue else {
-            if !value.isNil { error("'inputs' must be a table { name = { tool = '...' } }", at: location) }
-            return []
-        }
+        // Not a table: the type check said so.
+        guard let table = value.tableValue else { return [] }
         return table.fields.keys.sorted().compactMap { name in
             let spec = table.fields[name] ?? .nil
             guard let tool = spec["tool"].stringValue ?? spec.stringValue else {
@@ -67,14 +70,15 @@ struct ToolReader {
             return Step(id: "step\(number)", title: LocalizedText("?"))
         }
         let id = identifier(value["id"], what: "step \(number)", at: location) ?? "step\(number)"
-        unknownFields(of: value, allowed: ToolReader.stepFields, what: "step \(id)", at: location)
+        unknownFields(of: value, allowed: ToolReader.stepFields, what: "step \(id)")
+        checkTypes(of: value, AuthoringSchema.step, what: "step \(id)")
         var minutes = value["minutes"].doubleValue
-        if !value["minutes"].isNil && !(0...10_000).contains(minutes ?? -1) {
-            error("step \(id): minutes must be a number from 0 to 10000", at: location)
+        if let given = minutes, !(0...10_000).contains(given) {
+            error("step \(id): minutes must be a number from 0 to 10000", at: self.location(of: value, field: "minutes"))
             minutes = nil
         }
+        _ = strings(value["tags"], what: "tags of step \(id)", at: self.location(of: value, field: "tags"))
         let isDynamic = value["run"].functionValue != nil
-        if !value["run"].isNil && !isDynamic { error("step \(id): 'run' must be a function(s) ... end", at: location) }
         var questions: [Question] = []
         var seen: Set<String> = []
         for item in value["questions"].tableValue?.array ?? [] {
@@ -87,10 +91,11 @@ struct ToolReader {
         if questions.isEmpty && !isDynamic {
             error("step \(id) has no questions and no run function", at: location)
         }
+        func at(_ field: String) -> SourceLocation? { self.location(of: value, field: field) }
         return Step(
-            id: id, title: text(value["title"], what: "the title of step \(id)", at: location, required: true) ?? LocalizedText(id),
-            minutes: minutes, guidance: text(value["guidance"], what: "guidance", at: location),
-            text: text(value["text"], what: "text", at: location), questions: questions, isDynamic: isDynamic,
+            id: id, title: text(value["title"], what: "the title of step \(id)", at: at("title"), required: true) ?? LocalizedText(id),
+            minutes: minutes, guidance: text(value["guidance"], what: "guidance", at: at("guidance")),
+            text: text(value["text"], what: "text", at: at("text")), questions: questions, isDynamic: isDynamic,
             source: location)
     }
 
@@ -105,52 +110,51 @@ struct ToolReader {
         }
         let id = identifier(value["id"], what: "a \(kind.rawValue) \(what) of \(context)", at: location) ?? "?"
         let name = "\(what) \(id) of \(context)"
-        unknownFields(of: value, allowed: ToolReader.questionFields, what: name, at: location)
+        func at(_ field: String) -> SourceLocation? { self.location(of: value, field: field) }
+        unknownFields(of: value, allowed: ToolReader.questionFields, what: name)
+        checkTypes(of: value, AuthoringSchema.question, what: name)
         var question = Question(
             id: id, kind: kind,
-            text: (value["text"].functionValue != nil ? LocalizedText("") : text(value["text"], what: "the text of \(name)", at: location, required: true)) ?? LocalizedText(id),
-            help: value["help"].functionValue != nil ? nil : text(value["help"], what: "help", at: location),
+            text: (value["text"].functionValue != nil ? LocalizedText("") : text(value["text"], what: "the text of \(name)", at: at("text"), required: true)) ?? LocalizedText(id),
+            help: value["help"].functionValue != nil ? nil : text(value["help"], what: "help", at: at("help")),
             required: value["optional"].boolValue != true && value["required"].boolValue != false,
             hasDynamicDefault: value["default"].functionValue != nil,
             integer: value["integer"].boolValue == true,
-            unit: text(value["unit"], what: "unit", at: location),
-            tags: strings(value["tags"], what: "tags of \(name)", at: location),
+            unit: text(value["unit"], what: "unit", at: at("unit")),
+            tags: strings(value["tags"], what: "tags of \(name)", at: at("tags")),
             hasConstraint: value["constraint"].functionValue != nil,
-            message: text(value["message"], what: "message", at: location),
+            message: text(value["message"], what: "message", at: at("message")),
             hasRelevance: value["relevant"].functionValue != nil,
             source: location)
-        for field in ["constraint", "relevant"] where !value[field].isNil && value[field].functionValue == nil {
-            error("\(name): '\(field)' must be a function", at: location)
-        }
         if !value["default"].isNil && !question.hasDynamicDefault {
             question.defaultValue = JSONValue(lua: value["default"])
         }
-        question.min = bound(value["min"], of: name, at: location)
-        question.max = bound(value["max"], of: name, at: location)
+        question.min = bound(value["min"], "min", of: name, kind: kind, at: at("min"))
+        question.max = bound(value["max"], "max", of: name, kind: kind, at: at("max"))
         switch value["each"] {
         case .nil: break
         case .string(let path):
-            if AnswerPath(path) == nil { error("\(name): each = '\(path)' is not an answer path 'step.question'", at: location) }
+            if AnswerPath(path) == nil { error("\(name): each = '\(path)' is not an answer path 'step.question'", at: at("each")) }
             question.each = path
         case .function: question.hasDynamicEach = true
-        default: error("\(name): 'each' must be an answer path or a function", at: location)
+        default: error("\(name): 'each' must be an answer path or a function", at: at("each"))
         }
         if isColumn && (!question.kind.isColumnKind || question.each != nil || question.hasDynamicEach) {
             error("\(name): a column must be text, choice, multi, yesno, number, scale or date, asked once", at: location)
         }
         switch kind {
         case .choice, .multi:
-            question.options = options(value["options"], of: name, at: location, required: true)
+            question.options = options(value["options"], of: name, at: at("options"), required: true)
         case .scale:
-            question.labels = labels(value["labels"], of: name, at: location)
-            if !value["min"].isNil && question.min?.intValue == nil || !value["max"].isNil && question.max?.intValue == nil {
-                error("\(name): a scale's min and max must be whole numbers", at: location)
+            question.labels = labels(value["labels"], of: name, at: at("labels"))
+            if question.min != nil && question.min?.intValue == nil || question.max != nil && question.max?.intValue == nil {
+                error("\(name): a scale's min and max must be whole numbers", at: at(question.min?.intValue == nil ? "min" : "max"))
             }
         case .table:
             var seen: Set<String> = []
             let columns = value["columns"].tableValue?.array ?? []
             if columns.count > ContentLimits.columns {
-                error("\(name) has \(columns.count) columns; at most \(ContentLimits.columns)", at: location)
+                error("\(name) has \(columns.count) columns; at most \(ContentLimits.columns)", at: at("columns"))
             }
             for column in columns.prefix(ContentLimits.columns) {
                 let column = self.question(column, context: name, isColumn: true)
@@ -159,32 +163,39 @@ struct ToolReader {
             }
             if question.columns.isEmpty { error("\(name) has no columns", at: location) }
             if !value["rows"].isNil {
-                question.rows = options(value["rows"], of: name, at: location, required: true, what: "row")
+                question.rows = options(value["rows"], of: name, at: at("rows"), required: true, what: "row")
             }
-            question.rowLabel = text(value["row_label"], what: "row label", at: location)
+            question.rowLabel = text(value["row_label"], what: "row label", at: at("row_label"))
         default:
-            if !value["options"].isNil { warning("\(name): a \(kind.rawValue) question has no options; they are ignored", at: location) }
+            if !value["options"].isNil { warning("\(name): a \(kind.rawValue) question has no options; they are ignored", at: at("options")) }
         }
         return question
     }
 
     // MARK: Pieces
 
-    private mutating func bound(_ value: LuaValue, of name: String, at location: SourceLocation?) -> JSONValue? {
-        switch value {
-        case .nil: return nil
-        case .integer, .number, .string: return JSONValue(lua: value)
-        default:
-            error("\(name): min and max must be numbers (or dates for a date)", at: location)
-            return nil
+    /// `min` or `max`: a number, or for a date question a date "YYYY-MM-DD".
+    private mutating func bound(
+        _ value: LuaValue, _ field: String, of name: String, kind: QuestionKind, at location: SourceLocation?
+    ) -> JSONValue? {
+        if value.isNil { return nil }
+        if kind == .date ? value.stringValue != nil : value.doubleValue != nil { return JSONValue(lua: value) }
+        if kind != .date, let text = value.stringValue, Double(text) != nil {
+            error("\(name): '\(field)' must be a number, not \(FieldTypes.describe(value)): write \(field) = \(text)",
+                  at: location)
+        } else {
+            let expected = kind == .date ? "a date \"YYYY-MM-DD\"" : "a number"
+            error("\(name): '\(field)' must be \(expected), not \(FieldTypes.describe(value))", at: location)
         }
+        return nil
     }
 
     private mutating func options(
         _ value: LuaValue, of name: String, at location: SourceLocation?, required: Bool, what: String = "option"
     ) -> [QuestionOption] {
         guard let list = value.tableValue?.array, !list.isEmpty else {
-            if required { error("\(name) needs \(what)s: a list of { id = '...', label = ... } or of strings", at: location) }
+            // A value that is no list at all: the type check said so.
+            if required && (value.isNil || value.tableValue != nil) { error("\(name) needs \(what)s: a list of { id = '...', label = ... } or of strings", at: location) }
             return []
         }
         guard list.count <= ContentLimits.options else {
@@ -294,9 +305,36 @@ struct ToolReader {
         return true
     }
 
-    private mutating func unknownFields(of value: LuaValue, allowed: Set<String>, what: String, at location: SourceLocation?) {
+    private mutating func unknownFields(of value: LuaValue, allowed: Set<String>, what: String) {
         for key in (value.tableValue?.fields.keys ?? [:].keys).sorted() where !key.hasPrefix("__") && !allowed.contains(key) {
-            warning("\(what): unknown field '\(key)' (ignored)", at: location)
+            let hint = NameSuggestion.didYouMean(key, among: allowed.sorted()).map { "; \($0)" } ?? ""
+            warning("\(what): unknown field '\(key)' (ignored)\(hint)", at: location(of: value, field: key))
+        }
+    }
+
+    /// Each field of the schema whose value has the wrong shape (a string where a number belongs,
+    /// a flag that is not true or false, a list that is not a list) is an error at its line.
+    private mutating func checkTypes(of value: LuaValue, _ fields: [AuthoringSchema.Field], what: String) {
+        for field in fields {
+            if let problem = FieldTypes.problem(value[field.name], expected: field.type) {
+                error("\(what): '\(field.name)' \(problem)", at: location(of: value, field: field.name))
+            }
+        }
+    }
+
+    /// Each `each = "step.question"` names a question of the tool, asked before it.
+    private mutating func checkEachPaths(of steps: [Step]) {
+        var earlier: [String] = []
+        for step in steps {
+            for question in step.questions {
+                if let each = question.each, AnswerPath(each) != nil, !earlier.contains(each),
+                   !steps.contains(where: { $0.isDynamic && each.hasPrefix($0.id + ".") }) {
+                    let hint = NameSuggestion.didYouMean(each, among: earlier).map { "; \($0)" } ?? ""
+                    error("question \(step.id).\(question.id): each = '\(each)' names no question asked before it\(hint)",
+                          at: question.source)
+                }
+                earlier.append("\(step.id).\(question.id)")
+            }
         }
     }
 
@@ -310,6 +348,13 @@ struct ToolReader {
 
     func location(of value: LuaValue) -> SourceLocation? {
         SourceLocation(lua: value["__where"].stringValue, bundle: value["__bundle"].stringValue)
+    }
+
+    /// Where a field of a table was written: the `modify` or `translate` call of a derived tool
+    /// that set it (`__fields`, stamped by authoring.lua), else where the table was written.
+    func location(of value: LuaValue, field: String) -> SourceLocation? {
+        let set = value["__fields"][field]
+        return SourceLocation(lua: set["where"].stringValue, bundle: set["bundle"].stringValue) ?? location(of: value)
     }
 
     private mutating func error(_ message: String, at location: SourceLocation?) {

@@ -1,10 +1,12 @@
 -- The tool authoring API, tool derivation and the session driver, in Lua.
 --
 -- Loaded once per Lua state by the core, in its own environment. Receives `where(level)`, which
--- returns "chunk:line" of a caller, the authoring schema (kinds, translatable fields, the fields
--- a derived tool sets itself: AuthoringSchema in Swift is its one source) and the yield the
--- driver uses to talk to the engine. Returns a library table:
+-- returns "chunk:line" of a caller, the authoring schema (kinds, fields, translatable fields, the
+-- fields a derived tool sets itself, the change functions: AuthoringSchema in Swift is its one
+-- source), the yield the driver uses to talk to the engine, and `suggest(name, names)`, which
+-- returns "did you mean ...?" for the names near `name` (or nil). Returns a library table:
 --   api(bundle, language)   the functions a bundle's scripts see (tool, step, ask.*, ...)
+--   install(env, bundle, language) puts them in a script environment (see install)
 --   derive(base, derived)   a new tool: base with the derived tool's changes
 --   seal(value)             stamps the host's record of where each table was made (see below)
 --   number(tool)            numbers the tool's questions, in the order the host reads them
@@ -13,11 +15,18 @@
 -- Scripts can write those fields too, so the host never trusts them: `seal` rewrites them from
 -- `origins`, a table scripts cannot reach, just before the host reads a value.
 
-local where, schema, yield = ...
+local where, schema, yield, suggest = ...
 
 local error, type, ipairs, pairs, tostring, select, next = error, type, ipairs, pairs, tostring, select, next
 local rawget, rawset, setmetatable = rawget, rawset, setmetatable
 yield = yield or coroutine.yield
+suggest = suggest or function() return nil end
+
+-- "; did you mean 'x'?" when a name of `names` is near `name`, else "".
+local function near(name, names)
+  local hint = suggest(tostring(name), names)
+  return hint and ("; " .. hint) or ""
+end
 
 local library = {}
 
@@ -42,7 +51,22 @@ local function copy(value)
   return result
 end
 
-local STAMPS = { "__kind", "__bundle", "__lang", "__where" }
+-- __fields: { [field] = { where = "chunk:line", bundle = id } } for the fields a derived tool set
+-- with modify or translate, so a problem in such a field is reported where it was written.
+local STAMPS = { "__kind", "__bundle", "__lang", "__where", "__fields" }
+
+-- Records that `field` of `node` was written at `where` in `bundle` (a modify or translate call).
+-- The node's origin record may be shared with the table it was copied from (its base), so the
+-- record is replaced, never changed in place.
+local function mark(node, field, place, bundle)
+  local origin = origins[node] or {}
+  local fresh, fields = {}, {}
+  for key, value in pairs(origin) do fresh[key] = value end
+  for name, at in pairs(origin.__fields or {}) do fields[name] = at end
+  fields[field] = { where = place, bundle = bundle }
+  fresh.__fields = fields
+  origins[node] = fresh
+end
 
 -- Rewrites the stamps of value and every table in it from origins: a table a constructor made
 -- gets its true stamps back, any other loses the ones a script wrote. Each table once.
@@ -132,6 +156,12 @@ function library.api(bundle, language)
       return q
     end
   end
+  -- ask.choise is an error that names the kinds, not "attempt to call a nil value".
+  setmetatable(api.ask, { __index = function(_, kind)
+    if type(kind) ~= "string" then return nil end
+    error("ask." .. kind .. ": there is no question kind '" .. kind .. "'" .. near(kind, QUESTION_KINDS)
+      .. " (the kinds: " .. table.concat(QUESTION_KINDS, ", ") .. ")", 2)
+  end })
 
   function api.module(spec)
     local m = stamp(spec, "module", "module")
@@ -220,7 +250,39 @@ function library.api(bundle, language)
     return c
   end
 
+  -- The schema names the change functions (editor stubs and scaffolds are written from it).
+  for _, name in ipairs(schema.changes) do
+    if type(api[name]) ~= "function" then error("authoring schema: no change function '" .. name .. "' in the API") end
+  end
+
   return api
+end
+
+-- The names a script sees besides the sandbox's, for messages.
+local API_LISTING = "tool, step, ask.<kind>, insert_before, insert_after, append, replace, remove, move, "
+  .. "modify, translate, module, plugin, exercise"
+
+-- The shortest global name that can be taken for a misspelled API name. Shorter names (jit,
+-- love, task...) are names libraries test for nil, and stay nil as in stock Lua.
+local SHORTEST_NEAR_MISS = 5
+
+-- Puts the API of a bundle into a script environment `env` (a bundle's global table). Reading a
+-- global that does not exist gives nil, as in stock Lua, except a near miss of an API name
+-- (insert_afer, modfy, transalte): that is an error naming the API name meant.
+function library.install(env, bundle, language)
+  local api = library.api(bundle, language)
+  local names = {}
+  for name, value in pairs(api) do
+    env[name] = value
+    names[#names + 1] = name
+  end
+  table.sort(names)
+  setmetatable(env, { __index = function(_, name)
+    if type(name) ~= "string" or #name < SHORTEST_NEAR_MISS then return nil end
+    local hint = suggest(name, names)
+    if hint == nil then return nil end
+    error("'" .. name .. "' is not defined: " .. hint .. " (the authoring API: " .. API_LISTING .. ")", 2)
+  end })
 end
 
 ------------------------------------------------------------------------------------------------
@@ -232,22 +294,33 @@ local function find_step(tool, id)
   end
 end
 
--- Resolves "step" or "step.question" in tool: a description of where it stands, or nil and why.
+-- The targets of a tool: its step ids and its "step.question" paths, in order.
+local function targets_of(tool)
+  local names = {}
+  for _, step in ipairs(tool.steps) do
+    names[#names + 1] = tostring(step.id)
+    for _, question in ipairs(step.questions or {}) do names[#names + 1] = step.id .. "." .. tostring(question.id) end
+  end
+  return names
+end
+
+-- Resolves "step" or "step.question" in tool: a description of where it stands, or nil and why
+-- (with the nearest targets that exist).
 local function locate(tool, target)
   local step_id, question_id = target:match("^([^.]+)%.(.+)$")
   if not step_id then
     local index, step = find_step(tool, target)
-    if not index then return nil, "no step '" .. target .. "'" end
+    if not index then return nil, "no step '" .. target .. "'" .. near(target, targets_of(tool)) end
     return { level = "step", list = tool.steps, index = index, node = step }
   end
   local _, step = find_step(tool, step_id)
-  if not step then return nil, "no step '" .. step_id .. "'" end
+  if not step then return nil, "no step '" .. step_id .. "'" .. near(target, targets_of(tool)) end
   for index, question in ipairs(step.questions) do
     if question.id == question_id then
       return { level = "question", list = step.questions, index = index, node = question, step = step }
     end
   end
-  return nil, "no question '" .. question_id .. "' in step '" .. step_id .. "'"
+  return nil, "no question '" .. question_id .. "' in step '" .. step_id .. "'" .. near(target, targets_of(tool))
 end
 
 local function level_of(item) return item.__kind == "step" and "step" or "question" end
@@ -259,6 +332,9 @@ local function insert(place, item, offset)
   table.insert(place.list, place.index + offset, copy(item))
 end
 
+-- The change being applied, for marks: { where, bundle }.
+local applying = nil
+
 -- Sets field[lang] = text, turning a plain string into a table in its own language first.
 local function add_translation(node, field, lang, text)
   local current = node[field]
@@ -267,6 +343,24 @@ local function add_translation(node, field, lang, text)
   end
   current[lang] = text
   node[field] = current
+  if applying then mark(node, field, applying.__where, applying.__bundle) end
+end
+
+-- The fields of each table kind, and those a translator translates (from the schema).
+local FIELDS, TRANSLATABLE_BY_KIND = {}, {}
+for kind, names in pairs(schema.fields or {}) do FIELDS[kind] = set_of(names) end
+for kind, names in pairs(schema.translatable_by_kind or {}) do TRANSLATABLE_BY_KIND[kind] = names end
+
+-- Why `field` cannot be translated in a table of `kind` (with the fields that can), or nil.
+local function untranslatable(kind, field, extra)
+  local names = {}
+  for _, name in ipairs(TRANSLATABLE_BY_KIND[kind] or {}) do names[#names + 1] = name end
+  for _, name in ipairs(extra or {}) do names[#names + 1] = name end
+  for _, name in ipairs(names) do
+    if name == field then return nil end
+  end
+  return "'" .. tostring(field) .. "' has no text to translate in a " .. kind .. near(field, names)
+    .. " (translatable: " .. table.concat(names, ", ") .. ")"
 end
 
 -- Translates the options, columns or rows of a question: { [id] = text }, or for a column
@@ -277,18 +371,29 @@ local function translate_list(list, texts, lang, what)
     for _, entry in ipairs(list or {}) do
       if type(entry) == "table" and entry.id == id then
         if type(text) == "table" then
-          for field, value in pairs(text) do add_translation(entry, field, lang, value) end
+          for field, value in pairs(text) do
+            local problem = untranslatable(entry.kind and "question" or "option", field)
+            if problem then return what .. " '" .. tostring(id) .. "': " .. problem end
+            add_translation(entry, field, lang, value)
+          end
         else
           add_translation(entry, entry.kind and "text" or "label", lang, text)
         end
         found = true
       end
     end
-    if not found then return "no " .. what .. " '" .. tostring(id) .. "'" end
+    if not found then
+      local ids = {}
+      for _, entry in ipairs(list or {}) do
+        if type(entry) == "table" then ids[#ids + 1] = tostring(entry.id) end
+      end
+      return "no " .. what .. " '" .. tostring(id) .. "'" .. near(id, ids)
+    end
   end
 end
 
-local TRANSLATABLE = set_of(schema.translatable)
+-- The fields of a question translated as { [id] = text }.
+local LISTS = { options = true, columns = true, rows = true, labels = true }
 
 local function translate(tool, lang, texts)
   for target, fields in pairs(texts) do
@@ -301,17 +406,18 @@ local function translate(tool, lang, texts)
       node = place.node
     end
     if type(fields) ~= "table" then return "the texts for '" .. tostring(target) .. "' must be a table" end
+    local kind = node == tool and "tool" or node.__kind
+    local lists = kind == "question" and { "options", "columns", "rows", "labels" } or {}
     for field, text in pairs(fields) do
-      local problem
-      if TRANSLATABLE[field] then
+      local problem = untranslatable(kind, field, lists)
+      if problem == nil and LISTS[field] and type(text) ~= "table" then
+        problem = "'" .. field .. "' takes a table { [id] = text }"
+      elseif problem == nil and not LISTS[field] then
         add_translation(node, field, lang, text)
-      elseif field == "options" then
-        problem = translate_list(node.options, text, lang, "option")
-      elseif field == "columns" then
-        problem = translate_list(node.columns, text, lang, "column")
-      elseif field == "rows" then
-        problem = translate_list(node.rows, text, lang, "row")
-      elseif field == "labels" then
+      elseif problem == nil and field ~= "labels" then
+        problem = translate_list(node[field], text, lang, field:sub(1, -2))
+        if not problem and applying then mark(node, field, applying.__where, applying.__bundle) end
+      elseif problem == nil then
         node.labels = node.labels or {}
         for point, label in pairs(text) do
           local current = node.labels[point]
@@ -319,17 +425,48 @@ local function translate(tool, lang, texts)
           current[lang] = label
           node.labels[point] = current
         end
-      else
-        problem = "'" .. tostring(field) .. "' has no text to translate"
+        if applying then mark(node, "labels", applying.__where, applying.__bundle) end
       end
       if problem then return "'" .. tostring(target) .. "': " .. problem end
     end
   end
 end
 
+-- Why modify cannot set these fields of a node (an unknown field, a kind that does not exist),
+-- or nil.
+local function unmodifiable(node, fields)
+  local kind = node.__kind
+  local known = FIELDS[kind]
+  if known == nil then return nil end
+  local names = {}
+  for _, name in ipairs(schema.fields[kind]) do names[#names + 1] = name end
+  if kind == "question" then names[#names + 1] = "kind" end
+  for field in pairs(fields) do
+    if type(field) ~= "string" then return "fields are named: modify(target, { minutes = 10 })" end
+    if field == "id" then return "modify cannot change an id (answer paths depend on it); use replace" end
+    if not known[field] and not (kind == "question" and field == "kind") then
+      return "a " .. kind .. " has no field '" .. field .. "'" .. near(field, names)
+    end
+  end
+  local new_kind = fields.kind
+  if new_kind ~= nil then
+    local valid = false
+    for _, name in ipairs(QUESTION_KINDS) do valid = valid or name == new_kind end
+    if not valid then
+      return "kind = " .. tostring(new_kind) .. " is not a question kind" .. near(new_kind, QUESTION_KINDS)
+        .. " (the kinds: " .. table.concat(QUESTION_KINDS, ", ") .. ")"
+    end
+  end
+end
+
 local function apply(tool, change)
   local op = change.op
-  if op == "translate" then return translate(tool, change.target, change.texts) end
+  if op == "translate" then
+    applying = change
+    local problem = translate(tool, change.target, change.texts)
+    applying = nil
+    return problem
+  end
   if op == "append" then
     local item = change.item
     if change.target == "" then
@@ -359,16 +496,17 @@ local function apply(tool, change)
     return
   end
   if op == "modify" then
+    local refused = unmodifiable(place.node, change.fields)
+    if refused then return refused end
     for field, value in pairs(change.fields) do
-      if field == "id" then return "modify cannot change an id (answer paths depend on it); use replace" end
       place.node[field] = copy(value)
+      mark(place.node, field, change.__where, change.__bundle)
     end
     -- A new kind drops the fields only the old kind had.
     local kind = change.fields.kind
     if kind ~= nil and kind ~= "choice" and kind ~= "multi" and change.fields.options == nil then place.node.options = nil end
     if kind ~= nil and kind ~= "scale" and change.fields.labels == nil then place.node.labels = nil end
     if kind ~= nil and kind ~= "table" and change.fields.columns == nil then place.node.columns, place.node.rows = nil, nil end
-    place.node.__changed = change.__where
     return
   end
   if op == "move" then
@@ -394,6 +532,9 @@ end
 
 local OWN_FIELDS = set_of(schema.own)
 
+-- The base of each derived tool, by table, for the answer paths its hooks may read.
+local bases = setmetatable({}, { __mode = "k" })
+
 -- The derived tool: a copy of base with the derived tool's own fields and its changes applied.
 -- Changes that name nothing are listed in tool.__errors as { where, bundle, message }.
 function library.derive(base, derived)
@@ -412,15 +553,67 @@ function library.derive(base, derived)
   for _, change in ipairs(derived.changes or {}) do
     local problem = apply(tool, change)
     if problem then
-      local subject = change.op == "translate" and "" or ("'" .. change.target .. "'")
       errors[#errors + 1] = {
         where = change.__where, bundle = change.__bundle,
-        message = change.op .. "(" .. subject .. "): " .. problem .. " in " .. tostring(base.id),
+        message = change.op .. "('" .. change.target .. "') in " .. tostring(base.id) .. ": " .. problem,
       }
     end
   end
   tool.__errors = errors
+  bases[tool] = base
   return tool
+end
+
+------------------------------------------------------------------------------------------------
+-- Answer paths hooks may read
+
+-- The answer paths a tool's hooks may read, by tool table: { paths = set, open = set of steps
+-- with step code (any question id there), list = names for suggestions }. A tool's own paths and
+-- those of the tools it derives from: a question a derived tool removed reads as nil, as an
+-- unanswered one does.
+local readable = setmetatable({}, { __mode = "k" })
+
+local function readable_paths(tool)
+  local known = readable[tool]
+  if known then return known end
+  known = { paths = {}, open = {}, list = {} }
+  local function add(from)
+    for _, step in ipairs(from.steps or {}) do
+      if step.run ~= nil then known.open[tostring(step.id)] = true end
+      for _, question in ipairs(step.questions or {}) do
+        local path = tostring(step.id) .. "." .. tostring(question.id)
+        if not known.paths[path] then
+          known.paths[path] = true
+          known.list[#known.list + 1] = path
+        end
+      end
+    end
+  end
+  add(tool)
+  local base = bases[tool]
+  while base do
+    add(base)
+    base = bases[base]
+  end
+  readable[tool] = known
+  return known
+end
+
+-- Makes reading a path that is not one of the tool's an error naming the nearest real path
+-- (instead of a nil that fails later as "attempt to compare number with nil"). Paths of the tool
+-- that are not answered (not asked yet, skipped, not relevant) still read as nil, and so does
+-- anything under a step with step code, whose question ids are known only at run time.
+local function guard(answers, tool)
+  return setmetatable(answers, { __index = function(_, path)
+    if type(path) ~= "string" then return nil end
+    local known = readable_paths(tool)
+    local plain = path:match("^(.-)%[.*%]$") or path
+    if known.paths[plain] then return nil end
+    local step_id = plain:match("^([^.]+)%.")
+    if step_id and known.open[step_id] then return nil end
+    error("there is no answer path '" .. path .. "' in " .. tostring(tool.id) .. near(plain, known.list)
+      .. " (answer paths are step.question, or step.question[item] for a question asked per item)", 2)
+  end })
 end
 
 ------------------------------------------------------------------------------------------------
@@ -475,7 +668,7 @@ local function render_key(item, key)
 end
 
 function library.drive(tool, inputs, lang)
-  local answers = {}
+  local answers = guard({}, tool)
   local context = { inputs = inputs or {}, lang = lang, answers = answers }
 
   local function ask(question, path, item)
@@ -546,7 +739,7 @@ end
 -- Runs a tool's graph function over a session's answers.
 function library.graph(tool, answers, inputs, lang)
   if type(tool.graph) ~= "function" then return nil end
-  return library.seal(tool.graph(answers, { inputs = inputs or {}, lang = lang }))
+  return library.seal(tool.graph(guard(answers or {}, tool), { inputs = inputs or {}, lang = lang }))
 end
 
 return library

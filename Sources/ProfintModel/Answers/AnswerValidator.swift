@@ -125,7 +125,8 @@ public enum AnswerValidator {
     }
 
     private static func notOffered(_ id: String, _ question: Question) -> Rejection {
-        "'\(ContentLimits.printable(id))' is not an option (options: \(question.options.map(\.id).joined(separator: ", ")))"
+        let hint = NameSuggestion.didYouMean(id, among: question.options.map(\.id)).map { "; \($0)" } ?? ""
+        return Rejection("'\(ContentLimits.printable(id))' is not an option\(hint) (options: \(question.options.map(\.id).joined(separator: ", ")))")
     }
 
     public static func format(_ number: Double) -> String {

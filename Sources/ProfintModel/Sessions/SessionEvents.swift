@@ -11,6 +11,13 @@ public struct AnswerRecord: Equatable, Sendable {
         self.value = value
         self.at = at
     }
+
+    /// How many answers a session has: the questions answered with a value. A skip is recorded
+    /// but is no answer. The one definition of the count the protocol's `done`, `sessions list`
+    /// and `sessions delete` show (the store's query counts the same rows: value not null).
+    public static func answeredCount(_ records: [AnswerRecord]) -> Int {
+        records.reduce(0) { $0 + ($1.value == nil ? 0 : 1) }
+    }
 }
 
 /// Something that happened in a run, for the store, the protocol and reports.

@@ -58,7 +58,8 @@ do {
         func list(_ names: [String]) -> String { "{ " + names.map { luaLiteral(.string($0)) }.joined(separator: ", ") + " }" }
         print("return {\n  kinds = \(list(AuthoringSchema.kinds.map(\.rawValue))),")
         print("  translatable = \(list(AuthoringSchema.translatableFields)),")
-        print("  own = \(list(AuthoringSchema.derivedOwnFields)),\n}")
+        print("  own = \(list(AuthoringSchema.derivedOwnFields)),")
+        print("  changes = \(list(AuthoringSchema.changes.map(\.name))),\n}")
     case ("lua-answers", 2):
         let file = try AnswerFile(url: URL(fileURLWithPath: arguments[1]))
         let entries = file.answers.map { "  [\(luaLiteral(.string($0.path.description)))] = \(luaLiteral($0.value))," }

@@ -1,0 +1,4 @@
+return tool {
+  title = "Plan without requires",
+  extends = "demo/plan",
+}

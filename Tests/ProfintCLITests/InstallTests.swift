@@ -1,0 +1,70 @@
+import Foundation
+import ProfintTestSupport
+import Testing
+
+/// `scripts/install` and `scripts/uninstall` (docs/cli.md, "Installing"): the built program
+/// installed under a temporary prefix is found by a fresh shell with nothing of the test's
+/// environment, finds its bundled content beside itself, and `man` shows its page.
+@Suite("Installed like a command-line tool")
+struct InstallTests {
+    /// The page swift-argument-parser's generate-manual plugin writes
+    /// (`swift package plugin generate-manual`; scripts/test and scripts/setup run it).
+    static let manualPage = checkout.appendingPathComponent(".build/plugins/GenerateManual/outputs/profint/profint.1")
+    static let canInstall = Programs.has("man") && FileManager.default.fileExists(atPath: manualPage.path)
+
+    /// Runs `command` in bash with an environment of only HOME and a PATH of the prefix's `bin`
+    /// and the system's folders, as a new login would have.
+    func freshShell(_ command: String, prefix: URL, extra: [String] = []) throws -> Outcome {
+        let environment = ["HOME=\(prefix.path)", "PATH=\(prefix.path)/bin:/usr/bin:/bin"] + extra
+        return try runProgram("/usr/bin/env", ["-i"] + environment + ["bash", "-c", command])
+    }
+
+    @Test(.enabled(if: canInstall)) func anInstalledProfintListsItsContentShowsItsPageAndIsRemoved() throws {
+        let prefix = try temporaryFolder(prefix: "profint-prefix")
+        let install = try runProgram(checkout.appendingPathComponent("scripts/install").path, [
+            "--prefix", prefix.path, "--binary", profintBinary.path, "--manual", Self.manualPage.path,
+        ])
+        #expect(install.status == 0, "\(install.err)")
+
+        let which = try freshShell("cd /tmp && command -v profint", prefix: prefix)
+        #expect(which.out.trimmingCharacters(in: .whitespacesAndNewlines) == prefix.path + "/bin/profint")
+        let list = try freshShell("cd /tmp && profint list", prefix: prefix)
+        #expect(list.status == 0, "\(list.err)")
+        #expect(list.out.contains("accompaniment/activity-planning"), "the installed modules, found from the program")
+        #expect(list.out.contains("networks/partner-map-b"), "the installed plugins")
+
+        let page = try freshShell("man -P cat profint", prefix: prefix, extra: ["MANPATH=\(prefix.path)/share/man"])
+        #expect(page.status == 0, "\(page.err)")
+        #expect(page.out.contains("Run, adapt and test PROFINT training modules."))
+        #expect(page.out.contains("SYNOPSIS"))
+
+        let bash = prefix.appendingPathComponent("share/bash-completion/completions/profint")
+        let completion = try freshShell("source '\(bash.path)' && complete -p profint", prefix: prefix)
+        #expect(completion.out.contains("_profint profint"), "bash completes profint: \(completion.err)")
+        let zsh = try String(contentsOf: prefix.appendingPathComponent("share/zsh/site-functions/_profint"), encoding: .utf8)
+        #expect(zsh.hasPrefix("#compdef profint"))
+        let fish = try String(contentsOf: prefix.appendingPathComponent("share/fish/vendor_completions.d/profint.fish"), encoding: .utf8)
+        #expect(fish.contains("complete -c 'profint'"))
+
+        let uninstall = try runProgram(checkout.appendingPathComponent("scripts/uninstall").path, ["--prefix", prefix.path])
+        #expect(uninstall.status == 0, "\(uninstall.err)")
+        for path in ["bin/profint", "share/profint", "share/man/man1/profint.1", "share/zsh/site-functions/_profint"] {
+            #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path), "\(path) removed")
+        }
+        #expect(try freshShell("profint list", prefix: prefix).status == 127, "no profint left on PATH")
+    }
+
+    @Test func installRefusesAMissingProgramOrPage() throws {
+        let prefix = try temporaryFolder(prefix: "profint-prefix")
+        let script = checkout.appendingPathComponent("scripts/install").path
+        let noBinary = try runProgram(script, ["--prefix", prefix.path, "--binary", prefix.path + "/nothing"])
+        #expect(noBinary.status == 64)
+        #expect(noBinary.err.contains("no such program; build it first"))
+        let noPage = try runProgram(script, [
+            "--prefix", prefix.path, "--binary", profintBinary.path, "--manual", prefix.path + "/none.1",
+        ])
+        #expect(noPage.status == 64)
+        #expect(noPage.err.contains("swift package plugin generate-manual"))
+        #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent("bin/profint").path))
+    }
+}
