@@ -125,7 +125,9 @@ public final class TerminalFrontEnd {
     private func clock(_ step: Step) -> String? {
         guard let planned = step.minutes else { return nil }
         let time = driver.time()
-        let text = "\(Int(time.spent / 60))/\(AnswerText.plain(.double(planned))) \(phrase("minutes"))"
+        let minutes = time.spent / 60
+        let spent = minutes.isFinite && minutes < 1e9 ? String(Int(minutes)) : "?"  // an imported session may hold any number
+        let text = "\(spent)/\(AnswerText.plain(.double(planned))) \(phrase("minutes"))"
         return time.isOverTime ? style.warning("[⚠ \(text)]") : style.dim("[\(text)]")
     }
 

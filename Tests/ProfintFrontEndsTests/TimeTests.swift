@@ -128,4 +128,15 @@ struct TimeTests {
         #expect(lines[first + 1].hasPrefix("  [⚠ 31/30 min] 3. "), "said once the step ran over, at the next prompt, no answer needed")
         #expect(lines.filter { $0.contains(warning) }.count == 2, ":time says it again")
     }
+
+    @Test func anImportedSessionWithAnAbsurdTimeShowsAQuestionMarkInsteadOfTrapping() throws {
+        let clock = TestClock()
+        let tool = try loaded()
+        var record = SessionRecord(id: "x", tool: "demo/plan", toolHash: "", language: "en", startedAt: clock.now)
+        record.spent = ["needs": 1e300]
+        let driver = SessionDriver(plan: SessionPlan(tool: tool, language: "en", resumed: record), sink: nil, clock: clock.read)
+        try driver.start()
+        let output = try type([(0, ":quit")], into: driver, clock: clock)
+        #expect(output.contains("  [⚠ ?/30 min] 1. :quit"), "\(output)")
+    }
 }
