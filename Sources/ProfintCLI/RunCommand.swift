@@ -13,7 +13,7 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a tool: in the terminal, headlessly from an answer file, or over JSON lines.",
         discussion: """
             Without --answers or --protocol, the run is interactive in the terminal (docs/trainer-guide.md); \
-            commands at any prompt: :help :back :skip :note TEXT :time :quit.
+            commands at any prompt: :help :back :skip :note TEXT :time :clear :quit; Ctrl-C saves like :quit.
             With --answers FILE (YAML or JSON; docs/answers.md) the run is headless and prints its result.
             With --protocol jsonl, prompts and answers are JSON objects, one a line (docs/protocol.md).
             Every session is stored unless --no-store; each answer is saved before the next prompt. \
@@ -135,6 +135,11 @@ struct RunCommand: ParsableCommand {
         let terminal = Terminal()
         let frontEnd = TerminalFrontEnd(driver: driver, hints: hints, terminal: terminal)
         let language = driver.language
+        let resumeHint = hints.resumeCommand.map {
+            "\(Phrases.text("saved", language)) \(Phrases.text("resume with", language)): \($0)"
+        }
+        TerminalInterrupt.install(message: "\n\(resumeHint ?? Phrases.text("not saved", language))\n",
+                                  exitStatus: Int32(ExitStatus.savedForLater.rawValue))
         if withCase {
             let moduleID = String(driver.tool.id.split(separator: "/").first ?? "")
             if let module = catalog.bundle(moduleID) {
@@ -152,24 +157,6 @@ struct RunCommand: ParsableCommand {
             }
             if metadata != driver.metadata { try driver.setMetadata(metadata) }
         }
-        if let resume = hints.resumeCommand {
-            InterruptHint.install("\n\(Phrases.text("saved", language)) \(Phrases.text("resume with", language)): \(resume)\n")
-        }
         return try frontEnd.run()
-    }
-}
-
-/// Ctrl-C in the terminal: the answers are already saved, so say how to resume, then stop.
-enum InterruptHint {
-    nonisolated(unsafe) private static var message: [UInt8] = []
-
-    static func install(_ text: String) {
-        message = Array(text.utf8)
-        signal(SIGINT) { _ in
-            InterruptHint.message.withUnsafeBufferPointer { buffer in
-                _ = write(STDERR_FILENO, buffer.baseAddress, buffer.count)
-            }
-            _exit(Int32(ExitStatus.savedForLater.rawValue))
-        }
     }
 }

@@ -9,11 +9,14 @@ public enum PlayerMove: Sendable {
     case back
     case note(String)
     case time
+    /// Keep what was typed so far: part of a valid answer, or any value (a draft is not checked
+    /// as an answer), now and then with a control character that must be refused.
+    case draft(JSONValue)
 }
 
 /// Draws a move for a prompt from its kind, options and bounds: a valid answer most of the
 /// time, sometimes an invalid one on purpose (wrong type, out of range, an option not offered),
-/// sometimes `back`, `skip`, a note or `time`. A prompt's question holds the bounds in force, so
+/// sometimes `back`, `skip`, a note, `time` or a draft. A prompt's question holds the bounds in force, so
 /// the answers follow bounds that are functions of the answers. Used by `profint test --random`
 /// and by the test suite's random sessions; whatever a tool declares, it never traps (huge or
 /// crossed bounds are clamped to the content limits).
@@ -35,7 +38,13 @@ public struct RandomPlayer {
         case ..<0.11: return .skip
         case ..<0.14: return .note(text(words: 1...6))
         case ..<0.15: return .time
-        case ..<0.27:
+        case ..<0.17:
+            let value = valid(for: prompt.question)
+            if let items = value.arrayValue {
+                return .draft(.array(Array(items.prefix(Int.random(in: 0...items.count, using: &random)))))
+            }
+            return .draft(value)
+        case ..<0.29:
             if let wrong = invalid(for: prompt.question) { return .answer(wrong, meantInvalid: true) }
             return .answer(valid(for: prompt.question), meantInvalid: false)
         default:

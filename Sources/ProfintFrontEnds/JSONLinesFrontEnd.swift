@@ -3,7 +3,8 @@ import ProfintEngine
 import ProfintModel
 
 /// The JSON-lines front end (docs/protocol.md): one JSON object a line each way. The host
-/// sends events and then the current prompt; the client answers with `{"answer": …}` or a
+/// sends events and then the current prompt (with the draft to restore, if the question has
+/// one); the client answers with `{"answer": …}` or a
 /// command. A line that is not JSON, or an unknown command, gets an error object and the run
 /// goes on.
 public final class JSONLinesFrontEnd {
@@ -48,7 +49,9 @@ public final class JSONLinesFrontEnd {
                 lastStep = prompt.stepIndex
                 send(PromptJSON.step(prompt.step, index: prompt.stepIndex, count: driver.tool.steps.count, language: driver.language))
             }
-            send(PromptJSON.prompt(prompt, language: driver.language))
+            var shown = PromptJSON.prompt(prompt, language: driver.language)
+            if let draft = driver.draft { shown["draft"] = draft }
+            send(shown)
             guard let line = readLine() else {
                 _ = try driver.perform(.quit)
                 send(done(complete: false))
@@ -102,8 +105,10 @@ public final class JSONLinesFrontEnd {
             ]
             if let minutes = prompt.step.minutes { time["planned_minutes"] = .double(minutes) }
             send(time)
+        case "draft":
+            report(try driver.perform(.draft(fields["value"])))
         case "help":
-            send(["type": "help", "commands": ["back", "skip", "note", "time", "quit", "help"],
+            send(["type": "help", "commands": ["back", "skip", "note", "time", "draft", "quit", "help"],
                   "help": prompt.help.map { .string($0.resolve(driver.language)) } ?? .null])
         case "quit":
             _ = try driver.perform(.quit)
@@ -112,7 +117,7 @@ public final class JSONLinesFrontEnd {
         case let other:
             let name = other ?? fields["command"].map(\.description) ?? "none"
             send(["type": "error", "path": .null,
-                  "message": .string("unknown command \(name): use answer, or command back, skip, note, time, help or quit")])
+                  "message": .string("unknown command \(name): use answer, or command back, skip, note, time, draft, help or quit")])
         }
         return .goOn
     }

@@ -8,8 +8,10 @@ import ProfintModel
 /// Each step opens with its number, title, planned minutes and guidance; each question shows
 /// its options, bounds or format. An invalid answer is re-asked with the reason. At any prompt
 /// a line starting with `:` is a command (`:help`, `:back`, `:skip`, `:note TEXT`, `:time`,
-/// `:quit`); type `::` to start an answer with a colon. Every accepted answer is saved before
-/// the next prompt.
+/// `:clear`, `:quit`); type `::` to start an answer with a colon. Every accepted answer is saved
+/// before the next prompt, and every line of a list or table is kept as a draft, so that `:quit`,
+/// Ctrl-C (which ends the input) or `:back` loses at most the line being typed. When the step has
+/// planned minutes, each prompt starts with its clock (`[12/40 min]`).
 public final class TerminalFrontEnd {
     private let driver: SessionDriver
     private let hints: SessionHints
@@ -56,6 +58,7 @@ public final class TerminalFrontEnd {
             var recap = [phrase("resumed"), "\(phrase("session").lowercased()) \(resumed.id)",
                          "\(driver.run.answers.count) \(phrase("answers restored"))"]
             if !resumed.notes.isEmpty { recap.append("\(resumed.notes.count) \(phrase("notes restored"))") }
+            if !resumed.drafts.isEmpty { recap.append("\(resumed.drafts.count) \(phrase("drafts restored"))") }
             if let step = driver.prompt?.step {
                 recap.append("\(phrase("step")) \((driver.prompt?.stepIndex ?? 0) + 1) · \(step.title.resolve(language))")
             }
@@ -65,7 +68,6 @@ public final class TerminalFrontEnd {
         while let prompt = driver.prompt {
             reportUnfit()
             showStepIfNew(prompt)
-            warnIfOvertime(prompt.step)
             switch try ask(prompt) {
             case .quit: return try saveForLater()
             case .moved, .stay: continue
@@ -102,18 +104,38 @@ public final class TerminalFrontEnd {
         }
     }
 
+    /// Says once per step, at the first prompt after it happens, that the step ran past its plan.
     private func warnIfOvertime(_ step: Step) {
-        guard let planned = step.minutes, !warnedOvertime.contains(step.id) else { return }
-        let spent = driver.time().spent / 60
-        guard spent > planned else { return }
+        guard !warnedOvertime.contains(step.id), let warning = overtimeWarning(step) else { return }
         warnedOvertime.insert(step.id)
-        terminal.line(style.warning("⚠ \(phrase("over time")): \(AnswerText.minutes(spent, language: language)) \(phrase("spent")), \(AnswerText.minutes(planned, language: language)) \(phrase("planned"))"))
+        terminal.line(warning)
+    }
+
+    /// The overrun warning of a step past its planned minutes, or nil.
+    private func overtimeWarning(_ step: Step) -> String? {
+        guard let planned = step.minutes else { return nil }
+        let spent = driver.time().spent / 60
+        guard spent > planned else { return nil }
+        return style.warning("⚠ \(phrase("over time")): \(AnswerText.minutes(spent, language: language)) \(phrase("spent")), "
+                             + "\(AnswerText.minutes(planned, language: language)) \(phrase("planned"))")
+    }
+
+    /// The step's clock for a prompt, spent against planned in whole minutes (`[12/40 min]`),
+    /// marked past the plan; nil when the step has no planned minutes.
+    private func clock(_ step: Step) -> String? {
+        guard let planned = step.minutes else { return nil }
+        let time = driver.time()
+        let minutes = time.spent / 60
+        let spent = minutes.isFinite && minutes < 1e9 ? String(Int(minutes)) : "?"  // an imported session may hold any number
+        let text = "\(spent)/\(AnswerText.plain(.double(planned))) \(phrase("minutes"))"
+        return time.isOverTime ? style.warning("[⚠ \(text)]") : style.dim("[\(text)]")
     }
 
     // MARK: One prompt
 
     private func ask(_ prompt: Prompt) throws -> Flow {
         let question = prompt.question
+        var rejected: JSONValue?
         terminal.line()
         var title = style.bold(prompt.text(in: language))
         if !question.required { title += style.dim(" (\(phrase("optional")))") }
@@ -124,7 +146,7 @@ public final class TerminalFrontEnd {
             let read: Read
             switch question.kind {
             case .list: read = try readList(prompt)
-            case .table: read = try readTable(prompt)
+            case .table: read = try readTable(prompt, rejected: rejected)
             default: read = try readScalar(prompt)
             }
             guard case .value(let value) = read else {
@@ -134,6 +156,7 @@ public final class TerminalFrontEnd {
             switch try driver.perform(.answer(value)) {
             case .rejected(let problem):
                 terminal.line(style.error("✗ \(problem.reason)"))
+                rejected = value
             default:
                 return .moved
             }
@@ -189,10 +212,18 @@ public final class TerminalFrontEnd {
     }
 
     /// Reads lines until one is text, which it returns, or a command moves the run (back, skip,
-    /// quit) or input ends, which it returns as `.flow`. Other commands run in between.
-    private func readText(_ marker: String, prompt: Prompt) throws -> Typed {
+    /// quit) or input ends, which it returns as `.flow`. Other commands run in between. Each line
+    /// is read after the overrun warning, if it is due, and with the step's clock unless `clock`
+    /// is false (a table's cells: their row shows it).
+    private func readText(_ marker: String, prompt: Prompt, clock showClock: Bool = true) throws -> Typed {
         while true {
-            switch readInput(marker) {
+            warnIfOvertime(prompt.step)
+            var line = marker
+            if showClock, let clock = clock(prompt.step) {
+                let indent = marker.prefix { $0 == " " }
+                line = indent + clock + " " + marker.dropFirst(indent.count)
+            }
+            switch readInput(line) {
             case .end: return .flow(.quit)
             case .command(let name, let argument):
                 if let flow = try command(name, argument, prompt: prompt) { return .flow(flow) }
@@ -226,7 +257,8 @@ public final class TerminalFrontEnd {
             else { terminal.line(style.dim("  " + phrase("no help"))) }
             terminal.line(style.dim("  \(phrase("commands")):"))
             for (command, key) in [(":back", "help.back"), (":skip", "help.skip"), (":note TEXT", "help.note"),
-                                   (":time", "help.time"), (":quit", "help.quit"), (":help", "help.help"), ("::", "help.colon")] {
+                                   (":time", "help.time"), (":clear", "help.clear"), (":quit", "help.quit"),
+                                   (":help", "help.help"), ("::", "help.colon")] {
                 terminal.line(style.dim("    " + command.padding(toLength: 12, withPad: " ", startingAt: 0) + phrase(key)))
             }
             return nil
@@ -259,7 +291,19 @@ public final class TerminalFrontEnd {
             let planned = step.minutes.map { ", \(phrase("planned")) \(AnswerText.minutes($0, language: language))" } ?? ""
             let total = AnswerText.minutes(time.total / 60, language: language)
             terminal.line(style.dim("  \(phrase("step")) \(prompt.stepIndex + 1): \(spent) \(phrase("spent"))\(planned) · \(phrase("total")) \(total)"))
+            if let warning = overtimeWarning(step) {
+                warnedOvertime.insert(step.id)
+                terminal.line(warning)
+            }
             return nil
+        case "clear", "c":
+            guard driver.draft != nil else {
+                terminal.line(style.dim("  " + phrase("no draft")))
+                return nil
+            }
+            _ = try driver.perform(.draft(nil))
+            terminal.line(style.dim("  " + phrase("draft cleared")))
+            return .stay
         case "quit", "q", "exit":
             return .quit
         default:
@@ -293,12 +337,20 @@ public final class TerminalFrontEnd {
         }
     }
 
+    /// Reads a list item by item. The items typed so far are the draft: committed on every
+    /// line, shown and continued from when the prompt comes again (resumed, after `:back`, or
+    /// after the list was refused).
     private func readList(_ prompt: Prompt) throws -> Read {
-        let kept = (prompt.previous ?? prompt.defaultValue)?.arrayValue
-        if let kept, !kept.isEmpty {
+        var items = (driver.draft?.arrayValue ?? []).filter { $0.stringValue != nil }
+        let kept = items.isEmpty ? (prompt.previous ?? prompt.defaultValue)?.arrayValue : nil
+        if !items.isEmpty {
+            terminal.line(style.dim("  \(phrase("typed so far")):"))
+            for (index, item) in items.enumerated() {
+                terminal.line(style.dim("  \(index + 1). " + ContentLimits.printable(AnswerText.plain(item))))
+            }
+        } else if let kept, !kept.isEmpty {
             terminal.line(style.dim("  \(phrase(prompt.previous != nil ? "previous" : "default")): " + kept.map(AnswerText.plain).joined(separator: "; ")))
         }
-        var items: [JSONValue] = []
         while true {
             switch try readText("  \(items.count + 1). ", prompt: prompt) {
             case .flow(let flow):
@@ -313,42 +365,106 @@ public final class TerminalFrontEnd {
                     return .value(.array(items))
                 }
                 items.append(.string(item))
+                try keepDraft(.array(items))
             }
         }
     }
 
-    private func readTable(_ prompt: Prompt) throws -> Read {
+    /// Commits what was typed so far of the current answer; a refused draft is said, and the
+    /// typing goes on.
+    private func keepDraft(_ value: JSONValue) throws {
+        if case .rejected(let problem) = try driver.perform(.draft(value)) {
+            terminal.line(style.error("✗ \(problem.reason)"))
+        }
+    }
+
+    /// Reads a table row by row, cell by cell. The rows typed so far are the draft (a row being
+    /// typed holds the cells typed, `null` for an optional cell left empty; a row started with no
+    /// cell yet is `{}`), committed on every line. When the prompt comes again, the complete rows
+    /// of the draft are shown and the table goes on from its first incomplete row. After a refused
+    /// table (`rejected`), its rows are asked again from the first, Enter keeping each refused
+    /// value, and the draft is the refused table with the lines retyped so far in place.
+    private func readTable(_ prompt: Prompt, rejected: JSONValue?) throws -> Read {
         let question = prompt.question
-        let kept = (prompt.previous ?? prompt.defaultValue)?.arrayValue ?? []
-        var rows: [JSONValue] = []
+        let columns = question.columns.map(\.id)
         let fixed = question.rows
-        var index = 0
+        func isComplete(_ row: [String: JSONValue]) -> Bool { columns.allSatisfy { row[$0] != nil } }
+        func label(_ index: Int) -> String { question.rowName(index, language: language) ?? "\(phrase("row")) \(index + 1)" }
+        func objects(_ value: JSONValue?) -> [[String: JSONValue]] { value?.arrayValue?.map { $0.objectValue ?? [:] } ?? [] }
+        /// Rows typed before, beyond the row being typed: the refused table's, or a draft's after
+        /// its first incomplete row. Enter keeps their cells, and the draft keeps them.
+        var typedLater = objects(rejected)
+        let kept = objects(prompt.previous ?? prompt.defaultValue)
+        var rows: [[String: JSONValue]] = []
+        var current: [String: JSONValue] = [:]
+        var started = false
+        if rejected == nil, let draft = driver.draft?.arrayValue?.compactMap(\.objectValue), !draft.isEmpty {
+            rows = Array(draft.prefix(while: isComplete))
+            if rows.count < draft.count {
+                current = draft[rows.count]
+                started = true
+                typedLater = Array(repeating: [:], count: rows.count + 1) + draft.dropFirst(rows.count + 1)
+            }
+            terminal.line(style.dim("  \(phrase("typed so far")):"))
+            for (index, row) in rows.enumerated() {
+                let cells = question.columns.compactMap { column in
+                    row[column.id].flatMap { value in
+                        value.isNull ? nil : "\(column.text.resolve(language)): "
+                            + ContentLimits.printable(AnswerText.scalar(value, for: column, language: language))
+                    }
+                }
+                let line = ([label(index)] + cells).joined(separator: " · ")
+                terminal.line(style.dim(terminal.wrap(line, indent: "      ", firstIndent: "  ")))
+            }
+        }
+        func draft(with row: [String: JSONValue]?) -> JSONValue {
+            var all = rows
+            if let row {
+                let before = rows.count < typedLater.count ? typedLater[rows.count] : [:]
+                all.append(row.merging(before) { typed, _ in typed })
+            }
+            all += typedLater.dropFirst(all.count)
+            return .array(all.map { .object($0) })
+        }
         while true {
+            let index = rows.count
             if let fixed, index >= fixed.count { break }
-            let label = question.rowName(index, language: language) ?? "\(phrase("row")) \(index + 1)"
-            terminal.line(style.accent("  \(label)"))
-            var cells: [String: JSONValue] = [:]
-            let keptRow = index < kept.count ? kept[index].objectValue ?? [:] : [:]
+            if fixed == nil && !started && index > 0 {
+                if let max = question.max?.intValue, index >= max { break }
+                let minimum = question.min?.intValue ?? (question.required ? 1 : 0)
+                if index >= minimum {
+                    let more = try readYesNo(phrase("add row"), prompt: prompt,
+                                             defaultValue: index < max(kept.count, typedLater.count))
+                    guard case .value(let answer) = more else { return more }
+                    if answer.boolValue != true { break }
+                    try keepDraft(draft(with: [:]))
+                }
+            }
+            terminal.line(style.accent("  \(label(index))") + (clock(prompt.step).map { " " + $0 } ?? ""))
+            let keptRow = index < typedLater.count && !typedLater[index].isEmpty ? typedLater[index]
+                : index < kept.count ? kept[index] : [:]
             for column in question.columns {
-                switch try readCell(column, keptValue: keptRow[column.id], prompt: prompt) {
+                if let typed = current[column.id] {
+                    if !typed.isNull {
+                        terminal.line(style.dim("    \(column.text.resolve(language)): "
+                                                + ContentLimits.printable(AnswerText.scalar(typed, for: column, language: language))))
+                    }
+                    continue
+                }
+                let keptValue = keptRow[column.id].flatMap { $0.isNull ? nil : $0 }
+                switch try readCell(column, keptValue: keptValue, prompt: prompt) {
                 case .flow(let flow):
                     return .flow(flow)
                 case .value(let value):
-                    if !value.isNull { cells[column.id] = value }
+                    current[column.id] = value
+                    try keepDraft(draft(with: current))
                 }
             }
-            rows.append(.object(cells))
-            index += 1
-            if fixed == nil {
-                if let max = question.max?.intValue, rows.count >= max { break }
-                let minimum = question.min?.intValue ?? (question.required ? 1 : 0)
-                if rows.count < minimum { continue }
-                let more = try readYesNo(phrase("add row"), prompt: prompt, defaultValue: index < kept.count)
-                guard case .value(let answer) = more else { return more }
-                if answer.boolValue != true { break }
-            }
+            rows.append(current)
+            current = [:]
+            started = false
         }
-        return .value(.array(rows))
+        return .value(.array(rows.map { .object($0.filter { !$0.value.isNull }) }))
     }
 
     private func readCell(_ column: Question, keptValue: JSONValue?, prompt: Prompt) throws -> Read {
@@ -365,7 +481,7 @@ public final class TerminalFrontEnd {
         if let keptValue { marker += style.dim(" [\(AnswerText.scalar(keptValue, for: column, language: language))]") }
         marker += ": "
         while true {
-            switch try readText(marker, prompt: prompt) {
+            switch try readText(marker, prompt: prompt, clock: false) {
             case .flow(let flow):
                 return .flow(flow)
             case .text(let text):

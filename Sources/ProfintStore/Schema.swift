@@ -2,7 +2,8 @@ import GRDB
 
 /// The store's schema, built by migrations: each one a step from the previous schema, never
 /// edited once released. A store whose migrations this profint does not know was written by a
-/// newer profint and is refused untouched.
+/// newer profint and is refused untouched; an older store gains the later migrations when it is
+/// opened (v2 adds the drafts table, empty for the sessions already stored).
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -53,6 +54,15 @@ enum Schema {
                 t.column("step", .text).notNull()
                 t.column("seconds", .double).notNull()
                 t.primaryKey(["session_id", "step"])
+            }
+        }
+        migrator.registerMigration("v2: drafts") { db in
+            try db.create(table: "draft") { t in
+                t.column("session_id", .text).notNull().references("session", onDelete: .cascade)
+                t.column("path", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("at", .double).notNull()
+                t.primaryKey(["session_id", "path"])
             }
         }
         return migrator

@@ -164,7 +164,7 @@ public final class SessionStore {
                     record.startedAt.timeIntervalSince1970, record.endedAt?.timeIntervalSince1970,
                     JSONValue.object(record.links.mapValues(JSONValue.string)).jsonText(),
                 ])
-            for table in ["answer", "event", "note", "spent"] {
+            for table in ["answer", "event", "note", "spent", "draft"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE session_id = ?", arguments: [record.id])
             }
             for (kept, answers) in [(false, record.answers), (true, record.kept)] {
@@ -186,6 +186,10 @@ public final class SessionStore {
             }
             for (step, seconds) in record.spent {
                 try db.execute(sql: "INSERT INTO spent (session_id, step, seconds) VALUES (?, ?, ?)", arguments: [record.id, step, seconds])
+            }
+            for draft in record.drafts {
+                try db.execute(sql: "INSERT INTO draft (session_id, path, value, at) VALUES (?, ?, ?, ?)",
+                               arguments: [record.id, draft.path.description, draft.value.jsonText(), draft.at.timeIntervalSince1970])
             }
         }
     }
@@ -237,6 +241,12 @@ public final class SessionStore {
             for spent in try Row.fetchAll(db, sql: "SELECT step, seconds FROM spent WHERE session_id = ?", arguments: [id]) {
                 record.spent[spent["step"]] = spent["seconds"]
             }
+            for draft in try Row.fetchAll(db, sql: "SELECT * FROM draft WHERE session_id = ? ORDER BY path", arguments: [id]) {
+                let path: String = draft["path"]
+                record.drafts.append(Draft(path: try Self.path(path), value: try Self.json(draft["value"], at: "draft \(path)"),
+                                           at: Date(timeIntervalSince1970: draft["at"])))
+            }
+            record.drafts = Draft.ordered(record.drafts)
             return record
         }
     }

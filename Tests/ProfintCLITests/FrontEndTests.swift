@@ -190,6 +190,21 @@ struct FrontEndTests {
     }
 
     @Test(.enabled(if: Tmux.available, "needs tmux"))
+    func onATTYCtrlCSavesLikeQuitAndDropsOnlyTheLineBeingTyped() throws {
+        let store = tempStore()
+        let screen = try Tmux.run(["run", "demo/plan", "--path", good, "--store", store, "--org", "O", "--facilitator", "F", "--participant", "P"],
+                                  typing: ["Housing", "Heal" + Tmux.ctrlC])
+        #expect(screen.contains("Resume with: profint run --resume "), "\(screen)")
+        #expect(screen.contains("EXIT=75"))
+        let list = try profint(["sessions", "list", "--store", store, "--format", "json"])
+        let sessions = try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]] ?? []
+        let id = try #require(sessions.first?["id"] as? String)
+        let export = try profint(["sessions", "export", id, "--store", store]).out
+        #expect(export.contains("\"path\": \"needs.needs\",\n      \"value\": [\n        \"Housing\"\n      ]"), "\(export)")
+        #expect(!export.contains("Heal\""), "the line being typed is the only thing lost")
+    }
+
+    @Test(.enabled(if: Tmux.available, "needs tmux"))
     func onATTYThePromptIsColouredAndLineEditingWorks() throws {
         let store = tempStore()
         let screen = try Tmux.run(["run", "demo/plan", "--path", good, "--store", store, "--org", "O", "--facilitator", "F", "--participant", "P"],
@@ -204,8 +219,12 @@ struct FrontEndTests {
 enum Tmux {
     static var available: Bool { Programs.has("tmux") }
 
+    /// Ends a line typed with Ctrl-C instead of Enter.
+    static let ctrlC = "^C"
+
     /// Runs profint in a detached tmux session of its own server, types each line once the
-    /// screen has settled, and returns the screen with its colour codes.
+    /// screen has settled (a line ending in ``ctrlC`` is typed, then Ctrl-C pressed), and
+    /// returns the screen with its colour codes.
     @discardableResult
     static func run(_ arguments: [String], typing lines: [String], environment: [String: String] = [:]) throws -> String {
         let socket = "profint-\(UUID().uuidString.prefix(8))"
@@ -219,8 +238,13 @@ enum Tmux {
         defer { _ = try? tmux(socket, ["kill-server"]) }
         var screen = try settled(socket, after: "")
         for line in lines {
-            try tmux(socket, ["send-keys", "-t", "t", "-l", line])
-            try tmux(socket, ["send-keys", "-t", "t", "Enter"])
+            if line.hasSuffix(ctrlC) {
+                try tmux(socket, ["send-keys", "-t", "t", "-l", String(line.dropLast(ctrlC.count))])
+                try tmux(socket, ["send-keys", "-t", "t", "C-c"])
+            } else {
+                try tmux(socket, ["send-keys", "-t", "t", "-l", line])
+                try tmux(socket, ["send-keys", "-t", "t", "Enter"])
+            }
             screen = try settled(socket, after: screen)
         }
         for _ in 0..<250 {

@@ -18,6 +18,7 @@ struct SoakTally {
     var backs = 0
     var skips = 0
     var notes = 0
+    var drafts = 0
     /// Questions asked at least once, as `step.question`.
     var promptsSeen: Set<String> = []
     /// Questions the tool declares, as `step.question` (step code may ask more).
@@ -26,7 +27,7 @@ struct SoakTally {
     /// One line of the report.
     var line: String {
         "runs \(runs) finished \(finished) capped \(capped) answered \(answered) refusals \(refusals) "
-            + "backs \(backs) skips \(skips) notes \(notes) prompts seen \(promptsSeen.count) "
+            + "backs \(backs) skips \(skips) notes \(notes) drafts \(drafts) prompts seen \(promptsSeen.count) "
             + "(declared \(declared.count), unseen \(declared.subtracting(promptsSeen).sorted()))"
     }
 }
@@ -200,6 +201,20 @@ struct RandomSessions {
             }
         case .time:
             guard case .time = try driver.perform(.time) else { return "time gave no time" }
+        case .draft(let value):
+            switch try driver.perform(.draft(value)) {
+            case .drafted:
+                tally.drafts += 1
+                if ContentLimits.forbiddenControl(in: value) != nil { return "a draft with a control character was kept" }
+                if driver.draft != value || sink.saves != saves + 1 || sink.last?.drafts.contains(where: { $0.path == prompt.path }) != true {
+                    return "a draft at \(prompt.path) was not committed once"
+                }
+                if driver.prompt?.path != prompt.path || driver.run.answers.count != answers { return "a draft moved the run" }
+            case .rejected:
+                if ContentLimits.forbiddenControl(in: value) == nil { return "the draft \(value.jsonText()) was refused" }
+                return standing("draft")
+            case let other: return "a draft gave \(other)"
+            }
         }
         return nil
     }
@@ -215,6 +230,7 @@ struct RandomSessions {
             || read.answers.map(\.value) != record.answers.map(\.value) {
             return "the session document reads back with other answers"
         }
+        if read.drafts != record.drafts { return "the session document reads back with other drafts" }
         var again = plan
         again.resumed = read
         let resumed = SessionDriver(plan: again, sink: nil, clock: SteppingClock().read)
@@ -224,6 +240,7 @@ struct RandomSessions {
                 + "not \(driver.prompt?.path.description ?? "the end")"
         }
         if resumed.run.values != driver.run.values || !resumed.run.unfit.isEmpty { return "resuming changed the answers" }
+        if resumed.draft != driver.draft { return "resuming did not bring back the current question's draft" }
         return nil
     }
 

@@ -20,7 +20,9 @@ func sampleRecord(id: String = "20261129-0900-abcd") -> SessionRecord {
         events: [RunEvent(.stepStarted, at: start, step: "needs"), RunEvent(.answered, at: start.addingTimeInterval(60), step: "needs", path: "needs.needs", value: ["Santé"])],
         notes: [Note(step: "needs", text: "<b>hésitations</b>", at: start.addingTimeInterval(30))],
         spent: ["needs": 1800.5, "map": 60], links: ["plan": "20261128-0800-0001"],
-        kept: [AnswerRecord(path: "old.question", value: "gardée", at: start)])
+        kept: [AnswerRecord(path: "old.question", value: "gardée", at: start)],
+        drafts: [Draft(path: "map.actions", value: [["what": "appeler", "when": nil], ["what": "écrire"]], at: start.addingTimeInterval(63)),
+                 Draft(path: "needs.more", value: ["Santé"], at: start.addingTimeInterval(64))])
 }
 
 @Suite("The session store")
@@ -58,6 +60,53 @@ struct StoreTests {
         try second.save(try SessionCodec.decode(try JSONValue.parse(exported)))
         let again = SessionCodec.encode(try #require(try second.session(sampleRecord().id))).jsonText(pretty: true)
         #expect(exported == again)
+    }
+
+    @Test func aStoreFromBeforeTheDraftsOpensAndGainsThem() throws {
+        let url = temporaryStoreURL()
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var old = sampleRecord()
+        old.drafts = []
+        do {
+            // A store as the profint before drafts left it: only the first migration, a session in it.
+            let queue = try DatabaseQueue(path: url.path)
+            try Schema.migrator.migrate(queue, upTo: "v1: sessions, answers, events, notes, time")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO session (id, tool, tool_hash, language, organisation, facilitator, participants, status, started_at, ended_at, links)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [old.id, old.tool, old.toolHash, old.language, "CRESM", "Laura", #"["Nadia","Yodit"]"#,
+                                     old.status.rawValue, old.startedAt.timeIntervalSince1970, old.endedAt?.timeIntervalSince1970,
+                                     #"{"plan":"20261128-0800-0001"}"#])
+                #expect(try !db.tableExists("draft"))
+            }
+            try queue.close()
+        }
+        let store = try SessionStore(url: url)
+        let read = try #require(try store.session(old.id))
+        #expect(read.metadata == old.metadata && read.drafts.isEmpty, "the old session reads as it was, with no draft")
+        let tables = try DatabaseQueue(path: url.path).read { db in
+            (try db.tableExists("draft"), try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"))
+        }
+        #expect(tables.0, "the store gained the drafts table")
+        #expect(tables.1 == ["v1: sessions, answers, events, notes, time", "v2: drafts"])
+        try store.save(sampleRecord())
+        #expect(try SessionStore(url: url).session(old.id)?.drafts == sampleRecord().drafts)
+    }
+
+    @Test func draftsGoThroughExportAndImport() throws {
+        let store = try SessionStore(url: temporaryStoreURL())
+        try store.save(sampleRecord())
+        let exported = SessionCodec.encode(try #require(try store.session(sampleRecord().id)))
+        #expect(exported["drafts"]?.arrayValue?.count == 2)
+        let imported = try SessionCodec.decode(try JSONValue.parse(exported.jsonText(pretty: true)))
+        #expect(imported.drafts == sampleRecord().drafts)
+        var noDraft = sampleRecord()
+        noDraft.drafts = []
+        #expect(SessionCodec.encode(noDraft)["drafts"] == nil, "a session with no draft writes none")
+        let broken = try JSONValue.parse(#"{"format": "profint-session", "id": "x", "tool": "t", "tool_hash": "h", "language": "en", "started_at": "2026-11-29T09:00:00Z", "drafts": [{"path": "not a path", "at": "2026-11-29T09:00:00Z"}]}"#)
+        let error = try #require(throws: ProfintError.self) { try SessionCodec.decode(broken) }
+        #expect("\(error)".contains("drafts[0].path") && "\(error)".contains("drafts[0].value"))
     }
 
     @Test func deletingRemovesEverything() throws {

@@ -1,7 +1,7 @@
 import ProfintModel
 
-/// What a front end asks of a session: the same six things from a terminal line, a protocol
-/// object or an answer file.
+/// What a front end asks of a session: the same things from a terminal line, a protocol object
+/// or an answer file.
 public enum SessionCommand: Equatable, Sendable {
     /// Answer the current prompt.
     case answer(JSONValue)
@@ -13,6 +13,9 @@ public enum SessionCommand: Equatable, Sendable {
     case note(String)
     /// Ask how the time stands.
     case time
+    /// Keep what was typed so far of the current prompt's answer (a table's rows, a list's
+    /// items), so that quitting or going back does not lose it; nil drops the draft.
+    case draft(JSONValue?)
     /// Save and stop; the session can be resumed.
     case quit
 }
@@ -29,6 +32,8 @@ public enum CommandResult: Equatable {
     case atFirstQuestion
     case noted(Note)
     case time(StepTime)
+    /// The draft is kept (or dropped).
+    case drafted
     /// The session is saved for later.
     case quit
 }

@@ -24,6 +24,8 @@ public final class SessionDriver {
     private var spent: [String: TimeInterval] = [:]
     private var shownStep: String?
     private var lastTick: Date
+    /// Answers being typed, by answer path: kept until their question is answered or skipped.
+    private var drafts: [String: Draft]
 
     /// - Parameters:
     ///   - sink: where the session is committed after every change; nil for a session that is not stored.
@@ -34,6 +36,7 @@ public final class SessionDriver {
         self.clock = clock
         lastTick = clock()
         metadata = plan.metadata
+        drafts = Dictionary((plan.resumed?.drafts ?? []).map { ($0.path.description, $0) }, uniquingKeysWith: { $1 })
         run = ToolRun(plan.tool, language: plan.language, inputs: plan.inputs, clock: clock)
     }
 
@@ -44,6 +47,8 @@ public final class SessionDriver {
     public var isFinished: Bool { run.isFinished }
     /// Whether the session is committed somewhere (not `--no-store`).
     public var isStored: Bool { sink != nil }
+    /// What was typed so far of the current prompt's answer, kept by a `draft` command.
+    public var draft: JSONValue? { run.prompt.flatMap { drafts[$0.path.description]?.value } }
 
     /// Starts the session, or continues the stored one by replaying its answers, and commits it.
     public func start() throws {
@@ -65,9 +70,11 @@ public final class SessionDriver {
         defer { shownStep = run.isFinished ? nil : run.step?.id }
         switch command {
         case .answer(let value):
-            return try settle(try guarded { try run.answer(value) })
+            let path = run.prompt?.path
+            return try settle(try guarded { try run.answer(value) }, answering: path)
         case .skip:
-            return try settle(try guarded { try run.skip() })
+            let path = run.prompt?.path
+            return try settle(try guarded { try run.skip() }, answering: path)
         case .back:
             guard try guarded({ try run.back() }) else { return .atFirstQuestion }
             try save()
@@ -81,10 +88,35 @@ public final class SessionDriver {
             return .noted(note)
         case .time:
             return .time(time())
+        case .draft(let value):
+            return try keepDraft(value)
         case .quit:
             try save()
             return .quit
         }
+    }
+
+    /// Keeps (or, for nil or null, drops) the current prompt's draft, and commits it.
+    private func keepDraft(_ value: JSONValue?) throws -> CommandResult {
+        guard let prompt = run.prompt else {
+            return .rejected(AnswerProblem(path: "draft", reason: "the session is finished: no question can have a draft"))
+        }
+        let path = prompt.path.description
+        guard let value, !value.isNull else {
+            if drafts.removeValue(forKey: path) != nil { try save() }
+            return .drafted
+        }
+        if let control = ContentLimits.forbiddenControl(in: value) {
+            let reason = "the control character \(ContentLimits.name(control)) cannot be part of a draft"
+            return .rejected(AnswerProblem(path: path, reason: reason))
+        }
+        if value.jsonText().utf8.count > ContentLimits.draftCharacters {
+            let reason = "a draft holds at most \(ContentLimits.draftCharacters) characters of JSON"
+            return .rejected(AnswerProblem(path: path, reason: reason))
+        }
+        drafts[path] = Draft(path: prompt.path, value: value, at: clock())
+        try save()
+        return .drafted
     }
 
     /// Fills in who runs the session, and commits it.
@@ -130,7 +162,8 @@ public final class SessionDriver {
             id: plan.id, tool: tool.id, toolHash: plan.tool.contentHash, language: language, metadata: metadata,
             status: failed ? .abandoned : run.isFinished ? .complete : .inProgress, startedAt: plan.startedAt,
             endedAt: run.isFinished ? run.answers.last?.at ?? run.events.last?.at : nil, answers: run.answers,
-            events: run.events, notes: run.notes, spent: spentSoFar(), links: plan.links)
+            events: run.events, notes: run.notes, spent: spentSoFar(), links: plan.links,
+            drafts: Draft.ordered(drafts.values))
         guard let resumed = plan.resumed else { return record }
         record.events = resumed.events + record.events
         record.notes = resumed.notes + record.notes
@@ -147,9 +180,11 @@ public final class SessionDriver {
         try sink?.save(record())
     }
 
-    private func settle(_ outcome: AnswerOutcome) throws -> CommandResult {
+    /// An accepted answer or skip drops the draft of the question it answered, and is committed.
+    private func settle(_ outcome: AnswerOutcome, answering path: AnswerPath?) throws -> CommandResult {
         switch outcome {
         case .accepted:
+            if let path { drafts.removeValue(forKey: path.description) }
             try save()
             return .accepted
         case .rejected(let problem):

@@ -21,6 +21,8 @@ public enum ContentLimits {
     public static let answerItems = 1_000
     /// Characters in one item of a list answer.
     public static let itemCharacters = 4_096
+    /// Characters of a draft (an answer being typed) as JSON text.
+    public static let draftCharacters = 1_048_576
     /// Nodes, and edges, of a graph a tool draws.
     public static let graphNodes = 10_000
     public static let graphEdges = 100_000
@@ -46,6 +48,21 @@ public enum ContentLimits {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
         return String(out)
+    }
+
+    /// The first control character ``forbiddenControl(in:lineBreaks:)`` names in any text of
+    /// `value` (its strings and its keys).
+    public static func forbiddenControl(in value: JSONValue) -> Unicode.Scalar? {
+        switch value {
+        case .string(let text): return forbiddenControl(in: text)
+        case .array(let items): return items.lazy.compactMap { forbiddenControl(in: $0) }.first
+        case .object(let fields):
+            for (key, field) in fields {
+                if let control = forbiddenControl(in: key) ?? forbiddenControl(in: field) { return control }
+            }
+            return nil
+        case .null, .bool, .int, .double: return nil
+        }
     }
 
     /// How a control character is named in messages: `U+001B`.

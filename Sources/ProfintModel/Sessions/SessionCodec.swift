@@ -32,6 +32,11 @@ public enum SessionCodec {
             "links": .object(record.links.mapValues { .string($0) }),
         ]
         if let ended = record.endedAt { fields["ended_at"] = .string(timestamp(ended)) }
+        if !record.drafts.isEmpty {
+            fields["drafts"] = .array(record.drafts.map { draft in
+                .object(["path": .string(draft.path.description), "value": draft.value, "at": .string(timestamp(draft.at))])
+            })
+        }
         return .object(fields)
     }
 
@@ -99,6 +104,17 @@ public enum SessionCodec {
             }
             record.spent[step] = seconds
         }
+        for (index, item) in reader.array("drafts").enumerated() {
+            var entry = FieldReader(value: item, place: "drafts[\(index)]")
+            let path = entry.optionalPath("path")
+            for key in ["path", "value"] where item[key] == nil {
+                entry.problems.append(AnswerProblem(path: "drafts[\(index)].\(key)", reason: "missing"))
+            }
+            let at = entry.date("at") ?? record.startedAt
+            if let path, let draft = item["value"] { record.drafts.append(Draft(path: path, value: draft, at: at)) }
+            reader.problems += entry.problems
+        }
+        record.drafts = Draft.ordered(record.drafts)
         for (name, id) in value["links"]?.objectValue ?? [:] {
             guard let id = id.stringValue else {
                 reader.problems.append(AnswerProblem(path: "links.\(name)", reason: "must be a session id"))

@@ -41,14 +41,17 @@ public struct SessionRecord: Equatable, Sendable {
     public var links: [String: String]
     /// Stored answers that no longer fit the tool when the session was resumed: kept, not used.
     public var kept: [AnswerRecord]
+    /// Answers being typed and not given yet, one per question, in the order of their paths.
+    public var drafts: [Draft]
 
     public init(
         id: String, tool: String, toolHash: String, language: String, metadata: SessionMetadata = SessionMetadata(),
         status: Status = .inProgress, startedAt: Date, endedAt: Date? = nil, answers: [AnswerRecord] = [],
         events: [RunEvent] = [], notes: [Note] = [], spent: [String: Double] = [:], links: [String: String] = [:],
-        kept: [AnswerRecord] = []
+        kept: [AnswerRecord] = [], drafts: [Draft] = []
     ) {
         self.kept = kept
+        self.drafts = drafts
         self.id = id
         self.tool = tool
         self.toolHash = toolHash
