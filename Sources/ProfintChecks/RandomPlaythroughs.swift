@@ -103,7 +103,7 @@ public final class RandomPlaythroughs {
                     }
                 case .skip: _ = try run.skip()
                 case .back: _ = try run.back()
-                case .note, .time: break
+                case .note, .time, .draft: break  // session commands: a run of the tool does not see them
                 }
                 for path in run.passedOver { coverage.passOver(path) }
             }
