@@ -13,7 +13,7 @@ public struct ProfintCommand: ParsableCommand {
 
             """ + ExitStatus.helpText,
         version: "\(profintVersion) (authoring API \(authoringAPIVersion))",
-        subcommands: [ListCommand.self, ShowCommand.self, RunCommand.self, CheckCommand.self, TestCommand.self, SessionsCommand.self, ReportCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, RunCommand.self, CheckCommand.self, TestCommand.self, SessionsCommand.self, ReportCommand.self, TranslateCommand.self]
     )
 
     public init() {}

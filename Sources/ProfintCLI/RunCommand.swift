@@ -138,7 +138,7 @@ struct RunCommand: ParsableCommand {
         if withCase {
             let moduleID = String(driver.tool.id.split(separator: "/").first ?? "")
             if let module = catalog.bundle(moduleID) {
-                let caseText = try CaseText.load(module, language: language)
+                let caseText = try catalog.caseText(of: module, language: language)
                 frontEnd.showCase(title: module.manifest.title.resolve(language), markdown: caseText?.body, exercises: module.manifest.exercises)
             }
         }

@@ -111,7 +111,7 @@ struct ModulePage {
         lines.append("Languages: \(m.languages.joined(separator: ", "))")
         let tools = catalog.toolEntries.filter { $0.bundle == bundle.id }.map(\.id)
         if !tools.isEmpty { lines.append("Tools: \(tools.joined(separator: ", "))") }
-        if let caseText = try CaseText.load(bundle, language: language) {
+        if let caseText = try catalog.caseText(of: bundle, language: language) {
             lines.append("")
             if let provenance = caseText.frontMatter["provenance"] { lines.append("(\(provenance))") }
             lines.append(caseText.body.trimmingCharacters(in: .newlines))

@@ -16,9 +16,11 @@ public struct ToolEntry: Equatable, Sendable {
 /// they are kept in ``diagnostics`` with the file and line that caused them.
 public final class Catalog {
     public let searchPath: SearchPath
-    public private(set) var bundles: [ContentBundle] = []
+    public internal(set) var bundles: [ContentBundle] = []
     public private(set) var tools: [String: ToolEntry] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Each bundle's translation catalogs (`translations/<lang>.po`), by bundle id.
+    public internal(set) var translations: [String: [TranslationCatalog]] = [:]
     /// Bundles that failed to load, by folder, so commands can say which.
     public private(set) var brokenFolders: [URL] = []
     let runtime: ContentRuntime
@@ -36,6 +38,8 @@ public final class Catalog {
             }
         }
         registerTools()
+        diagnostics += loadTranslations()
+        translateManifests()
     }
 
     private func load(_ folder: URL, seen: inout [String: URL]) {

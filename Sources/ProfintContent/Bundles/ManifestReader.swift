@@ -7,8 +7,8 @@ import LuaBridge
 struct ManifestReader {
     private(set) var diagnostics: [Diagnostic] = []
 
-    static let moduleFields: Set<String> = ["id", "version", "title", "author", "languages", "summary", "requires", "exercises"]
-    static let pluginFields: Set<String> = ["id", "version", "title", "author", "languages", "summary", "requires", "api", "provides"]
+    static let moduleFields: Set<String> = ["id", "version", "title", "author", "languages", "summary", "requires", "exercises", "base_texts"]
+    static let pluginFields: Set<String> = ["id", "version", "title", "author", "languages", "summary", "requires", "api", "provides", "base_texts"]
 
     mutating func manifest(_ value: LuaValue, kind: ContentBundle.Kind, folder: URL) -> BundleManifest? {
         let file = kind == .module ? "module.lua" : "plugin.lua"
@@ -43,6 +43,7 @@ struct ManifestReader {
             title: title ?? LocalizedText(id), author: required(value["author"], "author", of: id, at: location) ?? "",
             languages: languages, summary: summary,
             requires: strings(value["requires"], what: "requires", at: location), source: location)
+        manifest.baseTexts = baseTexts(value["base_texts"], of: id, at: location)
         switch kind {
         case .module:
             manifest.caseFiles = ManifestReader.caseFiles(in: folder)
@@ -132,6 +133,18 @@ struct ManifestReader {
             exercise.provenance = reader.text(item["provenance"], what: "the provenance of exercise \(id)", at: at)
             return exercise
         }
+    }
+
+    /// `base_texts = "fallback"` or `"missing"`: how a check counts the texts derived tools
+    /// inherit and do not translate.
+    private mutating func baseTexts(_ value: LuaValue, of id: String, at location: SourceLocation) -> BaseTexts {
+        if value.isNil { return .missing }
+        guard let name = value.stringValue, let choice = BaseTexts(rawValue: name) else {
+            error("\(id): base_texts must be \"fallback\" (base texts it does not translate fall back to the base's "
+                + "language) or \"missing\" (they count as missing)", at: location)
+            return .missing
+        }
+        return choice
     }
 
     private mutating func required(_ value: LuaValue, _ field: String, of id: String, at location: SourceLocation) -> String? {

@@ -259,36 +259,91 @@ local function insert(place, item, offset)
   table.insert(place.list, place.index + offset, copy(item))
 end
 
--- Sets field[lang] = text, turning a plain string into a table in its own language first.
-local function add_translation(node, field, lang, text)
+-- Sets field[lang] = text, turning a plain string into a table in its own language first: the
+-- node's, or `source_lang` for a table no constructor made (an option, a row).
+local function add_translation(node, field, lang, text, source_lang)
   local current = node[field]
   if type(current) ~= "table" then
-    current = current ~= nil and { [node.__lang or "en"] = current } or {}
+    current = current ~= nil and { [source_lang or node.__lang or "en"] = current } or {}
   end
   current[lang] = text
   node[field] = current
 end
 
--- Translates the options, columns or rows of a question: { [id] = text }, or for a column
--- { [id] = { text = ..., help = ..., message = ... } }.
-local function translate_list(list, texts, lang, what)
+local TRANSLATABLE = set_of(schema.translatable)
+local translate_node
+
+-- Turns a plain-string option (its own id and label) into { id, label } so it can take a
+-- translation; its label is in the language of the table that holds it.
+local function option_table(list, index, holder)
+  local entry = list[index]
+  if type(entry) == "string" then
+    entry = { id = entry, label = { [holder.__lang or "en"] = entry } }
+    list[index] = entry
+  end
+  return entry
+end
+
+-- Translates the options, columns or rows of a question: { [id] = text }, or { [id] = { ... } }
+-- with an option's or row's { label = ... }, or any field a column has (text, help, message,
+-- unit, options, labels...), since a column is a question.
+local function translate_list(node, list, texts, lang, what)
+  if type(texts) ~= "table" then return "the " .. what .. "s must be a table { [id] = text }" end
   for id, text in pairs(texts) do
     local found = false
-    for _, entry in ipairs(list or {}) do
+    for index in ipairs(list or {}) do
+      local entry = option_table(list, index, node)
       if type(entry) == "table" and entry.id == id then
-        if type(text) == "table" then
-          for field, value in pairs(text) do add_translation(entry, field, lang, value) end
-        else
-          add_translation(entry, entry.kind and "text" or "label", lang, text)
-        end
         found = true
+        if type(text) == "table" and entry.kind then
+          local problem = translate_node(entry, text, lang)
+          if problem then return what .. " '" .. tostring(id) .. "': " .. problem end
+        elseif type(text) == "table" then
+          for field, value in pairs(text) do
+            if field ~= "label" then return what .. " '" .. tostring(id) .. "' has only a label to translate" end
+            add_translation(entry, field, lang, value, node.__lang)
+          end
+        else
+          add_translation(entry, entry.kind and "text" or "label", lang, text, node.__lang)
+        end
       end
     end
     if not found then return "no " .. what .. " '" .. tostring(id) .. "'" end
   end
 end
 
-local TRANSLATABLE = set_of(schema.translatable)
+-- Translates a scale's labels: { [point] = text }.
+local function translate_labels(node, texts, lang)
+  if type(texts) ~= "table" then return "the labels must be a table { [point] = text }" end
+  node.labels = node.labels or {}
+  for point, label in pairs(texts) do
+    local current = node.labels[point]
+    if type(current) ~= "table" then current = current ~= nil and { [node.__lang or "en"] = current } or {} end
+    current[lang] = label
+    node.labels[point] = current
+  end
+end
+
+-- Adds the texts of `fields` ({ field = text, ... }) to a tool, step, question or column in lang.
+translate_node = function(node, fields, lang)
+  for field, text in pairs(fields) do
+    local problem
+    if TRANSLATABLE[field] then
+      add_translation(node, field, lang, text)
+    elseif field == "options" then
+      problem = translate_list(node, node.options, text, lang, "option")
+    elseif field == "columns" then
+      problem = translate_list(node, node.columns, text, lang, "column")
+    elseif field == "rows" then
+      problem = translate_list(node, node.rows, text, lang, "row")
+    elseif field == "labels" then
+      problem = translate_labels(node, text, lang)
+    else
+      problem = "'" .. tostring(field) .. "' has no text to translate"
+    end
+    if problem then return problem end
+  end
+end
 
 local function translate(tool, lang, texts)
   for target, fields in pairs(texts) do
@@ -301,29 +356,8 @@ local function translate(tool, lang, texts)
       node = place.node
     end
     if type(fields) ~= "table" then return "the texts for '" .. tostring(target) .. "' must be a table" end
-    for field, text in pairs(fields) do
-      local problem
-      if TRANSLATABLE[field] then
-        add_translation(node, field, lang, text)
-      elseif field == "options" then
-        problem = translate_list(node.options, text, lang, "option")
-      elseif field == "columns" then
-        problem = translate_list(node.columns, text, lang, "column")
-      elseif field == "rows" then
-        problem = translate_list(node.rows, text, lang, "row")
-      elseif field == "labels" then
-        node.labels = node.labels or {}
-        for point, label in pairs(text) do
-          local current = node.labels[point]
-          if type(current) ~= "table" then current = current ~= nil and { [node.__lang or "en"] = current } or {} end
-          current[lang] = label
-          node.labels[point] = current
-        end
-      else
-        problem = "'" .. tostring(field) .. "' has no text to translate"
-      end
-      if problem then return "'" .. tostring(target) .. "': " .. problem end
-    end
+    local problem = translate_node(node, fields, lang)
+    if problem then return "'" .. tostring(target) .. "': " .. problem end
   end
 end
 
