@@ -67,7 +67,7 @@ struct TranslateUpdateCommand: ParsableCommand {
         let template = try TranslationTemplate.template(of: ids, catalog: catalog)
         var targets = files.map { URL(fileURLWithPath: $0) }
         if targets.isEmpty {
-            let bundles = ids.compactMap { catalog.bundle(owning: $0) }
+            let bundles = ids.compactMap { catalog.owningBundle(of: $0) }
             for bundle in bundles {
                 for found in catalog.translations[bundle.id] ?? [] {
                     let url = bundle.folder.appendingPathComponent(found.file)

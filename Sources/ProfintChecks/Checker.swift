@@ -49,6 +49,7 @@ public struct Checker {
                 }
             }
         }
+        summaries += translatedElsewhere(by: bundles, besides: summaries)
         diagnostics += summaries.compactMap(\.diagnostic)
         let sorted = Checker.unique(diagnostics).sorted { a, b in
             let (pa, pb) = (a.location.map(catalog.display) ?? "", b.location.map(catalog.display) ?? "")
@@ -56,6 +57,29 @@ public struct Checker {
             return a.severity < b.severity
         }
         return Report(diagnostics: sorted, translations: summaries)
+    }
+
+    /// The summaries of the tools and bundles that `bundles`' catalogs translate and that are
+    /// not among them (a plugin that brings Greek to a module), in the catalogs' languages.
+    private func translatedElsewhere(by bundles: [ContentBundle], besides done: [TranslationSummary]) -> [TranslationSummary] {
+        var found: [TranslationSummary] = []
+        for bundle in bundles {
+            for file in catalog.translations[bundle.id] ?? [] {
+                for owner in file.owners.sorted() where owner != bundle.id && catalog.tools[owner]?.bundle != bundle.id {
+                    var summaries: [TranslationSummary] = []
+                    if catalog.tools[owner] != nil {
+                        summaries = tool(owner).1
+                    } else if let other = catalog.bundle(owner) {
+                        summaries = translationSummaries(of: other)
+                    }
+                    found += summaries.filter { summary in
+                        summary.language == file.language
+                            && !(done + found).contains { $0.owner == summary.owner && $0.language == summary.language }
+                    }
+                }
+            }
+        }
+        return found
     }
 
     private func tool(_ id: String) -> ([Diagnostic], [TranslationSummary]) {

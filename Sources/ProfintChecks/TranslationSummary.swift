@@ -74,7 +74,7 @@ extension Checker {
         let tool = loaded.tool
         let home = catalog.bundle(tool.bundle)
         var inherited: [TextKey: String] = [:]
-        let baseLanguage = tool.base.flatMap { catalog.bundle(owning: $0)?.language } ?? "en"
+        let baseLanguage = tool.base.flatMap { catalog.owningBundle(of: $0)?.language } ?? "en"
         if let base = tool.base, let baseTool = try? loader.load(base).tool {
             for text in baseTool.translatableTexts { inherited[text.key] = text.text.resolve(baseLanguage) }
         }

@@ -11,7 +11,7 @@ import ProfintModel
 extension Catalog {
     /// The bundle that provides `owner`: the tool's bundle for a tool id, the bundle itself for a
     /// bundle id.
-    public func bundle(owning owner: String) -> ContentBundle? {
+    public func owningBundle(of owner: String) -> ContentBundle? {
         if let entry = tools[owner] { return bundle(entry.bundle) }
         return bundle(owner)
     }
@@ -19,7 +19,7 @@ extension Catalog {
     /// The catalogs that may translate `owner`'s texts, most specific first (the owner's own
     /// bundle, then plugins by id); only those in `language` when one is given.
     public func translationCatalogs(for owner: String, language: String? = nil) -> [TranslationCatalog] {
-        guard let home = bundle(owning: owner) else { return [] }
+        guard let home = owningBundle(of: owner) else { return [] }
         let namespace = owner.contains("/") ? String(owner.split(separator: "/").first ?? "") : owner
         let helpers = plugins.filter { $0.id != home.id && ($0.manifest.requires.contains(namespace)
             || $0.manifest.requires.contains(home.id)) }.sorted { $0.id < $1.id }
@@ -75,7 +75,7 @@ public struct ToolTranslator {
     /// The translator of a tool whose chain of ids is `chain` (the tool first, then its base...).
     public init(catalog: Catalog, chain: [String]) {
         owners = chain.map { id in
-            Owner(id: id, sourceLanguage: catalog.bundle(owning: id)?.language ?? "en",
+            Owner(id: id, sourceLanguage: catalog.owningBundle(of: id)?.language ?? "en",
                   catalogs: catalog.translationCatalogs(for: id))
         }
     }

@@ -58,10 +58,13 @@ public enum TranslationTemplate {
 
     /// The header fields of a catalog of `project` in `language` ("" for a template).
     public static func headerFields(project: String, language: String) -> [(name: String, value: String)] {
-        [("Project-Id-Version", project), ("Report-Msgid-Bugs-To", ""), ("PO-Revision-Date", "YEAR-MO-DA HO:MI+ZONE"),
-         ("Last-Translator", "FULL NAME <EMAIL@ADDRESS>"), ("Language-Team", "LANGUAGE <LL@li.org>"),
-         ("Language", language), ("MIME-Version", "1.0"), ("Content-Type", "text/plain; charset=UTF-8"),
-         ("Content-Transfer-Encoding", "8bit")]
+        let fields: [(name: String, value: String)] = [
+            ("Project-Id-Version", project), ("Report-Msgid-Bugs-To", ""), ("PO-Revision-Date", "YEAR-MO-DA HO:MI+ZONE"),
+            ("Last-Translator", "FULL NAME <EMAIL@ADDRESS>"), ("Language-Team", "LANGUAGE <LL@li.org>"),
+            ("Language", language), ("MIME-Version", "1.0"), ("Content-Type", "text/plain; charset=UTF-8"),
+            ("Content-Transfer-Encoding", "8bit"),
+        ]
+        return fields
     }
 
     /// `accompaniment/tools/activity-planning.lua:52`.
@@ -86,7 +89,7 @@ extension TranslationTemplate {
         var entries: [POEntry] = []
         func add(tool id: String) throws {
             entries += TranslationTemplate.entries(
-                of: try loader.load(id).tool, sourceLanguage: catalog.bundle(owning: id)?.language ?? "en")
+                of: try loader.load(id).tool, sourceLanguage: catalog.owningBundle(of: id)?.language ?? "en")
         }
         for id in ids {
             if catalog.tools[id] != nil {
