@@ -14,7 +14,11 @@ struct TranslationWorkflowTests {
     /// of issue #12 (profint's own words in message catalogs, and a Greek catalog of them that a
     /// plugin brings). This set is the one place the combined test changes: once that catalog is
     /// in the plugin below (beside translations/el.po), it must be empty.
-    static let profintWordsNotYetInGreek: Set<String> = []
+    /// Today they are: the fact labels (Tool, Language), the time table (planned, Time), and the
+    /// learning processes heading and tag names (Learning processes, P: professional...).
+    static let profintWordsNotYetInGreek: Set<String> = [
+        "tool", "language", "planned", "time", "learning", "processes", "questions", "professional", "social", "linguistic",
+    ]
 
     /// Latin letters turned into Greek ones, `{item}` kept: a Greek text made from the English
     /// one, in which any English word left over shows.
@@ -105,6 +109,7 @@ struct TranslationWorkflowTests {
             - { who: Ο σύμβουλος, role: Συντονίζει }
             - { who: Οι νέοι, role: Σχεδιάζουν και συναντούν }
             - { who: Οι επιχειρήσεις, role: Δέχονται τους νέους }
+            - { who: Η μέντορας, role: Βοηθά }
           roles.challenges: Ο χρόνος.
         """
 
@@ -123,7 +128,9 @@ struct TranslationWorkflowTests {
         #expect(report.contains(Self.greek("External partners")), "fixed rows are in Greek")
         #expect(report.contains(Self.greek("Action") + " 2"), "the row label is in Greek")
         let toolWords = Self.latinWords(try POReader.read(template, file: "t.pot").entries.map(\.id).joined(separator: " "))
-        let leftover = Self.latinWords(report).intersection(toolWords).subtracting(Self.profintWordsNotYetInGreek)
+        // The tool's id is a name, not a text: it stays as it is in every language.
+        let words = Self.latinWords(report.replacingOccurrences(of: Self.tool, with: ""))
+        let leftover = words.intersection(toolWords).subtracting(Self.profintWordsNotYetInGreek)
         #expect(leftover.isEmpty, "English words of the tool in the Greek report: \(leftover.sorted())\n\(report)")
 
         let check = try profint(["check", home.appendingPathComponent("plugins/accompaniment-el").path],
@@ -174,9 +181,10 @@ struct TranslationWorkflowTests {
         #expect(try profint(["translate", "template", "networks", "mcg-networks", "--out", pot.path], environment: bundled).status == 0)
         let created = home.appendingPathComponent("new/fr.po")
         #expect(try profint(["translate", "update", "networks", "--po", created.path], environment: bundled).status == 0)
-        try FileManager.default.removeItem(at: home.appendingPathComponent("modules/accompaniment/tools/activity-planning.lua"))
-        try FileManager.default.copyItem(at: checkout.appendingPathComponent("modules/networks/tools/partner-map.lua"),
-                                         to: home.appendingPathComponent("modules/accompaniment/tools/activity-planning.lua"))
+        try """
+            return tool { title = "Activity planning tool for accompaniers of migrants and refugees",
+              step { id = "activity", title = "The activity and the group", ask.text { id = "name", text = "A new question" } } }
+            """.write(to: home.appendingPathComponent("modules/accompaniment/tools/activity-planning.lua"), atomically: true, encoding: .utf8)
         let update = try profint(["translate", "update", Self.tool, "--po", catalog.path], environment: ["PROFINT_HOME": home.path])
         #expect(update.out.contains("obsolete"), "\(update.out) \(update.err)")
         for file in [home.appendingPathComponent("activity-planning.pot"), pot, created, catalog] {

@@ -58,11 +58,11 @@ struct TranslateChangeTests {
                 [""] = { title = "Εργαλείο", summary = "Περίληψη", provenance = "Προέλευση" },
                 s = { title = "Βήμα", guidance = "Οδηγίες", text = "Διάβασε" },
                 ["s.n"] = { text = "Πόσοι;", help = "Μέτρησε", unit = "άτομα", message = "Περισσότεροι" },
-                ["s.c"] = { options = { plain = "Απλό", rich = { label = "Πλούσιο" } } },
-                ["s.sc"] = { labels = { [1] = "Λίγο", [5] = "Πολύ" } },
-                ["s.actions"] = { row_label = "Ενέργεια",
+                ["s.c"] = { text = "Ποιο;", options = { plain = "Απλό", rich = { label = "Πλούσιο" } } },
+                ["s.sc"] = { text = "Πόσο;", labels = { [1] = "Λίγο", [5] = "Πολύ" } },
+                ["s.actions"] = { text = "Ενέργειες", row_label = "Ενέργεια",
                   columns = { what = "Τι", kind = { text = "Είδος", options = { a = "Πρώτο", b = "Δεύτερο" } } } },
-                ["s.fixed"] = { rows = { r1 = "Γραμμή ένα" }, columns = { ok = "Εντάξει;" } },
+                ["s.fixed"] = { text = "Σταθερός", rows = { r1 = "Γραμμή ένα" }, columns = { ok = "Εντάξει;" } },
               }),
             }
             """)

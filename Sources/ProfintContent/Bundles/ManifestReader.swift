@@ -76,7 +76,8 @@ struct ManifestReader {
         }
         let provides = value["provides"]
         guard let tools = provides["tools"].tableValue else {
-            if !provides.isNil || value["provides"].isNil {
+            let translates = FileManager.default.fileExists(atPath: folder.appendingPathComponent("translations").path)
+            if !provides.isNil || (value["provides"].isNil && !translates) {
                 warning("plugin \(id) provides no tools: provides = { tools = { ['module/tool'] = 'tools/tool.lua' } }", at: location)
             }
             return api.map(Int.init)

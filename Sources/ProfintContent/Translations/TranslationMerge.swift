@@ -17,6 +17,13 @@ public enum TranslationMerge {
         public var fuzzy = 0
         public var obsolete = 0
 
+        public init(unchanged: Int = 0, added: Int = 0, fuzzy: Int = 0, obsolete: Int = 0) {
+            self.unchanged = unchanged
+            self.added = added
+            self.fuzzy = fuzzy
+            self.obsolete = obsolete
+        }
+
         public var description: String {
             "\(added) new, \(fuzzy) changed (marked fuzzy), \(obsolete) obsolete, \(unchanged) unchanged"
         }
