@@ -147,13 +147,13 @@ struct RunCommand: ParsableCommand {
             if metadata.organisation == nil { metadata.organisation = frontEnd.askMetadata(Phrases.text("organisation", language)) }
             if metadata.facilitator == nil { metadata.facilitator = frontEnd.askMetadata(Phrases.text("facilitator", language)) }
             if metadata.participants.isEmpty {
-                metadata.participants = frontEnd.askMetadata(Phrases.text("participants", language) + " (a, b, c)")?
+                metadata.participants = frontEnd.askMetadata(Phrases.text("participants example", language, ["label": Phrases.text("participants", language)]))?
                     .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
             }
             if metadata != driver.metadata { try driver.setMetadata(metadata) }
         }
         if let resume = hints.resumeCommand {
-            InterruptHint.install("\n\(Phrases.text("saved", language)) \(Phrases.text("resume with", language)): \(resume)\n")
+            InterruptHint.install("\n\(Phrases.text("saved resume", language, ["command": resume]))\n")
         }
         return try frontEnd.run()
     }

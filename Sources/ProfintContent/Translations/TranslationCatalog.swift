@@ -44,11 +44,13 @@ public struct TranslationCatalog: Sendable {
     /// Whether any active message's context belongs to `owner` (a tool id or a bundle id).
     public func mentions(owner: String) -> Bool { owners.contains(owner) }
 
-    /// Reads every `translations/<lang>.po` of a bundle. A file that cannot be read or parsed
+    /// Reads every `translations/<lang>.po` of a bundle (not `profint.<lang>.po`). A file that cannot be read or parsed
     /// is left out and reported at its file and line.
     static func load(_ bundle: ContentBundle) -> ([TranslationCatalog], [Diagnostic]) {
         let folder = bundle.folder.appendingPathComponent("translations")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".po") }
+        // `profint.<lang>.po` holds profint's own words, not the bundle's texts.
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".po") && !$0.hasPrefix("profint.") }
         var catalogs: [TranslationCatalog] = []
         var problems: [Diagnostic] = []
         for name in names.sorted() {
