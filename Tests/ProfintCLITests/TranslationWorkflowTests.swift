@@ -10,28 +10,24 @@ import Testing
 struct TranslationWorkflowTests {
     static let tool = "accompaniment/activity-planning"
 
-    /// Words of profint's own that are still English in a Greek session: they are the other half
-    /// of issue #12 (profint's own words in message catalogs, and a Greek catalog of them that a
-    /// plugin brings). This set is the one place the combined test changes: once that catalog is
-    /// in the plugin below (beside translations/el.po), it must be empty.
-    /// Today they are: the fact labels (Tool, Language), the time table (planned, Time), and the
-    /// learning processes heading and tag names (Learning processes, P: professional...).
-    static let profintWordsNotYetInGreek: Set<String> = [
-        "tool", "language", "planned", "time", "learning", "processes", "questions", "professional", "social", "linguistic",
-    ]
+    /// Words of profint's own allowed to stay English in the Greek session: none, since the
+    /// plugin brings a Greek catalog of profint's words (translations/profint.el.po) beside the
+    /// tool's (translations/el.po).
+    static let profintWordsNotYetInGreek: Set<String> = []
 
-    /// Latin letters turned into Greek ones, `{item}` kept: a Greek text made from the English
-    /// one, in which any English word left over shows.
+    /// Latin letters turned into Greek ones, placeholders (`{item}`, `{count}`...) kept: a Greek
+    /// text made from the English one, in which any English word left over shows.
     static func greek(_ text: String) -> String {
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         let greek = Array("αβκδεφγηιξκλμνοπθρστυβωχψζ")
-        return text.components(separatedBy: "{item}").map { piece in
-            String(piece.map { character -> Character in
-                let lower = Character(character.lowercased())
-                guard let index = letters.firstIndex(of: lower) else { return character }
-                return character.isUppercase ? Character(greek[index].uppercased()) : greek[index]
-            })
-        }.joined(separator: "{item}")
+        var inPlaceholder = false
+        return String(text.map { character -> Character in
+            if character == "{" { inPlaceholder = true }
+            if character == "}" { inPlaceholder = false }
+            let lower = Character(character.lowercased())
+            guard !inPlaceholder, let index = letters.firstIndex(of: lower) else { return character }
+            return character.isUppercase ? Character(greek[index].uppercased()) : greek[index]
+        })
     }
 
     /// Words of three Latin letters or more.
@@ -72,7 +68,24 @@ struct TranslationWorkflowTests {
         let catalog = home.appendingPathComponent("plugins/accompaniment-el/translations/el.po")
         try FileManager.default.createDirectory(at: catalog.deletingLastPathComponent(), withIntermediateDirectories: true)
         try POWriter.write(file).write(to: catalog, atomically: true, encoding: .utf8)
+        try greekProfintWords().write(to: catalog.deletingLastPathComponent().appendingPathComponent("profint.el.po"),
+                                      atomically: true, encoding: .utf8)
         return (template, catalog)
+    }
+
+    /// profint's own words in Greek (the other half of the plugin): the shipped English catalog,
+    /// every message turned Greek by ``greek(_:)``.
+    static func greekProfintWords() throws -> String {
+        let english = checkout.appendingPathComponent("Sources/ProfintModel/Locale/profint.en.po")
+        var file = try POReader.read(try String(contentsOf: english, encoding: .utf8), file: "profint.en.po")
+        file.setHeaderField("Language", "el")
+        file.setHeaderField("Language-Team", "Greek")
+        file.entries = file.entries.map { entry in
+            var entry = entry
+            entry.translations = entry.translations.map(greek)
+            return entry
+        }
+        return POWriter.write(file)
     }
 
     static let answers = """
@@ -187,7 +200,8 @@ struct TranslationWorkflowTests {
             """.write(to: home.appendingPathComponent("modules/accompaniment/tools/activity-planning.lua"), atomically: true, encoding: .utf8)
         let update = try profint(["translate", "update", Self.tool, "--po", catalog.path], environment: ["PROFINT_HOME": home.path])
         #expect(update.out.contains("obsolete"), "\(update.out) \(update.err)")
-        for file in [home.appendingPathComponent("activity-planning.pot"), pot, created, catalog] {
+        let profintWords = catalog.deletingLastPathComponent().appendingPathComponent("profint.el.po")
+        for file in [home.appendingPathComponent("activity-planning.pot"), pot, created, catalog, profintWords] {
             let check = try runProgram(Programs.path("msgfmt") ?? "msgfmt", ["--check", "-o", "/dev/null", file.path])
             #expect(check.status == 0, "\(file.lastPathComponent): \(check.err)")
         }

@@ -44,8 +44,8 @@ public struct TranslationCatalog: Sendable {
     /// Whether any active message's context belongs to `owner` (a tool id or a bundle id).
     public func mentions(owner: String) -> Bool { owners.contains(owner) }
 
-    /// Reads every `translations/<lang>.po` of a bundle (not `profint.<lang>.po`). A file that cannot be read or parsed
-    /// is left out and reported at its file and line.
+    /// Reads every `translations/<lang>.po` of a bundle (not `profint.<lang>.po`). A file that
+    /// cannot be read or parsed is left out and reported at its file and line.
     static func load(_ bundle: ContentBundle) -> ([TranslationCatalog], [Diagnostic]) {
         let folder = bundle.folder.appendingPathComponent("translations")
         // `profint.<lang>.po` holds profint's own words, not the bundle's texts.
