@@ -26,7 +26,8 @@ struct TranslateTemplateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Tool ids or bundle ids.", valueName: "id"))
     var ids: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the template to this file (default: standard output).", valueName: "file"))
+    @Option(name: .shortAndLong,
+            help: ArgumentHelp("Write the template to this file (default: standard output).", valueName: "file"))
     var out: String?
 
     @OptionGroup var content: ContentOptions

@@ -27,7 +27,8 @@ public struct TranslationSummary: Equatable, Sendable {
         var line = "\(language): \(translated) of \(total) text\(total == 1 ? "" : "s") translated"
         if fuzzy > 0 { line += ", \(fuzzy) fuzzy" }
         if fallingBack > 0 {
-            line += "; \(fallingBack) base text\(fallingBack == 1 ? "" : "s") fall\(fallingBack == 1 ? "s" : "") back to \(fallbackLanguage)"
+            let texts = fallingBack == 1 ? "base text falls" : "base texts fall"
+            line += "; \(fallingBack) \(texts) back to \(fallbackLanguage)"
         }
         return line
     }
@@ -61,8 +62,8 @@ extension Checker {
                     summary.total += 1
                     let fuzzy = hasFuzzy(text, language)
                     if fuzzy { summary.fuzzy += 1 }
-                    let where_ = text.location.map { catalog.display($0) + ": " } ?? ""
-                    summary.missing.append("\(where_)\(text.key) \"\(source)\"\(fuzzy ? " (fuzzy)" : "")")
+                    let place = text.location.map { catalog.display($0) + ": " } ?? ""
+                    summary.missing.append("\(place)\(text.key) \"\(source)\"\(fuzzy ? " (fuzzy)" : "")")
                 }
             }
             return summary
@@ -112,14 +113,16 @@ extension Checker {
             inherited: [:], fallback: false, fallbackLanguage: bundle.language, location: bundle.manifest.source,
             isTranslated: { text, language in
                 if text.key.field == "case" {
+                    let source = text.text.resolve(bundle.language)
                     return bundle.manifest.caseFiles[language] != nil || catalogs.contains {
-                        $0.language == language && $0.translation(context: context(text), id: text.text.resolve(bundle.language)) != nil
+                        $0.language == language && $0.translation(context: context(text), id: source) != nil
                     }
                 }
                 return text.text.translations[language] != nil
             },
             hasFuzzy: { text, language in
-                catalogs.contains { $0.language == language && $0.hasFuzzy(context: context(text), id: text.text.resolve(bundle.language)) }
+                let source = text.text.resolve(bundle.language)
+                return catalogs.contains { $0.language == language && $0.hasFuzzy(context: context(text), id: source) }
             })
     }
 }

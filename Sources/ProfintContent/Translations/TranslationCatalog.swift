@@ -58,19 +58,22 @@ public struct TranslationCatalog: Sendable {
             let location = SourceLocation(bundle: bundle.id, file: file)
             let language = String(name.dropLast(3))
             guard !language.isEmpty, language == Language.normalise(language) else {
-                problems.append(.error("a catalog is named for its language in lower case, such as translations/el.po", at: location))
+                problems.append(.error(
+                    "a catalog is named for its language in lower case, such as translations/el.po", at: location))
                 continue
             }
             do {
                 let url = try BundleFile.resolve(file, in: bundle.folder)
-                guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+                guard let data = FileManager.default.contents(atPath: url.path),
+                      let text = String(data: data, encoding: .utf8)
+                else {
                     problems.append(.error("cannot read the catalog as UTF-8 text", at: location))
                     continue
                 }
                 let po = try POReader.read(text, file: file, bundle: bundle.id)
                 if let declared = po.language, Language.normalise(declared) != language {
-                    problems.append(.warning(
-                        "the catalog says Language: \(declared) but is named \(name); it is used for \(language)", at: location))
+                    problems.append(.warning("the catalog says Language: \(declared) but is named \(name); "
+                        + "it is used for \(language)", at: location))
                 }
                 catalogs.append(TranslationCatalog(bundle: bundle.id, language: language, file: file, po: po))
             } catch let error as POReadError {
