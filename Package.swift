@@ -36,7 +36,14 @@ let package = Package(
 
         // 3. The core, in four layers.
         // 3a. The model: values, tools, questions, answers and their checks, session records. No Lua.
-        .target(name: "ProfintModel"),
+        .target(
+            name: "ProfintModel",
+            // profint's own words, as gettext PO files: embedded so they always ship (docs/translations.md).
+            resources: [
+                .embedInCode("Locale/profint.en.po"), .embedInCode("Locale/profint.fr.po"),
+                .embedInCode("Locale/profint.it.po"),
+            ]
+        ),
         // 3b. Content: bundles, the catalog, the Lua authoring API, loading tools, answer files.
         .target(
             name: "ProfintContent",

@@ -15,7 +15,7 @@ public struct ProfintCommand: ParsableCommand {
         version: "\(profintVersion) (authoring API \(authoringAPIVersion))",
         subcommands: [
             ListCommand.self, ShowCommand.self, RunCommand.self, CheckCommand.self, TestCommand.self, SessionsCommand.self,
-            ReportCommand.self, StubsCommand.self, NewCommand.self,
+            ReportCommand.self, StubsCommand.self, NewCommand.self, TranslateCommand.self,
         ]
     )
 

@@ -143,7 +143,7 @@ struct RunCommand: ParsableCommand {
         if withCase {
             let moduleID = String(driver.tool.id.split(separator: "/").first ?? "")
             if let module = catalog.bundle(moduleID) {
-                let caseText = try CaseText.load(module, language: language)
+                let caseText = try catalog.caseText(of: module, language: language)
                 frontEnd.showCase(title: module.manifest.title.resolve(language), markdown: caseText?.body, exercises: module.manifest.exercises)
             }
         }
@@ -152,7 +152,7 @@ struct RunCommand: ParsableCommand {
             if metadata.organisation == nil { metadata.organisation = frontEnd.askMetadata(Phrases.text("organisation", language)) }
             if metadata.facilitator == nil { metadata.facilitator = frontEnd.askMetadata(Phrases.text("facilitator", language)) }
             if metadata.participants.isEmpty {
-                metadata.participants = frontEnd.askMetadata(Phrases.text("participants", language) + " (a, b, c)")?
+                metadata.participants = frontEnd.askMetadata(Phrases.text("participants example", language, ["label": Phrases.text("participants", language)]))?
                     .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
             }
             if metadata != driver.metadata { try driver.setMetadata(metadata) }

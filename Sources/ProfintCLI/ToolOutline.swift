@@ -6,40 +6,49 @@ struct ToolOutline {
     let tool: Tool
     let language: String
 
+    private func phrase(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        Phrases.text(key, language, arguments)
+    }
+
     func text() -> String {
-        var lines = ["\(tool.id): \(tool.title.resolve(language))"]
+        var lines = [Phrases.label(tool.id, language) + " " + tool.title.resolve(language)]
         if let summary = tool.summary { lines.append(summary.resolve(language)) }
         if let provenance = tool.provenance { lines.append(provenance.resolve(language)) }
-        var facts = ["\(tool.steps.count) steps", AnswerText.minutes(tool.plannedMinutes, language: language), "languages \(tool.languages.joined(separator: ", "))"]
-        if let version = tool.version { facts.insert("version \(version)", at: 0) }
-        if let base = tool.base { facts.append("derived from \(base)") }
-        if tool.hasGraph { facts.append("draws a graph") }
+        var facts = [Phrases.plural("step count", count: tool.steps.count, language),
+                     AnswerText.minutes(tool.plannedMinutes, language: language),
+                     phrase("languages list", ["list": tool.languages.joined(separator: ", ")])]
+        if let version = tool.version { facts.insert(phrase("version value", ["version": version]), at: 0) }
+        if let base = tool.base { facts.append(phrase("derived from", ["base": base])) }
+        if tool.hasGraph { facts.append(phrase("draws a graph")) }
         lines.append(facts.joined(separator: " · "))
         for input in tool.inputs {
-            lines.append("Starts from a session of \(input.tool) (input '\(input.name)'\(input.required ? "" : ", optional"))")
+            lines.append(phrase(input.required ? "starts from" : "starts from optional", ["tool": input.tool, "name": input.name]))
         }
         for (index, step) in tool.steps.enumerated() {
             lines.append("")
             let minutes = step.minutes.map { " (\(AnswerText.minutes($0, language: language)))" } ?? ""
-            lines.append("\(index + 1). \(step.id): \(step.title.resolve(language))\(minutes)")
-            if let guidance = step.guidance { lines.append("   Guidance: \(guidance.resolve(language))") }
+            lines.append("\(index + 1). " + Phrases.label(step.id, language) + " \(step.title.resolve(language))\(minutes)")
+            if let guidance = step.guidance { lines.append("   " + phrase("guidance line", ["text": guidance.resolve(language)])) }
             for question in step.questions {
                 lines.append("   - \(path(of: question, in: step))  \(describe(question))")
                 let text = question.text.resolve(language)
-                lines.append("     " + (text.isEmpty ? "(text computed at run time)" : text.replacingOccurrences(of: "\n", with: "\n     ")))
+                lines.append("     " + (text.isEmpty ? phrase("computed text") : text.replacingOccurrences(of: "\n", with: "\n     ")))
                 for column in question.columns {
-                    lines.append("       · \(column.id)  \(describe(column)): \(column.text.resolve(language))")
+                    lines.append("       · \(column.id)  " + Phrases.label(describe(column), language) + " " + column.text.resolve(language))
                 }
             }
-            if step.isDynamic { lines.append("   + questions the step's code asks at run time (\(step.id).<question>[<key>])") }
+            if step.isDynamic {
+                let path = "\(step.id).\(phrase("question placeholder"))[\(phrase("key placeholder"))]"
+                lines.append("   " + phrase("dynamic questions", ["path": path]))
+            }
         }
         return lines.joined(separator: "\n")
     }
 
     private func path(of question: Question, in step: Step) -> String {
         let base = "\(step.id).\(question.id)"
-        if let each = question.each { return "\(base)[<each item of \(each)>]" }
-        if question.hasDynamicEach { return "\(base)[<each item>]" }
+        if let each = question.each { return "\(base)[\(phrase("each item of", ["name": each]))]" }
+        if question.hasDynamicEach { return "\(base)[\(phrase("each item"))]" }
         return base
     }
 
@@ -49,17 +58,21 @@ struct ToolOutline {
         case .choice, .multi: parts.append("(\(question.options.map(\.id).joined(separator: " | ")))")
         case .scale: parts.append("\(question.scaleRange.lowerBound)..\(question.scaleRange.upperBound)")
         case .table:
-            if let rows = question.rows { parts.append("\(rows.count) fixed rows") } else { parts.append("growing rows") }
+            if let rows = question.rows {
+                parts.append(Phrases.plural("fixed rows", count: rows.count, language))
+            } else {
+                parts.append(phrase("growing rows"))
+            }
         default: break
         }
-        if let min = question.min { parts.append("min \(AnswerText.plain(min))") }
-        if question.hasDynamicMin { parts.append("min: depends on answers") }
-        if let max = question.max { parts.append("max \(AnswerText.plain(max))") }
-        if question.hasDynamicMax { parts.append("max: depends on answers") }
-        parts.append(question.required ? "required" : "optional")
+        if let min = question.min { parts.append(phrase("min value", ["value": AnswerText.plain(min)])) }
+        if question.hasDynamicMin { parts.append(phrase("min depends on answers")) }
+        if let max = question.max { parts.append(phrase("max value", ["value": AnswerText.plain(max)])) }
+        if question.hasDynamicMax { parts.append(phrase("max depends on answers")) }
+        parts.append(phrase(question.required ? "required" : "optional"))
         if !question.tags.isEmpty { parts.append("[\(question.tags.joined(separator: ", "))]") }
-        if question.hasRelevance { parts.append("when relevant") }
-        if question.hasConstraint { parts.append("constrained") }
+        if question.hasRelevance { parts.append(phrase("when relevant")) }
+        if question.hasConstraint { parts.append(phrase("constrained")) }
         return parts.joined(separator: " ")
     }
 
@@ -110,12 +123,15 @@ struct ModulePage {
 
     func text() throws -> String {
         let m = bundle.manifest
-        var lines = ["\(m.title.resolve(language)) (\(bundle.kind.rawValue) \(bundle.id), version \(m.version), by \(m.author))"]
+        var lines = [Phrases.text("module heading", language, [
+            "title": m.title.resolve(language), "kind": Phrases.text("kind.\(bundle.kind.rawValue)", language), "id": bundle.id,
+            "version": m.version, "author": m.author,
+        ])]
         if let summary = m.summary { lines.append(summary.resolve(language)) }
-        lines.append("Languages: \(m.languages.joined(separator: ", "))")
+        lines.append(Phrases.text("languages line", language, ["list": m.languages.joined(separator: ", ")]))
         let tools = catalog.toolEntries.filter { $0.bundle == bundle.id }.map(\.id)
-        if !tools.isEmpty { lines.append("Tools: \(tools.joined(separator: ", "))") }
-        if let caseText = try CaseText.load(bundle, language: language) {
+        if !tools.isEmpty { lines.append(Phrases.text("tools line", language, ["list": tools.joined(separator: ", ")])) }
+        if let caseText = try catalog.caseText(of: bundle, language: language) {
             lines.append("")
             if let provenance = caseText.frontMatter["provenance"] { lines.append("(\(provenance))") }
             lines.append(caseText.body.trimmingCharacters(in: .newlines))

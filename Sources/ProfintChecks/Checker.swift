@@ -5,15 +5,26 @@ import ProfintModel
 
 /// `profint check`: validates bundles (manifests, Lua syntax and load errors, field types, ids and
 /// answer paths, options, derived-tool changes that name nothing, the answer paths and option ids
-/// hooks name (``HookScan``), test cases (``TestCaseCheck``)) and reports missing translations as
-/// warnings, each with its file and line.
+/// hooks name (``HookScan``), test cases (``TestCaseCheck``)), each with its file and line, and how
+/// far each tool and bundle is translated: one summary per language, a warning when texts are
+/// missing.
 public struct Checker {
     public let catalog: Catalog
 
     public init(catalog: Catalog) { self.catalog = catalog }
 
     /// Every problem of the bundles under `folders` (all bundles when empty), sorted by place.
-    public func check(_ folders: [URL] = []) -> [Diagnostic] {
+    public func check(_ folders: [URL] = []) -> [Diagnostic] { report(folders).diagnostics }
+
+    /// What `check` finds: every problem, sorted by place (a language with missing translations
+    /// is one warning), and every translation summary, complete or not.
+    public struct Report {
+        public var diagnostics: [Diagnostic]
+        public var translations: [TranslationSummary]
+    }
+
+    /// The problems and translation summaries of the bundles under `folders` (all when empty).
+    public func report(_ folders: [URL] = []) -> Report {
         let targets = folders.flatMap(SearchPath.bundleFolders(in:))
         let bundles = catalog.bundles(under: folders)
         let prefixes = targets.map { Catalog.display($0) + "/" }
@@ -23,31 +34,60 @@ public struct Checker {
             let path = diagnostic.location.map(catalog.display) ?? ""
             return prefixes.contains { path.hasPrefix($0) }
         }
+        var summaries: [TranslationSummary] = []
         for bundle in bundles {
-            diagnostics += manifestTranslations(bundle)
+            summaries += translationSummaries(of: bundle)
             for entry in catalog.toolEntries where entry.bundle == bundle.id {
-                diagnostics += tool(entry.id)
+                let (problems, found) = tool(entry.id)
+                diagnostics += problems
+                summaries += found
             }
             for file in bundle.testFiles() {
                 diagnostics += TestCaseCheck(catalog: catalog).problems(of: file, in: bundle)
             }
         }
-        return Checker.unique(diagnostics).sorted { a, b in
+        summaries += translatedElsewhere(by: bundles, besides: summaries)
+        diagnostics += summaries.compactMap(\.diagnostic)
+        let sorted = Checker.unique(diagnostics).sorted { a, b in
             let (pa, pb) = (a.location.map(catalog.display) ?? "", b.location.map(catalog.display) ?? "")
             if pa != pb { return pa < pb }
             return a.severity < b.severity
         }
+        return Report(diagnostics: sorted, translations: summaries)
     }
 
-    private func tool(_ id: String) -> [Diagnostic] {
+    /// The summaries of the tools and bundles that `bundles`' catalogs translate and that are
+    /// not among them (a plugin that brings Greek to a module), in the catalogs' languages.
+    private func translatedElsewhere(by bundles: [ContentBundle], besides done: [TranslationSummary]) -> [TranslationSummary] {
+        var found: [TranslationSummary] = []
+        for bundle in bundles {
+            for file in catalog.translations[bundle.id] ?? [] {
+                for owner in file.owners.sorted() where owner != bundle.id && catalog.tools[owner]?.bundle != bundle.id {
+                    var summaries: [TranslationSummary] = []
+                    if catalog.tools[owner] != nil {
+                        summaries = tool(owner).1
+                    } else if let other = catalog.bundle(owner) {
+                        summaries = translationSummaries(of: other)
+                    }
+                    found += summaries.filter { summary in
+                        summary.language == file.language
+                            && !(done + found).contains { $0.owner == summary.owner && $0.language == summary.language }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    private func tool(_ id: String) -> ([Diagnostic], [TranslationSummary]) {
         do {
             let loader = try ToolLoader(catalog: catalog, limits: .default)
             let loaded = try loader.load(id)
-            return loaded.warnings + translations(of: loaded.tool) + hooks(of: id, loaded, loader: loader)
+            return (loaded.warnings + hooks(of: id, loaded, loader: loader), translationSummaries(of: loaded, loader: loader))
         } catch ProfintError.invalidContent(let problems) {
-            return problems
+            return (problems, [])
         } catch {
-            return [.error("\(id): \(error)", at: catalog.tools[id].map { SourceLocation(bundle: $0.bundle, file: $0.file) })]
+            return ([.error("\(id): \(error)", at: catalog.tools[id].map { SourceLocation(bundle: $0.bundle, file: $0.file) })], [])
         }
     }
 
@@ -59,63 +99,6 @@ public struct Checker {
         else { return [] }
         let scan = HookScan(paths: ReadablePaths(loaded, loader: loader))
         return scan.problems(in: String(decoding: data, as: UTF8.self), file: entry.file, bundle: bundle.id)
-    }
-
-    /// Missing translations of a tool's texts, for the languages its bundle declares.
-    public func translations(of tool: Tool) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        func check(_ text: LocalizedText?, _ what: String, at location: SourceLocation?) {
-            guard let text, !text.translations.isEmpty else { return }
-            let missing = tool.languages.filter { !text.languages.contains($0) }
-            guard !missing.isEmpty else { return }
-            let languages = missing.joined(separator: ", ")
-            if let location, location.bundle != tool.bundle {
-                // Inherited from a base tool: the derived tool must translate it.
-                found.append(.warning(
-                    "\(tool.id): \(what), inherited from \(catalog.display(location)), has no \(languages) translation: add translate('\(missing[0])', { ... })",
-                    at: tool.source))
-            } else {
-                found.append(.warning("\(tool.id): \(what) has no \(languages) translation", at: location))
-            }
-        }
-        check(tool.title, "the title", at: tool.source)
-        check(tool.summary, "the summary", at: tool.source)
-        for step in tool.steps {
-            check(step.title, "the title of step '\(step.id)'", at: step.source)
-            check(step.guidance, "the guidance of step '\(step.id)'", at: step.source)
-            check(step.text, "the text of step '\(step.id)'", at: step.source)
-            for question in step.questions {
-                for (what, text) in question.texts where !(what == "text" && question.text.isEmpty) {
-                    check(text, "the \(what) of \(step.id).\(question.id)", at: question.source)
-                }
-            }
-        }
-        for input in tool.inputs { check(input.label, "the label of input '\(input.name)'", at: tool.source) }
-        return found
-    }
-
-    private func manifestTranslations(_ bundle: ContentBundle) -> [Diagnostic] {
-        let m = bundle.manifest
-        var found: [Diagnostic] = []
-        let location = m.source
-        func check(_ text: LocalizedText?, _ what: String) {
-            guard let text else { return }
-            let missing = m.languages.filter { !text.languages.contains($0) }
-            if !missing.isEmpty { found.append(.warning("\(bundle.id): \(what) has no \(missing.joined(separator: ", ")) translation", at: location)) }
-        }
-        check(m.title, "the title")
-        check(m.summary, "the summary")
-        for exercise in m.exercises {
-            check(exercise.title, "the title of exercise '\(exercise.id)'")
-            check(exercise.text, "the text of exercise '\(exercise.id)'")
-            for (index, prompt) in exercise.prompts.enumerated() { check(prompt, "prompt \(index + 1) of exercise '\(exercise.id)'") }
-        }
-        if bundle.kind == .module && !m.caseFiles.isEmpty {
-            for language in m.languages where m.caseFiles[language] == nil {
-                found.append(.warning("\(bundle.id): no case text in \(language) (case.\(language).md)", at: SourceLocation(bundle: bundle.id, file: "case.\(language).md")))
-            }
-        }
-        return found
     }
 
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

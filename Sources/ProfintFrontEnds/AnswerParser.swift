@@ -11,38 +11,47 @@ public enum AnswerParser {
         case .text:
             return .success(.string(input))
         case .choice:
-            guard let option = option(input, in: question) else { return .failure(notAnOption(input, question)) }
+            guard let option = option(input, in: question) else { return .failure(notAnOption(input, question, language)) }
             return .success(.string(option.id))
         case .multi:
             var ids: [String] = []
             for part in input.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }) {
-                guard let option = option(String(part), in: question) else { return .failure(notAnOption(String(part), question)) }
+                guard let option = option(String(part), in: question) else { return .failure(notAnOption(String(part), question, language)) }
                 ids.append(option.id)
             }
             return .success(.array(ids.map(JSONValue.string)))
         case .yesno:
-            switch input.lowercased() {
-            case "y", "yes", "o", "oui", "s", "si", "sì", "true", "1": return .success(.bool(true))
-            case "n", "no", "non", "false", "0": return .success(.bool(false))
-            default: return .failure("answer y or n")
+            // The session language's words (its catalog's `yes answers`, `no answers`), and always these.
+            func words(_ key: String) -> Set<String> {
+                Set(Phrases.text(key, language).lowercased().split(separator: "|").map(String.init))
             }
+            let answer = input.lowercased()
+            if ["y", "yes", "o", "oui", "s", "si", "sì", "true", "1"].contains(answer) || words("yes answers").contains(answer) {
+                return .success(.bool(true))
+            }
+            if ["n", "no", "non", "false", "0"].contains(answer) || words("no answers").contains(answer) {
+                return .success(.bool(false))
+            }
+            return .failure(Rejection(Phrases.text("yesno answer", language)))
         case .number:
             let normalised = input.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")
             if let whole = Int64(normalised) { return .success(.int(whole)) }
-            guard let number = Double(normalised), number.isFinite else { return .failure("type a number, e.g. 12 or 2.5") }
+            guard let number = Double(normalised), number.isFinite else { return .failure(Rejection(Phrases.text("type a number", language))) }
             return .success(.double(number))
         case .scale:
             guard let point = Int64(input) else {
                 if let match = question.labels.first(where: { $0.value.resolve(language).lowercased() == input.lowercased() }) {
                     return .success(.int(Int64(match.key)))
                 }
-                return .failure("type a whole number from \(question.scaleRange.lowerBound) to \(question.scaleRange.upperBound)")
+                return .failure(Rejection(Phrases.text("scale hint", language, [
+                    "min": "\(question.scaleRange.lowerBound)", "max": "\(question.scaleRange.upperBound)",
+                ])))
             }
             return .success(.int(point))
         case .date:
             return .success(.string(input))
         case .list, .table:
-            return .failure("lists and tables are entered line by line")
+            return .failure(Rejection(Phrases.text("line by line", language)))
         }
     }
 
@@ -60,7 +69,7 @@ public enum AnswerParser {
         return matching.count == 1 ? matching[0] : nil
     }
 
-    private static func notAnOption(_ text: String, _ question: Question) -> Rejection {
-        "'\(text)' is not one of the options: type a number from 1 to \(question.options.count)"
+    private static func notAnOption(_ text: String, _ question: Question, _ language: String) -> Rejection {
+        Rejection(Phrases.text("not one of the options", language, ["text": text, "count": "\(question.options.count)"]))
     }
 }

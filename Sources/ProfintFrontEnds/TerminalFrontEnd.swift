@@ -27,7 +27,9 @@ public final class TerminalFrontEnd {
         self.terminal = terminal
     }
 
-    private func phrase(_ key: String) -> String { Phrases.text(key, language) }
+    private func phrase(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        Phrases.text(key, language, arguments)
+    }
 
     /// What a line typed at a prompt asks for.
     private enum Input {
@@ -46,8 +48,9 @@ public final class TerminalFrontEnd {
     /// Drives the session to its end, or until `:quit` or the end of input.
     public func run() throws -> SessionEnd {
         terminal.line(style.heading(driver.tool.title.resolve(language)))
-        var facts = ["\(driver.tool.steps.count) \(phrase("steps"))", AnswerText.minutes(driver.tool.plannedMinutes, language: language)]
-        if driver.isStored { facts.append("\(phrase("session").lowercased()) \(driver.id)") } else { facts.append(phrase("not saved")) }
+        var facts = [Phrases.plural("step count", count: driver.tool.steps.count, language),
+                     AnswerText.minutes(driver.tool.plannedMinutes, language: language)]
+        if driver.isStored { facts.append(phrase("session id", ["id": driver.id])) } else { facts.append(phrase("not saved")) }
         terminal.line(style.dim(terminal.wrap(facts.joined(separator: " · ") + " · :help")))
         func reportUnfit() {
             for problem in driver.newUnfit() {
@@ -55,12 +58,14 @@ public final class TerminalFrontEnd {
             }
         }
         if let resumed = driver.plan.resumed {
-            var recap = [phrase("resumed"), "\(phrase("session").lowercased()) \(resumed.id)",
-                         "\(driver.run.answers.count) \(phrase("answers restored"))"]
-            if !resumed.notes.isEmpty { recap.append("\(resumed.notes.count) \(phrase("notes restored"))") }
-            if !resumed.drafts.isEmpty { recap.append("\(resumed.drafts.count) \(phrase("drafts restored"))") }
+            var recap = [phrase("resumed"), phrase("session id", ["id": resumed.id]),
+                         Phrases.plural("answers restored", count: driver.run.answers.count, language)]
+            if !resumed.notes.isEmpty { recap.append(Phrases.plural("notes restored", count: resumed.notes.count, language)) }
+            if !resumed.drafts.isEmpty {
+                recap.append(Phrases.plural("drafts restored", count: resumed.drafts.count, language))
+            }
             if let step = driver.prompt?.step {
-                recap.append("\(phrase("step")) \((driver.prompt?.stepIndex ?? 0) + 1) · \(step.title.resolve(language))")
+                recap.append(phrase("step number", ["number": "\((driver.prompt?.stepIndex ?? 0) + 1)"]) + " · " + step.title.resolve(language))
             }
             terminal.line(style.good(recap.joined(separator: " · ")))
         }
@@ -75,7 +80,7 @@ public final class TerminalFrontEnd {
         }
         reportUnfit()
         terminal.line()
-        terminal.line(style.good(phrase("finished")) + (driver.isStored ? " \(phrase("session")) \(driver.id)." : ""))
+        terminal.line(style.good(driver.isStored ? phrase("finished session", ["id": driver.id]) : phrase("finished")))
         if let report = hints.reportCommand { terminal.line(style.dim(report)) }
         return .finished
     }
@@ -83,7 +88,8 @@ public final class TerminalFrontEnd {
     private func saveForLater() throws -> SessionEnd {
         _ = try driver.perform(.quit)
         terminal.line()
-        terminal.line(style.bold(phrase("saved")) + (hints.resumeCommand.map { " \(phrase("resume with")): \($0)" } ?? " " + phrase("not saved")))
+        terminal.line(hints.resumeCommand.map { style.bold(phrase("saved resume", ["command": $0])) }
+            ?? style.bold(phrase("saved")) + " " + phrase("not saved"))
         return .savedForLater
     }
 
@@ -92,8 +98,11 @@ public final class TerminalFrontEnd {
         shownStep = prompt.stepIndex
         let step = prompt.step
         terminal.line()
-        var header = "\(phrase("step")) \(prompt.stepIndex + 1) \(phrase("of")) \(driver.tool.steps.count) · \(step.title.resolve(language))"
-        if let minutes = step.minutes { header += " · \(phrase("planned")) \(AnswerText.minutes(minutes, language: language))" }
+        var header = phrase("step of", ["number": "\(prompt.stepIndex + 1)", "total": "\(driver.tool.steps.count)"])
+            + " · \(step.title.resolve(language))"
+        if let minutes = step.minutes {
+            header += " · " + phrase("planned duration", ["duration": AnswerText.minutes(minutes, language: language)])
+        }
         terminal.line(style.heading(terminal.wrap("━━ " + header + " ━━", indent: "   ", firstIndent: "")))
         if let guidance = step.guidance {
             terminal.line(style.italic(terminal.wrap(guidance.resolve(language), indent: "  ", firstIndent: "  ")))
@@ -116,8 +125,9 @@ public final class TerminalFrontEnd {
         guard let planned = step.minutes else { return nil }
         let spent = driver.time().spent / 60
         guard spent > planned else { return nil }
-        return style.warning("⚠ \(phrase("over time")): \(AnswerText.minutes(spent, language: language)) \(phrase("spent")), "
-                             + "\(AnswerText.minutes(planned, language: language)) \(phrase("planned"))")
+        return style.warning("⚠ " + phrase("over time line", [
+            "spent": AnswerText.minutes(spent, language: language), "planned": AnswerText.minutes(planned, language: language),
+        ]))
     }
 
     /// The step's clock for a prompt, spent against planned in whole minutes (`[12/40 min]`),
@@ -199,7 +209,7 @@ public final class TerminalFrontEnd {
         if prompt.help != nil { hints.append(":help") }
         if let previous = prompt.previous ?? prompt.defaultValue, question.kind != .table && question.kind != .list {
             let key = prompt.previous != nil ? "previous" : "default"
-            hints.append("\(phrase(key)): \(AnswerText.scalar(previous, for: question, language: language))")
+            hints.append(Phrases.label(phrase(key), language) + " " + AnswerText.scalar(previous, for: question, language: language))
         }
         if !hints.isEmpty { terminal.line(style.dim(terminal.wrap("(" + hints.joined(separator: " · ") + ")", indent: "   ", firstIndent: "  "))) }
     }
@@ -255,8 +265,8 @@ public final class TerminalFrontEnd {
         case "help", "h", "?":
             if let help = prompt.help { terminal.line(style.italic(terminal.wrap(help.resolve(language), indent: "  ", firstIndent: "  "))) }
             else { terminal.line(style.dim("  " + phrase("no help"))) }
-            terminal.line(style.dim("  \(phrase("commands")):"))
-            for (command, key) in [(":back", "help.back"), (":skip", "help.skip"), (":note TEXT", "help.note"),
+            terminal.line(style.dim("  " + phrase("commands heading")))
+            for (command, key) in [(":back", "help.back"), (":skip", "help.skip"), (phrase("help.note.usage"), "help.note"),
                                    (":time", "help.time"), (":clear", "help.clear"), (":quit", "help.quit"),
                                    (":help", "help.help"), ("::", "help.colon")] {
                 terminal.line(style.dim("    " + command.padding(toLength: 12, withPad: " ", startingAt: 0) + phrase(key)))
@@ -275,22 +285,23 @@ public final class TerminalFrontEnd {
             return .moved
         case "note", "n":
             guard !argument.isEmpty else {
-                terminal.line(style.error("✗ :note needs text, e.g. :note the group wants more time"))
+                terminal.line(style.error("✗ " + phrase("note needs text")))
                 return nil
             }
             if case .rejected(let problem) = try driver.perform(.note(argument)) {
                 terminal.line(style.error("✗ \(problem.reason)"))
                 return nil
             }
-            terminal.line(style.good("  ✓ note"))
+            terminal.line(style.good("  ✓ " + phrase("note saved")))
             return nil
         case "time", "t":
             let step = prompt.step
             let time = driver.time()
             let spent = AnswerText.minutes(time.spent / 60, language: language)
-            let planned = step.minutes.map { ", \(phrase("planned")) \(AnswerText.minutes($0, language: language))" } ?? ""
             let total = AnswerText.minutes(time.total / 60, language: language)
-            terminal.line(style.dim("  \(phrase("step")) \(prompt.stepIndex + 1): \(spent) \(phrase("spent"))\(planned) · \(phrase("total")) \(total)"))
+            var arguments = ["number": "\(prompt.stepIndex + 1)", "spent": spent, "total": total]
+            arguments["planned"] = step.minutes.map { AnswerText.minutes($0, language: language) }
+            terminal.line(style.dim("  " + phrase(step.minutes == nil ? "time line unplanned" : "time line", arguments)))
             if let warning = overtimeWarning(step) {
                 warnedOvertime.insert(step.id)
                 terminal.line(warning)
@@ -307,7 +318,7 @@ public final class TerminalFrontEnd {
         case "quit", "q", "exit":
             return .quit
         default:
-            terminal.line(style.error("✗ unknown command :\(name) (:help lists them)"))
+            terminal.line(style.error("✗ " + phrase("unknown command", ["name": name])))
             return nil
         }
     }
@@ -325,7 +336,7 @@ public final class TerminalFrontEnd {
                         continue
                     }
                     if prompt.question.kind != .text {
-                        terminal.line(style.error("✗ an answer is required"))
+                        terminal.line(style.error("✗ " + phrase("answer required")))
                         continue
                     }
                 }
@@ -344,12 +355,13 @@ public final class TerminalFrontEnd {
         var items = (driver.draft?.arrayValue ?? []).filter { $0.stringValue != nil }
         let kept = items.isEmpty ? (prompt.previous ?? prompt.defaultValue)?.arrayValue : nil
         if !items.isEmpty {
-            terminal.line(style.dim("  \(phrase("typed so far")):"))
+            terminal.line(style.dim("  " + Phrases.label(phrase("typed so far"), language)))
             for (index, item) in items.enumerated() {
                 terminal.line(style.dim("  \(index + 1). " + ContentLimits.printable(AnswerText.plain(item))))
             }
         } else if let kept, !kept.isEmpty {
-            terminal.line(style.dim("  \(phrase(prompt.previous != nil ? "previous" : "default")): " + kept.map(AnswerText.plain).joined(separator: "; ")))
+            let label = Phrases.label(phrase(prompt.previous != nil ? "previous" : "default"), language)
+            terminal.line(style.dim("  \(label) " + kept.map(AnswerText.plain).joined(separator: "; ")))
         }
         while true {
             switch try readText("  \(items.count + 1). ", prompt: prompt) {
@@ -405,11 +417,11 @@ public final class TerminalFrontEnd {
                 started = true
                 typedLater = Array(repeating: [:], count: rows.count + 1) + draft.dropFirst(rows.count + 1)
             }
-            terminal.line(style.dim("  \(phrase("typed so far")):"))
+            terminal.line(style.dim("  " + Phrases.label(phrase("typed so far"), language)))
             for (index, row) in rows.enumerated() {
                 let cells = question.columns.compactMap { column in
                     row[column.id].flatMap { value in
-                        value.isNull ? nil : "\(column.text.resolve(language)): "
+                        value.isNull ? nil : Phrases.label(column.text.resolve(language), language) + " "
                             + ContentLimits.printable(AnswerText.scalar(value, for: column, language: language))
                     }
                 }
@@ -446,7 +458,7 @@ public final class TerminalFrontEnd {
             for column in question.columns {
                 if let typed = current[column.id] {
                     if !typed.isNull {
-                        terminal.line(style.dim("    \(column.text.resolve(language)): "
+                        terminal.line(style.dim("    " + Phrases.label(column.text.resolve(language), language) + " "
                                                 + ContentLimits.printable(AnswerText.scalar(typed, for: column, language: language))))
                     }
                     continue
@@ -479,7 +491,7 @@ public final class TerminalFrontEnd {
         }
         if !column.required { marker += style.dim(" (\(phrase("optional")))") }
         if let keptValue { marker += style.dim(" [\(AnswerText.scalar(keptValue, for: column, language: language))]") }
-        marker += ": "
+        marker += Phrases.labelSeparator(after: column.text.resolve(language), language) + " "
         while true {
             switch try readText(marker, prompt: prompt, clock: false) {
             case .flow(let flow):
@@ -488,14 +500,14 @@ public final class TerminalFrontEnd {
                 if text.trimmingCharacters(in: .whitespaces).isEmpty {
                     if let keptValue { return .value(keptValue) }
                     if !column.required { return .value(.null) }
-                    terminal.line(style.error("✗ an answer is required"))
+                    terminal.line(style.error("✗ " + phrase("answer required")))
                     continue
                 }
                 switch AnswerParser.parse(text, for: column, language: language) {
                 case .failure(let rejection):
                     terminal.line(style.error("✗ \(rejection.reason)"))
                 case .success(let value):
-                    switch AnswerValidator.validate(value, for: column) {
+                    switch AnswerValidator.validate(value, for: column, language: language) {
                     case .success(let checked): return .value(checked)
                     case .failure(let rejection): terminal.line(style.error("✗ \(rejection.reason)"))
                     }
@@ -542,7 +554,8 @@ public final class TerminalFrontEnd {
 
     /// Asks for a piece of session metadata (on a TTY, when not given on the command line).
     public func askMetadata(_ label: String) -> String? {
-        let answer = terminal.readLine(prompt: style.bold(label) + ": ")?.trimmingCharacters(in: .whitespaces)
+        let answer = terminal.readLine(prompt: style.bold(label) + Phrases.labelSeparator(after: label, language) + " ")?
+            .trimmingCharacters(in: .whitespaces)
         return answer?.isEmpty == false ? answer : nil
     }
 }

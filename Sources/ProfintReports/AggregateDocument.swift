@@ -82,9 +82,10 @@ public struct AggregateDocument {
 
     public func build() -> ReportDocument {
         var document = ReportDocument(title: tool.title.resolve(language), subtitle: Phrases.text("across sessions", language))
+        document.language = language
         document.blocks.append(.facts([
             (Phrases.text("tool", language), tool.id),
-            (Phrases.text("sessions", language), "\(views.count): " + views.map { view in
+            (Phrases.text("sessions", language), Phrases.label("\(views.count)", language) + " " + views.map { view in
                 view.record.id + (view.record.status == .complete ? "" : " (\(Phrases.text(view.record.status.rawValue, language)))")
             }.joined(separator: ", ")),
         ]))

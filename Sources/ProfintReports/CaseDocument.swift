@@ -22,8 +22,10 @@ public struct CaseDocument {
     public func build() -> ReportDocument {
         let organisation = plan.record.metadata.organisation ?? followUp.record.metadata.organisation
         var document = ReportDocument(
-            title: Phrases.text("methodological case", language) + (organisation.map { ": \($0)" } ?? ""),
+            title: organisation.map { Phrases.text("methodological case of", language, ["organisation": $0]) }
+                ?? Phrases.text("methodological case", language),
             subtitle: "\(plan.tool.title.resolve(language)) · \(followUp.tool.title.resolve(language))")
+        document.language = language
         var facts: [(String, String)] = []
         if let organisation { facts.append((Phrases.text("organisation", language), organisation)) }
         let facilitators = Set([plan.record.metadata.facilitator, followUp.record.metadata.facilitator].compactMap { $0 })
@@ -35,7 +37,7 @@ public struct CaseDocument {
             facts.append((Phrases.text(key, language), "\(view.record.id) · \(started)"))
         }
         let sources = [plan.tool, followUp.tool].compactMap { tool in
-            tool.provenance.map { "\(tool.id): \($0.resolve(language))" }
+            tool.provenance.map { Phrases.label(tool.id, language) + " " + $0.resolve(language) }
         }
         if !sources.isEmpty { facts.append((Phrases.text("provenance", language), sources.joined(separator: " · "))) }
         document.blocks.append(.facts(facts))

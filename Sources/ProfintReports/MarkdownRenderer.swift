@@ -7,11 +7,11 @@ public enum MarkdownRenderer {
     public static func render(_ document: ReportDocument) -> String {
         var out = ["# \(escape(document.title))", ""]
         if let subtitle = document.subtitle { out += ["_\(escape(subtitle))_", ""] }
-        for block in document.blocks { out += render(block, level: 0) }
+        for block in document.blocks { out += render(block, level: 0, language: document.language) }
         return out.joined(separator: "\n").trimmingLineBreaks + "\n"
     }
 
-    private static func render(_ block: ReportDocument.Block, level: Int) -> [String] {
+    private static func render(_ block: ReportDocument.Block, level: Int, language: String) -> [String] {
         switch block {
         case .heading(let depth, let text, let detail):
             return [String(repeating: "#", count: depth) + " " + escape(text) + (detail.map { " (\(escape($0)))" } ?? ""), ""]
@@ -20,7 +20,7 @@ public enum MarkdownRenderer {
         case .aside(let text):
             return ["> " + escape(text).replacingAll("\n", with: "\n> "), ""]
         case .facts(let pairs):
-            return pairs.map { "- **\(escape($0.0))**: \(escape($0.1))" } + [""]
+            return pairs.map { "- **\(escape($0.0))**\(Phrases.labelSeparator(after: $0.0, language)) \(escape($0.1))" } + [""]
         case .list(let items):
             return items.map { "- " + escape($0).replacingAll("\n", with: "\n  ") } + [""]
         case .table(let header, let rows, let rowHeaders, _):
@@ -35,7 +35,8 @@ public enum MarkdownRenderer {
             return lines + [""]
         case .answer(let question, let tags, let body, let depth):
             let tagText = tags.isEmpty ? "" : " [\(tags.map(escape).joined(separator: ", "))]"
-            return [String(repeating: "#", count: depth) + " \(escape(question))\(tagText)", ""] + body.flatMap { render($0, level: level + 1) }
+            return [String(repeating: "#", count: depth) + " \(escape(question))\(tagText)", ""]
+                + body.flatMap { render($0, level: level + 1, language: language) }
         case .figure(_, let title):
             return ["## " + escape(title), ""]
         }

@@ -4,6 +4,9 @@ public struct ReportDocument: Equatable {
     public var title: String
     public var subtitle: String?
     public var blocks: [Block]
+    /// The language the report is written in: renderers use it for the typography of the
+    /// words they add themselves (the colon after a fact's label).
+    public var language = "en"
 
     public init(title: String, subtitle: String? = nil, blocks: [Block] = []) {
         self.title = title

@@ -18,13 +18,14 @@ public struct SessionDocument {
 
     public func build() -> ReportDocument {
         var document = ReportDocument(title: view.tool.title.resolve(language), subtitle: view.tool.summary?.resolve(language))
+        document.language = language
         document.blocks.append(.facts(facts()))
         if view.toolChanged { document.blocks.append(.aside(Phrases.text("tool changed", language))) }
         for (index, step) in view.tool.steps.enumerated() { document.blocks += section(step, number: index + 1) }
         let stray = view.entries.filter { $0.prompt == nil }.map { ($0.path, $0.value) } + view.record.kept.map { ($0.path, $0.value) }
         if !stray.isEmpty {
             document.blocks.append(.heading(level: 2, text: Phrases.text("no longer asked", language), detail: nil))
-            document.blocks.append(.list(stray.map { "\($0.0): \($0.1.map(AnswerText.plain) ?? Phrases.text("skipped", language))" }))
+            document.blocks.append(.list(stray.map { Phrases.label($0.0.description, language) + " " + "\($0.1.map(AnswerText.plain) ?? Phrases.text("skipped", language))" }))
         }
         document.blocks += timeTable()
         document.blocks += tagSummary()
@@ -33,7 +34,7 @@ public struct SessionDocument {
 
     func facts() -> [(String, String)] {
         let record = view.record
-        var facts = [(Phrases.text("tool", language), view.tool.id + (view.tool.version.map { " (\(Phrases.text("version", language)) \($0))" } ?? ""))]
+        var facts = [(Phrases.text("tool", language), view.tool.version.map { Phrases.text("tool version", language, ["tool": view.tool.id, "version": $0]) } ?? view.tool.id)]
         if let provenance = view.tool.provenance { facts.append((Phrases.text("provenance", language), provenance.resolve(language))) }
         if !record.id.isEmpty { facts.append((Phrases.text("session", language), record.id)) }
         if let organisation = record.metadata.organisation { facts.append((Phrases.text("organisation", language), organisation)) }
@@ -52,11 +53,11 @@ public struct SessionDocument {
 
     func section(_ step: Step, number: Int) -> [ReportDocument.Block] {
         let timing = [
-            step.minutes.map { "\(Phrases.text("planned", language)) \(AnswerText.minutes($0, language: language))" },
-            spent(step).map { "\(Phrases.text("spent", language)) \($0)" },
+            step.minutes.map { Phrases.text("planned duration", language, ["duration": AnswerText.minutes($0, language: language)]) },
+            spent(step).map { Phrases.text("spent duration", language, ["duration": $0]) },
         ].compactMap { $0 }
         var blocks: [ReportDocument.Block] = [.heading(
-            level: 2, text: "\(Phrases.text("step", language)) \(number). \(step.title.resolve(language))",
+            level: 2, text: Phrases.text("step heading", language, ["number": "\(number)", "title": step.title.resolve(language)]),
             detail: timing.isEmpty ? nil : timing.joined(separator: ", "))]
         if let text = step.text { blocks.append(.paragraph(text.resolve(language))) }
         for entry in view.entries(of: step) { blocks.append(answer(entry)) }
@@ -108,7 +109,7 @@ public struct SessionDocument {
         guard !counts.isEmpty else { return [] }
         let lines = counts.keys.sorted().map { tag -> String in
             let name = Phrases.text("tag.\(tag)", language)
-            return "\(name == "tag.\(tag)" ? tag : name) (\(counts[tag] ?? 0) \(Phrases.text(counts[tag] == 1 ? "question" : "questions", language)))"
+            return "\(name == "tag.\(tag)" ? tag : name) (\(Phrases.plural("question count", count: counts[tag] ?? 0, language)))"
         }
         return [.heading(level: 2, text: Phrases.text("learning processes", language), detail: nil), .list(lines)]
     }

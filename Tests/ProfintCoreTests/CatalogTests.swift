@@ -102,7 +102,9 @@ struct CheckerTests {
             """, languages: "{ 'en', 'fr' }")
         let found = Checker(catalog: catalog).check()
         #expect(found.allSatisfy { $0.severity == .warning })
-        #expect(found.map(\.message) == ["m: the title has no fr translation", "m/t: the title of step 's' has no fr translation"])
-        #expect(found.last?.location?.line == 2)
+        #expect(found.map(\.message) == ["m fr: 0 of 1 text translated", "m/t fr: 2 of 3 texts translated"],
+                "one line per tool and language, not one warning per text")
+        let missing = Checker(catalog: catalog).report().translations.flatMap(\.missing)
+        #expect(missing.count == 2 && missing.contains { $0.hasSuffix("tools/t.lua:2: s title \"S\"") }, "\(missing)")
     }
 }

@@ -44,7 +44,7 @@ struct EngineTests {
         #expect(run.prompt?.path == "partners.start")
         #expect(try run.answer(.string("2031-01-01")) == .rejected(AnswerProblem(path: "partners.start", reason: "avant 2030, svp")))
         #expect(run.prompt?.path == "partners.start")
-        #expect(try run.answer(.string("2019-12-31")) == .rejected(AnswerProblem(path: "partners.start", reason: "must be on or after 2020-01-01")))
+        #expect(try run.answer(.string("2019-12-31")) == .rejected(AnswerProblem(path: "partners.start", reason: "doit être le 2020-01-01 ou après")), "a French run")
         #expect(try run.answer(.string("2021-02-30")) != .accepted, "no such day")
         #expect(try run.answer(.string("2021-03-04")) == .accepted)
         #expect(run.prompt?.path == "partners.actions")

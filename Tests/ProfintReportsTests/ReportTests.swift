@@ -47,7 +47,7 @@ struct ReportTests {
 
     @Test func reportsSpeakTheSessionsLanguage() throws {
         let text = try SessionReport.render(try fixtureView(language: "fr"), as: .md)
-        #expect(text.contains("## Étape 1. Besoins (prévu 30 min"))
+        #expect(text.contains("## Étape 1. Besoins (durée prévue\u{202F}: 30\u{00A0}min"))
         #expect(text.contains("### Seuls ?\n\nNon"))
     }
 

@@ -46,6 +46,8 @@ public struct BundleManifest: Equatable, Sendable {
     /// A module's case text files by language (`case.en.md`).
     public var caseFiles: [String: String]
     public var exercises: [Exercise]
+    /// How `check` counts the base texts its derived tools inherit and do not translate.
+    public var baseTexts: BaseTexts = .missing
     public var source: SourceLocation?
 
     public init(
@@ -66,6 +68,16 @@ public struct BundleManifest: Equatable, Sendable {
         self.exercises = exercises
         self.source = source
     }
+}
+
+/// What a bundle's derived tools do with the texts they inherit from their base and do not
+/// translate into one of the bundle's languages (`base_texts` in the manifest).
+public enum BaseTexts: String, Sendable {
+    /// They are shown in the base's language, and `check` counts them apart, in the summary line,
+    /// not as missing: the bundle translates only what it adds.
+    case fallback
+    /// They count as missing translations (the default).
+    case missing
 }
 
 /// A group exercise of a module: discussion prompts for the case study.

@@ -8,6 +8,8 @@ public struct CaseText {
     public var language: String
     public var frontMatter: [String: String]
     public var body: String
+    /// The line of the file the body starts on (after the front matter), from 1.
+    public var bodyLine = 1
 
     /// The case text of `bundle` in `language`, falling back like every text (English, then any).
     public static func load(_ bundle: ContentBundle, language: String) throws -> CaseText? {
@@ -38,6 +40,8 @@ public struct CaseText {
         } catch {
             throw ProfintError.invalidContent([.error("the front matter is not valid YAML: \(error)", at: SourceLocation(bundle: nil, file: Catalog.display(file), line: 1))])
         }
-        return CaseText(language: language, frontMatter: front, body: String(rest[end.upperBound...]))
+        var parsed = CaseText(language: language, frontMatter: front, body: String(rest[end.upperBound...]))
+        parsed.bodyLine = text[..<end.upperBound].filter { $0 == "\n" }.count + 2
+        return parsed
     }
 }

@@ -16,9 +16,11 @@ public struct ToolEntry: Equatable, Sendable {
 /// they are kept in ``diagnostics`` with the file and line that caused them.
 public final class Catalog {
     public let searchPath: SearchPath
-    public private(set) var bundles: [ContentBundle] = []
+    public internal(set) var bundles: [ContentBundle] = []
     public private(set) var tools: [String: ToolEntry] = [:]
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Each bundle's translation catalogs (`translations/<lang>.po`), by bundle id.
+    public internal(set) var translations: [String: [TranslationCatalog]] = [:]
     /// Bundles that failed to load, by folder, so commands can say which.
     public private(set) var brokenFolders: [URL] = []
     let runtime: ContentRuntime
@@ -36,6 +38,9 @@ public final class Catalog {
             }
         }
         registerTools()
+        registerPhraseCatalogs()
+        diagnostics += loadTranslations()
+        translateManifests()
     }
 
     private func load(_ folder: URL, seen: inout [String: URL]) {
@@ -86,6 +91,46 @@ public final class Catalog {
             }
         }
         return diagnostic
+    }
+
+    /// The largest catalog of profint's words a bundle may bring.
+    static let phraseCatalogBytes = 1_048_576
+
+    /// Adds the catalogs of profint's own words that bundles bring, `translations/profint.<lang>.po`,
+    /// to `PhraseBook.shared` (docs/translations.md). A catalog that cannot be read is an error at
+    /// its file and line; one that is not used (a shipped language, or one another bundle brought
+    /// first) is a warning saying why.
+    private func registerPhraseCatalogs() {
+        for bundle in bundles {
+            let folder = bundle.folder.appendingPathComponent("translations")
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in names.sorted() where name.hasPrefix("profint.") && name.hasSuffix(".po") {
+                let file = "translations/\(name)"
+                let location = SourceLocation(bundle: bundle.id, file: file)
+                let language = Language.normalise(String(name.dropFirst("profint.".count).dropLast(".po".count)))
+                do {
+                    let url = try BundleFile.resolve(file, in: bundle.folder)
+                    let data = try Data(contentsOf: url)
+                    guard data.count <= Catalog.phraseCatalogBytes else {
+                        diagnostics.append(.error("a catalog of profint's words is at most 1 MB", at: location))
+                        continue
+                    }
+                    let po = try POReader.read(String(decoding: data, as: UTF8.self), file: file, bundle: bundle.id)
+                    if let declared = po.language, Language.normalise(declared) != language {
+                        diagnostics.append(.warning(
+                            "the header says Language: \(declared), the file name says '\(language)'; the file name counts",
+                            at: location))
+                    }
+                    let catalog = try MessageCatalog(po, origin: Catalog.display(url), language: language)
+                    diagnostics += PhraseBook.placeholderProblems(of: catalog).map { .warning($0, at: location) }
+                    if let refusal = PhraseBook.shared.add(catalog) { diagnostics.append(.warning(refusal, at: location)) }
+                } catch let problem as POReadError {
+                    diagnostics.append(problem.diagnostic)
+                } catch {
+                    diagnostics.append(.error("\(error)", at: location))
+                }
+            }
+        }
     }
 
     /// Registers every bundle's tools. A module owns the ids under its own id; a plugin may add

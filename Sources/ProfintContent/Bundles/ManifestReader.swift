@@ -43,6 +43,7 @@ struct ManifestReader {
             title: title ?? LocalizedText(id), author: required(value["author"], "author", of: id, at: location) ?? "",
             languages: languages, summary: summary,
             requires: strings(value["requires"], what: "requires", at: location), source: location)
+        manifest.baseTexts = baseTexts(value["base_texts"], of: id, at: location)
         switch kind {
         case .module:
             manifest.caseFiles = ManifestReader.caseFiles(in: folder)
@@ -75,7 +76,8 @@ struct ManifestReader {
         }
         let provides = value["provides"]
         guard let tools = provides["tools"].tableValue else {
-            if !provides.isNil || value["provides"].isNil {
+            let translates = FileManager.default.fileExists(atPath: folder.appendingPathComponent("translations").path)
+            if !provides.isNil || (value["provides"].isNil && !translates) {
                 warning("plugin \(id) provides no tools: provides = { tools = { ['module/tool'] = 'tools/tool.lua' } }", at: location)
             }
             return api.map(Int.init)
@@ -132,6 +134,18 @@ struct ManifestReader {
             exercise.provenance = reader.text(item["provenance"], what: "the provenance of exercise \(id)", at: at)
             return exercise
         }
+    }
+
+    /// `base_texts = "fallback"` or `"missing"`: how a check counts the texts derived tools
+    /// inherit and do not translate.
+    private mutating func baseTexts(_ value: LuaValue, of id: String, at location: SourceLocation) -> BaseTexts {
+        if value.isNil { return .missing }
+        guard let name = value.stringValue, let choice = BaseTexts(rawValue: name) else {
+            error("\(id): base_texts must be \"fallback\" (base texts it does not translate fall back to the base's "
+                + "language) or \"missing\" (they count as missing)", at: location)
+            return .missing
+        }
+        return choice
     }
 
     private mutating func required(_ value: LuaValue, _ field: String, of id: String, at location: SourceLocation) -> String? {

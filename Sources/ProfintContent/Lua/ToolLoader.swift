@@ -7,7 +7,7 @@ import ProfintModel
 public final class ToolLoader {
     public let catalog: Catalog
     let runtime: ContentRuntime
-    private var loaded: [String: LoadedTool] = [:]
+    private(set) var loaded: [String: LoadedTool] = [:]
     private var loading: [String] = []
 
     /// A loader with a Lua state of its own: the tools it loads, and the bundles they come from,
@@ -95,7 +95,8 @@ public final class ToolLoader {
             }
             var reader = ToolReader()
             for bundle in catalog.bundles { reader.languageByBundle[bundle.id] = bundle.language }
-            let tool = reader.tool(value, id: id, bundle: bundle.id, languages: bundle.manifest.languages)
+            let tool = ToolTranslator(catalog: catalog, chain: toolChain(id, extends: head("extends").stringValue))
+                .translated(reader.tool(value, id: id, bundle: bundle.id, languages: bundle.manifest.languages))
             var diagnostics = reader.diagnostics
             for problem in value["__errors"].tableValue?.array ?? [] {
                 diagnostics.append(.error(problem["message"].stringValue ?? "a change failed",

@@ -335,11 +335,12 @@ end
 -- The change being applied, for marks: { where, bundle }.
 local applying = nil
 
--- Sets field[lang] = text, turning a plain string into a table in its own language first.
-local function add_translation(node, field, lang, text)
+-- Sets field[lang] = text, turning a plain string into a table in its own language first: the
+-- node's, or `source_lang` for a table no constructor made (an option, a row).
+local function add_translation(node, field, lang, text, source_lang)
   local current = node[field]
   if type(current) ~= "table" then
-    current = current ~= nil and { [node.__lang or "en"] = current } or {}
+    current = current ~= nil and { [source_lang or node.__lang or "en"] = current } or {}
   end
   current[lang] = text
   node[field] = current
@@ -363,23 +364,42 @@ local function untranslatable(kind, field, extra)
     .. " (translatable: " .. table.concat(names, ", ") .. ")"
 end
 
--- Translates the options, columns or rows of a question: { [id] = text }, or for a column
--- { [id] = { text = ..., help = ..., message = ... } }.
-local function translate_list(list, texts, lang, what)
+local translate_node
+
+-- Turns a plain-string option (its own id and label) into { id, label } so it can take a
+-- translation; its label is in the language of the table that holds it.
+local function option_table(list, index, holder)
+  local entry = list[index]
+  if type(entry) == "string" then
+    entry = { id = entry, label = { [holder.__lang or "en"] = entry } }
+    list[index] = entry
+  end
+  return entry
+end
+
+-- Translates the options, columns or rows of a question: { [id] = text }, or { [id] = { ... } }
+-- with an option's or row's { label = ... }, or any translatable field a column has (text, help,
+-- message, unit, options, labels...), since a column is a question.
+local function translate_list(node, list, texts, lang, what)
+  if type(texts) ~= "table" then return "'" .. what .. "s' takes a table { [id] = text }" end
   for id, text in pairs(texts) do
     local found = false
-    for _, entry in ipairs(list or {}) do
+    for index in ipairs(list or {}) do
+      local entry = option_table(list, index, node)
       if type(entry) == "table" and entry.id == id then
-        if type(text) == "table" then
+        found = true
+        local problem
+        if type(text) == "table" and entry.kind then
+          problem = translate_node(entry, text, lang, "question")
+        elseif type(text) == "table" then
           for field, value in pairs(text) do
-            local problem = untranslatable(entry.kind and "question" or "option", field)
-            if problem then return what .. " '" .. tostring(id) .. "': " .. problem end
-            add_translation(entry, field, lang, value)
+            problem = problem or untranslatable("option", field)
+            if not problem then add_translation(entry, field, lang, value, node.__lang) end
           end
         else
-          add_translation(entry, entry.kind and "text" or "label", lang, text)
+          add_translation(entry, entry.kind and "text" or "label", lang, text, node.__lang)
         end
-        found = true
+        if problem then return what .. " '" .. tostring(id) .. "': " .. problem end
       end
     end
     if not found then
@@ -392,8 +412,38 @@ local function translate_list(list, texts, lang, what)
   end
 end
 
--- The fields of a question translated as { [id] = text }.
-local LISTS = { options = true, columns = true, rows = true, labels = true }
+-- Translates a scale's labels: { [point] = text }.
+local function translate_labels(node, texts, lang)
+  if type(texts) ~= "table" then return "'labels' takes a table { [point] = text }" end
+  node.labels = node.labels or {}
+  for point, label in pairs(texts) do
+    local current = node.labels[point]
+    if type(current) ~= "table" then current = current ~= nil and { [node.__lang or "en"] = current } or {} end
+    current[lang] = label
+    node.labels[point] = current
+  end
+end
+
+-- The fields of a question that hold lists of translatable tables.
+local LISTS = { options = "option", columns = "column", rows = "row" }
+
+-- Adds the texts of `fields` ({ field = text, ... }) to a tool, step, question or column (`kind`)
+-- in lang; returns why one cannot be, or nil.
+translate_node = function(node, fields, lang, kind)
+  local lists = kind == "question" and { "options", "columns", "rows", "labels" } or {}
+  for field, text in pairs(fields) do
+    local problem = untranslatable(kind, field, lists)
+    if problem == nil and LISTS[field] then
+      problem = translate_list(node, node[field], text, lang, LISTS[field])
+    elseif problem == nil and field == "labels" then
+      problem = translate_labels(node, text, lang)
+    elseif problem == nil then
+      add_translation(node, field, lang, text)
+    end
+    if problem then return problem end
+    if applying and (LISTS[field] or field == "labels") then mark(node, field, applying.__where, applying.__bundle) end
+  end
+end
 
 local function translate(tool, lang, texts)
   for target, fields in pairs(texts) do
@@ -406,29 +456,8 @@ local function translate(tool, lang, texts)
       node = place.node
     end
     if type(fields) ~= "table" then return "the texts for '" .. tostring(target) .. "' must be a table" end
-    local kind = node == tool and "tool" or node.__kind
-    local lists = kind == "question" and { "options", "columns", "rows", "labels" } or {}
-    for field, text in pairs(fields) do
-      local problem = untranslatable(kind, field, lists)
-      if problem == nil and LISTS[field] and type(text) ~= "table" then
-        problem = "'" .. field .. "' takes a table { [id] = text }"
-      elseif problem == nil and not LISTS[field] then
-        add_translation(node, field, lang, text)
-      elseif problem == nil and field ~= "labels" then
-        problem = translate_list(node[field], text, lang, field:sub(1, -2))
-        if not problem and applying then mark(node, field, applying.__where, applying.__bundle) end
-      elseif problem == nil then
-        node.labels = node.labels or {}
-        for point, label in pairs(text) do
-          local current = node.labels[point]
-          if type(current) ~= "table" then current = current ~= nil and { [node.__lang or "en"] = current } or {} end
-          current[lang] = label
-          node.labels[point] = current
-        end
-        if applying then mark(node, "labels", applying.__where, applying.__bundle) end
-      end
-      if problem then return "'" .. tostring(target) .. "': " .. problem end
-    end
+    local problem = translate_node(node, fields, lang, node == tool and "tool" or node.__kind)
+    if problem then return "'" .. tostring(target) .. "': " .. problem end
   end
 end
 

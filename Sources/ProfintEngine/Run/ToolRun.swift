@@ -166,18 +166,18 @@ public final class ToolRun {
         }
         var canonical: JSONValue?
         if let value {
-            switch AnswerValidator.validate(value, for: prompt.question) {
+            switch AnswerValidator.validate(value, for: prompt.question, language: language) {
             case .failure(let rejection): return reject(prompt.path, reason(rejection, of: value, at: prompt))
             case .success(let checked): canonical = checked
             }
         } else if prompt.question.required {
-            return reject(prompt.path, "an answer is required: this question cannot be skipped")
+            return reject(prompt.path, Phrases.text("cannot skip", language))
         }
         let signal = try program.next(canonical)
         if case .invalid(_, let message) = signal {
             stepEvents.removeAll()
             try follow(program.next(nil))
-            return reject(prompt.path, message?.resolve(language) ?? "the answer does not meet the question's condition")
+            return reject(prompt.path, message?.resolve(language) ?? Phrases.text("condition not met", language))
         }
         try follow(signal)
         accept(prompt, value: canonical)
@@ -207,7 +207,7 @@ public final class ToolRun {
                         message: "going back: the answer at \(problem.path) was refused on replay: \(problem.reason)",
                         location: tool.source, traceback: nil)
                 }
-                unfit.append(AnswerProblem(path: problem.path, reason: "the stored answer no longer fits: \(problem.reason)"))
+                unfit.append(AnswerProblem(path: problem.path, reason: Phrases.text("stored no longer fits", language, ["reason": problem.reason])))
                 break
             }
             answers[answers.count - 1].at = record.at
@@ -215,7 +215,7 @@ public final class ToolRun {
         }
         if isFinished && !strict {
             for path in carried.keys.sorted() {
-                unfit.append(AnswerProblem(path: path.description, reason: "the tool no longer asks this question; the stored answer is kept"))
+                unfit.append(AnswerProblem(path: path.description, reason: Phrases.text("no longer asked kept", language)))
             }
             carried.removeAll()
         }

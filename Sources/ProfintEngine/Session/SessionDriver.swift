@@ -81,7 +81,7 @@ public final class SessionDriver {
             return .wentBack
         case .note(let text):
             if let control = ContentLimits.forbiddenControl(in: text) {
-                return .rejected(AnswerProblem(path: "note", reason: "the control character \(ContentLimits.name(control)) cannot be part of a note"))
+                return .rejected(AnswerProblem(path: "note", reason: Phrases.text("control character in note", language, ["name": ContentLimits.name(control)])))
             }
             let note = run.note(text)
             try save()

@@ -40,7 +40,8 @@ public enum AnswerText {
     public static func minutes(_ minutes: Double, language: String) -> String {
         guard minutes.isFinite, abs(minutes) < 1e9 else { return "?" }
         let whole = Int(minutes.rounded())
-        if whole < 60 { return "\(whole) \(Phrases.text("minutes", language))" }
-        return whole % 60 == 0 ? "\(whole / 60) h" : "\(whole / 60) h \(whole % 60) \(Phrases.text("minutes", language))"
+        if whole < 60 { return Phrases.text("duration.minutes", language, ["minutes": "\(whole)"]) }
+        if whole % 60 == 0 { return Phrases.text("duration.hours", language, ["hours": "\(whole / 60)"]) }
+        return Phrases.text("duration.hours.minutes", language, ["hours": "\(whole / 60)", "minutes": "\(whole % 60)"])
     }
 }

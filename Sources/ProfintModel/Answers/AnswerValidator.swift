@@ -4,87 +4,117 @@ import Foundation
 /// encoding (docs/answers.md): whole numbers as integers, dates as `YYYY-MM-DD`.
 /// Constraints written in Lua are checked afterwards, by the session driver.
 public enum AnswerValidator {
-    /// The canonical answer, or the reason it is refused.
-    public static func validate(_ value: JSONValue, for question: Question) -> Result<JSONValue, Rejection> {
+    /// The canonical answer, or the reason it is refused, in `language` (profint's catalogs). The
+    /// reasons a trainer can meet are translated; a value of the wrong JSON type (from an answer
+    /// file or the protocol, never typed at a prompt) is refused in English.
+    public static func validate(_ value: JSONValue, for question: Question, language: String = "en") -> Result<JSONValue, Rejection> {
+        func say(_ key: String, _ arguments: [String: String] = [:]) -> Rejection {
+            Rejection(Phrases.text(key, language, arguments))
+        }
         switch question.kind {
         case .text:
             guard let text = value.stringValue else { return .failure("expected text, got \(value.kindDescription)") }
-            if let refused = unfit(text, limit: ContentLimits.answerCharacters, lineBreaks: true) { return .failure(Rejection(refused)) }
+            if let refused = unfit(text, limit: ContentLimits.answerCharacters, lineBreaks: true, language: language) { return .failure(Rejection(refused)) }
             if question.required && text.isBlank {
-                return .failure("an answer is required")
+                return .failure(say("answer required"))
             }
-            if let min = question.min?.intValue, text.count < min { return .failure("at least \(min) characters, got \(text.count)") }
-            if let max = question.max?.intValue, text.count > max { return .failure("at most \(max) characters, got \(text.count)") }
+            if let min = question.min?.intValue, text.count < min {
+                return .failure(Rejection(Phrases.plural("characters at least", count: min, language, ["min": "\(min)", "got": "\(text.count)"])))
+            }
+            if let max = question.max?.intValue, text.count > max {
+                return .failure(Rejection(Phrases.plural("characters at most", count: max, language, ["max": "\(max)", "got": "\(text.count)"])))
+            }
             return .success(.string(text))
         case .choice:
             guard let id = value.stringValue else { return .failure("expected an option id, got \(value.kindDescription)") }
-            guard question.option(id) != nil else { return .failure(notOffered(id, question)) }
+            guard question.option(id) != nil else { return .failure(notOffered(id, question, language)) }
             return .success(.string(id))
         case .multi:
             guard let items = value.arrayValue else { return .failure("expected a list of option ids, got \(value.kindDescription)") }
             var ids: [String] = []
             for item in items {
                 guard let id = item.stringValue else { return .failure("expected option ids, got \(item.kindDescription)") }
-                guard question.option(id) != nil else { return .failure(notOffered(id, question)) }
-                guard !ids.contains(id) else { return .failure("'\(id)' is chosen twice") }
+                guard question.option(id) != nil else { return .failure(notOffered(id, question, language)) }
+                guard !ids.contains(id) else { return .failure(say("chosen twice", ["id": ContentLimits.printable(id)])) }
                 ids.append(id)
             }
-            return count(ids.count, of: question, noun: "option").map { .array(ids.map(JSONValue.string)) }
+            return count(ids.count, of: question, noun: "options", language).map { .array(ids.map(JSONValue.string)) }
         case .yesno:
             guard let flag = value.boolValue else { return .failure("expected yes or no (true or false), got \(value.kindDescription)") }
             return .success(.bool(flag))
         case .number:
             guard let number = value.doubleValue else { return .failure("expected a number, got \(value.kindDescription)") }
-            if question.integer && number.rounded() != number { return .failure("expected a whole number, got \(format(number))") }
-            if let min = question.min?.doubleValue, number < min { return .failure("must be at least \(format(min)), got \(format(number))") }
-            if let max = question.max?.doubleValue, number > max { return .failure("must be at most \(format(max)), got \(format(number))") }
+            if question.integer && number.rounded() != number { return .failure(say("not whole", ["got": format(number)])) }
+            if let min = question.min?.doubleValue, number < min {
+                return .failure(say("number at least", ["min": format(min), "got": format(number)]))
+            }
+            if let max = question.max?.doubleValue, number > max {
+                return .failure(say("number at most", ["max": format(max), "got": format(number)]))
+            }
             return .success(value.intValue.map(JSONValue.int) ?? .double(number))
         case .scale:
             guard let point = value.intValue else { return .failure("expected a whole number on the scale, got \(value)") }
             let range = question.scaleRange
-            guard range.contains(point) else { return .failure("must be from \(range.lowerBound) to \(range.upperBound), got \(point)") }
+            guard range.contains(point) else {
+                return .failure(say("scale range", ["min": "\(range.lowerBound)", "max": "\(range.upperBound)", "got": "\(point)"]))
+            }
             return .success(.int(point))
         case .date:
             guard let text = value.stringValue, let date = ISODate(text) else {
                 if let text = value.stringValue, ISODate.isWellFormed(text) {
-                    return .failure("'\(ContentLimits.printable(text))' is not a day of the calendar")
+                    return .failure(say("not a calendar day", ["date": ContentLimits.printable(text)]))
                 }
-                return .failure("expected a date as YYYY-MM-DD, got \(value.stringValue.map { "'\(ContentLimits.printable($0))'" } ?? value.kindDescription)")
+                let got = value.stringValue.map { say("quoted", ["text": ContentLimits.printable($0)]).reason } ?? value.kindDescription
+                return .failure(say("date format", ["got": got]))
             }
-            if let min = question.min?.stringValue.flatMap(ISODate.init), date < min { return .failure("must be on or after \(min)") }
-            if let max = question.max?.stringValue.flatMap(ISODate.init), date > max { return .failure("must be on or before \(max)") }
+            if let min = question.min?.stringValue.flatMap(ISODate.init), date < min {
+                return .failure(say("date on or after", ["date": min.description]))
+            }
+            if let max = question.max?.stringValue.flatMap(ISODate.init), date > max {
+                return .failure(say("date on or before", ["date": max.description]))
+            }
             return .success(.string(date.description))
         case .list:
             guard let items = value.arrayValue else { return .failure("expected a list of items, got \(value.kindDescription)") }
-            if items.count > ContentLimits.answerItems { return .failure("at most \(ContentLimits.answerItems) items, got \(items.count)") }
+            if items.count > ContentLimits.answerItems {
+                return .failure(say("items at most", ["max": "\(ContentLimits.answerItems)", "got": "\(items.count)"]))
+            }
             var texts: [String] = []
             for (index, item) in items.enumerated() {
                 guard let text = item.stringValue else { return .failure("item \(index + 1): expected text, got \(item.kindDescription)") }
                 let trimmed = text.trimmed
-                guard !trimmed.isEmpty else { return .failure("item \(index + 1) is empty") }
-                if let refused = unfit(trimmed, limit: ContentLimits.itemCharacters, lineBreaks: false) {
-                    return .failure("item \(index + 1): \(refused)")
+                guard !trimmed.isEmpty else { return .failure(say("item empty", ["number": "\(index + 1)"])) }
+                if let refused = unfit(trimmed, limit: ContentLimits.itemCharacters, lineBreaks: false, language: language) {
+                    return .failure(say("item problem", ["number": "\(index + 1)", "reason": refused]))
                 }
                 texts.append(trimmed)
             }
-            return count(texts.count, of: question, noun: "item").map { .array(texts.map(JSONValue.string)) }
+            return count(texts.count, of: question, noun: "items", language).map { .array(texts.map(JSONValue.string)) }
         case .table:
-            return table(value, for: question)
+            return table(value, for: question, language: language)
         }
     }
 
-    private static func table(_ value: JSONValue, for question: Question) -> Result<JSONValue, Rejection> {
-        guard let rows = value.arrayValue else { return .failure("expected a list of rows, got \(value.kindDescription)") }
-        if rows.count > ContentLimits.answerItems { return .failure("at most \(ContentLimits.answerItems) rows, got \(rows.count)") }
-        if let fixed = question.rows, rows.count != fixed.count {
-            return .failure("expected \(fixed.count) rows (\(fixed.map(\.id).joined(separator: ", "))), got \(rows.count)")
+    private static func table(_ value: JSONValue, for question: Question, language: String) -> Result<JSONValue, Rejection> {
+        func say(_ key: String, _ arguments: [String: String] = [:]) -> Rejection {
+            Rejection(Phrases.text(key, language, arguments))
         }
-        if question.rows == nil, case .failure(let rejection) = count(rows.count, of: question, noun: "row") {
+        guard let rows = value.arrayValue else { return .failure("expected a list of rows, got \(value.kindDescription)") }
+        if rows.count > ContentLimits.answerItems {
+            return .failure(say("rows at most", ["max": "\(ContentLimits.answerItems)", "got": "\(rows.count)"]))
+        }
+        if let fixed = question.rows, rows.count != fixed.count {
+            return .failure(say("fixed rows expected", [
+                "count": "\(fixed.count)", "rows": fixed.map(\.id).joined(separator: ", "), "got": "\(rows.count)",
+            ]))
+        }
+        if question.rows == nil, case .failure(let rejection) = count(rows.count, of: question, noun: "rows", language) {
             return .failure(rejection)
         }
         var result: [JSONValue] = []
         for (index, row) in rows.enumerated() {
-            let name = question.rows.map { "row '\($0[index].id)'" } ?? "row \(index + 1)"
+            let name = question.rows.map { say("row named", ["id": $0[index].id]).reason }
+                ?? say("row numbered", ["number": "\(index + 1)"]).reason
             guard let cells = row.objectValue else { return .failure("\(name): expected a map from column id to value, got \(row.kindDescription)") }
             if let stray = cells.keys.sorted().first(where: { key in !question.columns.contains { $0.id == key } }) {
                 return .failure("\(name): no column '\(stray)' (columns: \(question.columns.map(\.id).joined(separator: ", ")))")
@@ -92,12 +122,15 @@ public enum AnswerValidator {
             var checked: [String: JSONValue] = [:]
             for column in question.columns {
                 guard let cell = cells[column.id], !cell.isNull else {
-                    if column.required { return .failure("\(name), column '\(column.id)': an answer is required") }
+                    if column.required {
+                        return .failure(say("cell problem", ["row": name, "column": column.id, "reason": say("answer required").reason]))
+                    }
                     continue
                 }
-                switch validate(cell, for: column) {
+                switch validate(cell, for: column, language: language) {
                 case .success(let value): checked[column.id] = value
-                case .failure(let rejection): return .failure("\(name), column '\(column.id)': \(rejection.reason)")
+                case .failure(let rejection):
+                    return .failure(say("cell problem", ["row": name, "column": column.id, "reason": rejection.reason]))
                 }
             }
             result.append(.object(checked))
@@ -107,26 +140,38 @@ public enum AnswerValidator {
 
     /// Why a text answer cannot be kept: too long, or holding a control character (which would
     /// reach a terminal or a report as a command, or cut a stored path short); nil when it can.
-    private static func unfit(_ text: String, limit: Int, lineBreaks: Bool) -> String? {
-        if text.utf8.count > limit && text.count > limit { return "at most \(limit) characters, got \(text.count)" }
+    private static func unfit(_ text: String, limit: Int, lineBreaks: Bool, language: String) -> String? {
+        if text.utf8.count > limit && text.count > limit {
+            return Phrases.plural("characters at most", count: limit, language, ["max": "\(limit)", "got": "\(text.count)"])
+        }
         if let control = ContentLimits.forbiddenControl(in: text, lineBreaks: lineBreaks) {
             return lineBreaks || (control != "\n" && control != "\r")
-                ? "the control character \(ContentLimits.name(control)) cannot be part of an answer"
-                : "an item is one line"
+                ? Phrases.text("control character", language, ["name": ContentLimits.name(control)])
+                : Phrases.text("item one line", language)
         }
         return nil
     }
 
-    private static func count(_ count: Int, of question: Question, noun: String) -> Result<Void, Rejection> {
+    /// Too few or too many options, items or rows (`noun` names the phrases: `options at least`…).
+    private static func count(_ count: Int, of question: Question, noun: String, _ language: String) -> Result<Void, Rejection> {
         let min = question.min?.intValue ?? (question.required ? 1 : 0)
-        if count < min { return .failure("at least \(min) \(noun)\(min == 1 ? "" : "s") needed, got \(count)") }
-        if let max = question.max?.intValue, count > max { return .failure("at most \(max) \(noun)\(max == 1 ? "" : "s"), got \(count)") }
+        if count < min {
+            return .failure(Rejection(Phrases.plural("\(noun) at least", count: min, language, ["min": "\(min)", "got": "\(count)"])))
+        }
+        if let max = question.max?.intValue, count > max {
+            let key = noun == "options" ? "options at most" : "\(noun) count at most"
+            return .failure(Rejection(Phrases.plural(key, count: max, language, ["max": "\(max)", "got": "\(count)"])))
+        }
         return .success(())
     }
 
-    private static func notOffered(_ id: String, _ question: Question) -> Rejection {
-        let hint = NameSuggestion.didYouMean(id, among: question.options.map(\.id)).map { "; \($0)" } ?? ""
-        return Rejection("'\(ContentLimits.printable(id))' is not an option\(hint) (options: \(question.options.map(\.id).joined(separator: ", ")))")
+    private static func notOffered(_ id: String, _ question: Question, _ language: String) -> Rejection {
+        let ids = question.options.map(\.id)
+        var arguments = ["id": ContentLimits.printable(id), "options": ids.joined(separator: ", ")]
+        let near = NameSuggestion.nearest(id, among: ids)
+        guard !near.isEmpty else { return Rejection(Phrases.text("not an option", language, arguments)) }
+        arguments["near"] = near.map { "'\($0)'" }.joined(separator: ", ")
+        return Rejection(Phrases.text("not an option, near", language, arguments))
     }
 
     public static func format(_ number: Double) -> String {

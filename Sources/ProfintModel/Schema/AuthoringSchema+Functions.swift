@@ -118,6 +118,8 @@ extension AuthoringSchema {
         Field("summary", .text, translatable: true, "what the module is about"),
         Field("requires", .strings, "bundles whose Lua files this one may require"),
         Field("exercises", .list, "the group exercises: exercise { ... }"),
+        Field("base_texts", .string, default: "\"missing\"",
+              "\"fallback\" or \"missing\": whether base texts its derived tools do not translate fall back"),
     ]
 
     /// The fields of `plugin { ... }`.
@@ -131,6 +133,8 @@ extension AuthoringSchema {
         Field("summary", .text, translatable: true, "what the plugin adds"),
         Field("requires", .strings, "bundles it extends or whose Lua files it requires"),
         Field("provides", .table, "{ tools = { ['module/tool'] = 'tools/file.lua' } }"),
+        Field("base_texts", .string, default: "\"missing\"",
+              "\"fallback\" or \"missing\": whether base texts its derived tools do not translate fall back"),
     ]
 
     /// The fields of `exercise { ... }` in a module's manifest.

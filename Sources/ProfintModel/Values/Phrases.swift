@@ -1,130 +1,83 @@
-/// The words profint itself says (report headings, prompts' hints), in English, French and
-/// Italian; other languages fall back to English.
-public enum Phrases {
-    private static let table: [String: [String: String]] = [
-        "yes": ["en": "Yes", "fr": "Oui", "it": "Sì"],
-        "no": ["en": "No", "fr": "Non", "it": "No"],
-        "step": ["en": "Step", "fr": "Étape", "it": "Fase"],
-        "version": ["en": "version", "fr": "version", "it": "versione"],
-        "steps": ["en": "steps", "fr": "étapes", "it": "fasi"],
-        "of": ["en": "of", "fr": "sur", "it": "di"],
-        "planned": ["en": "planned", "fr": "prévu", "it": "previsto"],
-        "spent": ["en": "spent", "fr": "passé", "it": "impiegato"],
-        "minutes": ["en": "min", "fr": "min", "it": "min"],
-        "notes": ["en": "Notes", "fr": "Notes", "it": "Note"],
-        "skipped": ["en": "(skipped)", "fr": "(passée)", "it": "(saltata)"],
-        "not answered": ["en": "(not answered)", "fr": "(sans réponse)", "it": "(senza risposta)"],
-        "session": ["en": "Session", "fr": "Session", "it": "Sessione"],
-        "tool": ["en": "Tool", "fr": "Outil", "it": "Strumento"],
-        "provenance": ["en": "Source", "fr": "Source", "it": "Fonte"],
-        "organisation": ["en": "Organisation", "fr": "Organisation", "it": "Organizzazione"],
-        "facilitator": ["en": "Facilitator", "fr": "Animateur·rice", "it": "Facilitatore"],
-        "participants": ["en": "Participants", "fr": "Participant·es", "it": "Partecipanti"],
-        "language": ["en": "Language", "fr": "Langue", "it": "Lingua"],
-        "started": ["en": "Started", "fr": "Début", "it": "Inizio"],
-        "ended": ["en": "Ended", "fr": "Fin", "it": "Fine"],
-        "status": ["en": "Status", "fr": "Statut", "it": "Stato"],
-        "complete": ["en": "complete", "fr": "terminée", "it": "completata"],
-        "in_progress": ["en": "in progress", "fr": "en cours", "it": "in corso"],
-        "abandoned": ["en": "abandoned", "fr": "abandonnée", "it": "abbandonata"],
-        "time": ["en": "Time", "fr": "Temps", "it": "Tempo"],
-        "total": ["en": "Total", "fr": "Total", "it": "Totale"],
-        "learning processes": ["en": "Learning processes", "fr": "Processus d'apprentissage", "it": "Processi di apprendimento"],
-        "tag.P": ["en": "P: professional", "fr": "P : professionnel", "it": "P: professionale"],
-        "tag.S": ["en": "S: social", "fr": "S : social", "it": "S: sociale"],
-        "tag.L": ["en": "L: linguistic", "fr": "L : linguistique", "it": "L: linguistico"],
-        "questions": ["en": "questions", "fr": "questions", "it": "domande"],
-        "question": ["en": "question", "fr": "question", "it": "domanda"],
-        "partner map": ["en": "Map", "fr": "Carte", "it": "Mappa"],
-        "legend": ["en": "Legend", "fr": "Légende", "it": "Legenda"],
-        "legend.kinds": ["en": "Kinds", "fr": "Types", "it": "Tipi"],
-        "legend.strengths": ["en": "Strength of the link", "fr": "Solidité du lien", "it": "Solidità del legame"],
-        "legend.uncovered": ["en": "Not covered", "fr": "Non couvert", "it": "Non coperto"],
-        "time.date": ["en": "{day} {month} {year}, {time}", "fr": "{day} {month} {year}, {time}", "it": "{day} {month} {year}, {time}"],
-        "time.clock": ["en": "{hh}:{mm}", "fr": "{h} h {mm}", "it": "{hh}:{mm}"],
-        "time.first day": ["en": "1", "fr": "1er", "it": "1º"],
-        "time.month.1": ["en": "January", "fr": "janvier", "it": "gennaio"],
-        "time.month.2": ["en": "February", "fr": "février", "it": "febbraio"],
-        "time.month.3": ["en": "March", "fr": "mars", "it": "marzo"],
-        "time.month.4": ["en": "April", "fr": "avril", "it": "aprile"],
-        "time.month.5": ["en": "May", "fr": "mai", "it": "maggio"],
-        "time.month.6": ["en": "June", "fr": "juin", "it": "giugno"],
-        "time.month.7": ["en": "July", "fr": "juillet", "it": "luglio"],
-        "time.month.8": ["en": "August", "fr": "août", "it": "agosto"],
-        "time.month.9": ["en": "September", "fr": "septembre", "it": "settembre"],
-        "time.month.10": ["en": "October", "fr": "octobre", "it": "ottobre"],
-        "time.month.11": ["en": "November", "fr": "novembre", "it": "novembre"],
-        "time.month.12": ["en": "December", "fr": "décembre", "it": "dicembre"],
-        "row": ["en": "Row", "fr": "Ligne", "it": "Riga"],
-        "tool changed": [
-            "en": "The tool has changed since this session; answers it no longer asks are listed at the end.",
-            "fr": "L'outil a changé depuis cette session ; les réponses qu'il ne demande plus sont listées à la fin.",
-            "it": "Lo strumento è cambiato da questa sessione; le risposte che non chiede più sono elencate alla fine.",
-        ],
-        "no longer asked": ["en": "Answers the tool no longer asks", "fr": "Réponses que l'outil ne demande plus", "it": "Risposte che lo strumento non chiede più"],
-        "methodological case": ["en": "Methodological case", "fr": "Cas méthodologique", "it": "Caso metodologico"],
-        "planning session": ["en": "Planning session", "fr": "Session de planification", "it": "Sessione di pianificazione"],
-        "follow-up session": ["en": "Follow-up session", "fr": "Session de suivi", "it": "Sessione di monitoraggio"],
-        "planned and done": ["en": "Actions: planned and done", "fr": "Les actions : prévues et réalisées", "it": "Azioni: previste e realizzate"],
-        "across sessions": ["en": "Across sessions", "fr": "Sur l'ensemble des sessions", "it": "Su tutte le sessioni"],
-        "sessions": ["en": "Sessions", "fr": "Sessions", "it": "Sessioni"],
-        "links": ["en": "Links", "fr": "Liens", "it": "Collegamenti"],
-        "optional": ["en": "optional", "fr": "facultatif", "it": "facoltativo"],
-        "list hint": ["en": "one item a line; an empty line ends the list", "fr": "un élément par ligne ; une ligne vide termine la liste", "it": "un elemento per riga; una riga vuota termina l'elenco"],
-        "choice hint": ["en": "type a number", "fr": "tapez un numéro", "it": "digita un numero"],
-        "multi hint": ["en": "type numbers, e.g. 1,3", "fr": "tapez des numéros, par ex. 1,3", "it": "digita dei numeri, ad es. 1,3"],
-        "yesno hint": ["en": "y or n", "fr": "o ou n", "it": "s o n"],
-        "date hint": ["en": "YYYY-MM-DD", "fr": "AAAA-MM-JJ", "it": "AAAA-MM-GG"],
-        "default": ["en": "Enter keeps", "fr": "Entrée garde", "it": "Invio mantiene"],
-        "previous": ["en": "before", "fr": "avant", "it": "prima"],
-        "add row": ["en": "Add another row?", "fr": "Ajouter une ligne ?", "it": "Aggiungere una riga?"],
-        "over time": ["en": "Over time", "fr": "Temps dépassé", "it": "Tempo superato"],
-        "saved": ["en": "Saved.", "fr": "Enregistré.", "it": "Salvato."],
-        "resume with": ["en": "Resume with", "fr": "Pour reprendre", "it": "Per riprendere"],
-        "finished": ["en": "Finished.", "fr": "Terminé.", "it": "Finito."],
-        "commands": ["en": "Commands", "fr": "Commandes", "it": "Comandi"],
-        "help.back": ["en": "go back to the previous question to change its answer",
-                      "fr": "revenir à la question précédente pour changer sa réponse",
-                      "it": "tornare alla domanda precedente per cambiarne la risposta"],
-        "help.skip": ["en": "skip this question (optional questions only)",
-                      "fr": "passer cette question (questions facultatives seulement)",
-                      "it": "saltare questa domanda (solo domande facoltative)"],
-        "help.note": ["en": "note something on this step for the report",
-                      "fr": "noter quelque chose sur cette étape pour le rapport",
-                      "it": "annotare qualcosa su questa fase per il rapporto"],
-        "help.time": ["en": "time spent in this step and in the session",
-                      "fr": "temps passé dans cette étape et dans la session",
-                      "it": "tempo impiegato in questa fase e nella sessione"],
-        "help.quit": ["en": "save and stop; the session can be resumed",
-                      "fr": "enregistrer et arrêter ; la session pourra être reprise",
-                      "it": "salvare e fermarsi; la sessione potrà essere ripresa"],
-        "help.help": ["en": "this help, and the question's own", "fr": "cette aide, et celle de la question",
-                      "it": "questo aiuto, e quello della domanda"],
-        "help.colon": ["en": "starts an answer with a colon (::30 types :30)",
-                       "fr": "commence une réponse par deux-points (::30 tape :30)",
-                       "it": "inizia una risposta con i due punti (::30 scrive :30)"],
-        "help.clear": ["en": "start this list or table again, dropping what was typed",
-                       "fr": "recommencer cette liste ou ce tableau, sans ce qui a été saisi",
-                       "it": "ricominciare questo elenco o questa tabella, senza quanto inserito"],
-        "typed so far": ["en": "Typed so far (kept)", "fr": "Déjà saisi (gardé)", "it": "Già inserito (mantenuto)"],
-        "draft cleared": ["en": "Cleared: the question starts again.", "fr": "Effacé : la question recommence.",
-                          "it": "Cancellato: la domanda ricomincia."],
-        "no draft": ["en": "Nothing typed to clear.", "fr": "Rien de saisi à effacer.", "it": "Niente di inserito da cancellare."],
-        "skipped question": ["en": "skipped", "fr": "question passée", "it": "domanda saltata"],
-        "resumed": ["en": "Resumed", "fr": "Reprise", "it": "Ripresa"],
-        "answers restored": ["en": "answers restored", "fr": "réponses restaurées", "it": "risposte ripristinate"],
-        "drafts restored": ["en": "half-typed answers kept", "fr": "réponses en cours gardées", "it": "risposte in corso mantenute"],
-        "notes restored": ["en": "notes restored", "fr": "notes restaurées", "it": "note ripristinate"],
-        "press enter": ["en": "Press Enter to start the tool.", "fr": "Appuyez sur Entrée pour commencer l'outil.", "it": "Premi Invio per iniziare lo strumento."],
-        "no help": ["en": "No help for this question.", "fr": "Pas d'aide pour cette question.", "it": "Nessun aiuto per questa domanda."],
-        "first question": ["en": "This is the first question.", "fr": "C'est la première question.", "it": "Questa è la prima domanda."],
-        "not saved": ["en": "(this session is not stored)", "fr": "(cette session n'est pas enregistrée)", "it": "(questa sessione non è salvata)"],
-        "guidance": ["en": "Facilitator guidance", "fr": "Conseils d'animation", "it": "Indicazioni per il facilitatore"],
-    ]
+import Foundation
 
-    /// The phrase `key` in `language`, else English, else the key.
-    public static func text(_ key: String, _ language: String) -> String {
-        let entry = table[key]
-        return entry?[Language.normalise(language)] ?? entry?["en"] ?? key
+/// The words profint itself says (prompts' hints, validation messages, command help, `show`
+/// labels, report headings, terminal lines), looked up by key in the catalogs of `PhraseBook`:
+/// the session's language, else English, else the key itself.
+///
+/// A phrase may hold named placeholders, `{min}`, filled from `arguments`; plural phrases take
+/// the form their catalog's `Plural-Forms` gives for `count` (also available as `{count}`).
+/// The language's typography (`Typography`) is applied to the catalog's words before the
+/// placeholders are filled, so answers and tool texts are never touched.
+public enum Phrases {
+    /// The phrase `key` in `language`, with `{name}` placeholders filled from `arguments`.
+    public static func text(_ key: String, _ language: String, _ arguments: [String: String] = [:]) -> String {
+        let book = PhraseBook.shared
+        if let catalog = book.catalog(language), let words = catalog.text(key) {
+            return render(words, catalog.language, arguments)
+        }
+        return render(book.english?.text(key) ?? key, "en", arguments)
+    }
+
+    /// The plural phrase `key` in the form `count` takes in `language`; `{count}` is the count.
+    public static func plural(
+        _ key: String, count: some BinaryInteger, _ language: String, _ arguments: [String: String] = [:]
+    ) -> String {
+        let count = Int(clamping: count)
+        let book = PhraseBook.shared
+        var filled = arguments
+        filled["count"] = filled["count"] ?? String(count)
+        if let catalog = book.catalog(language), let words = catalog.plural(key, count: count) {
+            return render(words, catalog.language, filled)
+        }
+        return render(book.english?.plural(key, count: count) ?? key, "en", filled)
+    }
+
+    /// `text` as the label of a value (`Guidance:`, `Étape 1 :`), by the catalog's `label` phrase;
+    /// a text that already ends with `:`, `?` or `!` (a question) gets no colon of its own.
+    public static func label(_ text: String, _ language: String) -> String {
+        text + labelSeparator(after: text, language)
+    }
+
+    /// What follows `text` to make it a label: `:` in English, a narrow no-break space and `:` in
+    /// French, nothing after `:`, `?` or `!`.
+    public static func labelSeparator(after text: String, _ language: String) -> String {
+        if let last = text.trimmingCharacters(in: .whitespaces).last, ":?!".contains(last) { return "" }
+        return Phrases.text("label", language, ["label": ""])
+    }
+
+    /// `words` with `language`'s typography, then every `{name}` of `arguments` filled in; a
+    /// placeholder without an argument is left as written.
+    static func render(_ words: String, _ language: String, _ arguments: [String: String]) -> String {
+        let typeset = Typography.apply(words, language: language)
+        guard !arguments.isEmpty, typeset.contains("{") else { return typeset }
+        var result = ""
+        var rest = typeset[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                result += rest[open...]
+                return result
+            }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = arguments[name] {
+                result += value
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// The names of the `{name}` placeholders in `words`.
+    public static func placeholders(_ words: String) -> Set<String> {
+        var names: Set<String> = []
+        var rest = words[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = rest[rest.index(after: open)..<close]
+            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { names.insert(String(name)) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
     }
 }

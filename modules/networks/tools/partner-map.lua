@@ -79,8 +79,8 @@ return tool {
       id = "partners",
       each = "identify.situations",
       optional = true,
-      text = { en = "Which partners do you work with today on: {item}?",
-               fr = "Avec quels partenaires travaillez-vous aujourd'hui pour : {item} ?" },
+      text = { en = "Situation: {item}. Which partners do you work with today on it?",
+               fr = "Situation : {item}. Avec quels partenaires travaillez-vous aujourd'hui sur ce point ?" },
       help = { en = "One partner per item: the organisation, and the contact person if it helps. Leave it empty if there is no one yet: the gap will show on the map.",
                fr = "Un partenaire par ligne : l'organisation, et la personne contact si c'est utile. Laissez vide s'il n'y a encore personne : le manque apparaîtra sur la carte." },
     },
@@ -103,7 +103,8 @@ return tool {
     ask.choice {
       id = "kind",
       each = named_partners,
-      text = { en = "What kind of organisation is {item}?", fr = "De quel type d'organisation s'agit-il : {item} ?" },
+      text = { en = "Partner: {item}. What kind of organisation is this partner?",
+               fr = "Partenaire : {item}. De quel type d'organisation s'agit-il ?" },
       options = {
         { id = "public", label = { en = "Public service or institution", fr = "Service public ou institution" } },
         { id = "association", label = { en = "Association or NGO", fr = "Association ou ONG" } },
@@ -116,15 +117,16 @@ return tool {
     ask.text {
       id = "relation",
       each = named_partners,
-      text = { en = "How do you work with {item} today?", fr = "Comment travaillez-vous aujourd'hui avec {item} ?" },
+      text = { en = "Partner: {item}. How do you work with this partner today?",
+               fr = "Partenaire : {item}. Comment travaillez-vous aujourd'hui avec ce partenaire ?" },
       help = { en = "For example: a signed agreement, a named contact you can call, regular meetings, occasional referrals, a colleague's personal acquaintance.",
                fr = "Par exemple : une convention signée, un contact nommé que l'on peut appeler, des réunions régulières, des orientations ponctuelles, une connaissance personnelle d'un·e collègue." },
     },
     ask.scale {
       id = "strength",
       each = named_partners,
-      text = { en = "How far can you count on {item} when a beneficiary needs it?",
-               fr = "Dans quelle mesure pouvez-vous compter sur {item} quand un bénéficiaire en a besoin ?" },
+      text = { en = "Partner: {item}. How far can you count on this partner when a beneficiary needs it?",
+               fr = "Partenaire : {item}. Dans quelle mesure pouvez-vous compter sur ce partenaire quand un bénéficiaire en a besoin ?" },
       labels = {
         [1] = { en = "Not yet, or hardly", fr = "Pas encore, ou à peine" },
         [2] = { en = "Rarely", fr = "Rarement" },

@@ -146,8 +146,8 @@ return tool {
   insert_after("identify.alone", ask.choice {
     id = "cover",
     each = NEEDS, key = KEY,
-    text = { en = "Who can meet this need today: {item}?", fr = "Qui peut répondre aujourd'hui à ce besoin : {item} ?",
-             it = "Chi può rispondere oggi a questo bisogno: {item}?" },
+    text = { en = "Need: {item}. Who can meet this need today?", fr = "Besoin : {item}. Qui peut répondre aujourd'hui à ce besoin ?",
+             it = "Bisogno: {item}. Chi può rispondere oggi a questo bisogno?" },
     options = {
       { id = "us", label = { en = "We can, alone", fr = "Nous, seuls", it = "Noi, da soli" } },
       { id = "with-partners", label = { en = "We can, with partners", fr = "Nous, avec des partenaires", it = "Noi, con dei partner" } },
@@ -158,9 +158,9 @@ return tool {
   -- A's question about partners, now asked for each need of step 1.
   modify("identify.partners", {
     each = NEEDS, key = KEY,
-    text = { en = "Which partners work with us, or could, on: {item}?",
-             fr = "Quels partenaires travaillent avec nous, ou pourraient le faire, pour : {item} ?",
-             it = "Quali partner lavorano con noi, o potrebbero farlo, per: {item}?" },
+    text = { en = "Need: {item}. Which partners work with us on this need, or could?",
+             fr = "Besoin : {item}. Quels partenaires travaillent avec nous sur ce besoin, ou pourraient le faire ?",
+             it = "Bisogno: {item}. Quali partner lavorano con noi su questo bisogno, o potrebbero farlo?" },
     help = { en = "One partner per row: public services, associations, companies, training bodies… Name those you already work with and those you need. Leave it empty if none comes to mind: the gap will show on the map.",
              fr = "Un partenaire par ligne : services publics, associations, entreprises, organismes de formation… Nommez ceux avec qui vous travaillez déjà et ceux dont vous avez besoin. Laissez vide si aucun ne vient : le manque apparaîtra sur la carte.",
              it = "Un partner per riga: servizi pubblici, associazioni, imprese, enti di formazione… Nominate quelli con cui lavorate già e quelli di cui avete bisogno. Lasciate vuoto se non ve ne viene in mente nessuno: la mancanza apparirà sulla mappa." },
@@ -197,15 +197,14 @@ return tool {
       local named = a["identify.partners[" .. ctx.item[KEY] .. "]"]
       return named ~= nil and #named > 0
     end,
-    text = { en = "What do the partners for “{item}” bring that we do not have?",
-             fr = "Qu'apportent les partenaires pour « {item} » que nous n'avons pas ?",
-             it = "Che cosa portano i partner per «{item}» che noi non abbiamo?" },
+    text = { en = "Need: {item}. What do the partners for this need bring that we do not have?",
+             fr = "Besoin : {item}. Qu'apportent les partenaires pour ce besoin que nous n'avons pas ?",
+             it = "Bisogno: {item}. Che cosa portano i partner per questo bisogno che noi non abbiamo?" },
   }),
 
   ---------------------------------------------------------------------------------------------
-  -- 4. Strengthening: as in version A. `translate` does not reach a table's row label, so it is
-  --    given again here with its Italian text.
-  modify("strengthen.actions", { row_label = { en = "Action", fr = "Action", it = "Azione" } }),
+  -- 4. Strengthening: as in version A (its Italian texts, the table's row label among them, are in
+  --    translate("it", ...) below).
   -- Version A asks "for which situation?"; version B's partners are found per need.
   modify("strengthen.new_partners", {
     text = { en = "Which new partners should you look for, and for which need?",
@@ -230,13 +229,13 @@ return tool {
       text = "Ora guardate ciascun partner che avete nominato: che tipo di organizzazione è, come lavorate insieme e quanto potete contare su di esso.",
     },
     ["map.kind"] = {
-      text = "Che tipo di organizzazione è {item}?",
+      text = "Partner: {item}. Che tipo di organizzazione è questo partner?",
       options = { public = "Servizio pubblico o istituzione", association = "Associazione o ONG", company = "Impresa o datore di lavoro",
                   training = "Ente di formazione o di istruzione", health = "Servizio sanitario o di cura", other = "Altro" },
     },
-    ["map.relation"] = { text = "Come lavorate oggi con {item}?" },
+    ["map.relation"] = { text = "Partner: {item}. Come lavorate oggi con questo partner?" },
     ["map.strength"] = {
-      text = "{item}: quanto potete contarci quando un beneficiario ne ha bisogno?",
+      text = "Partner: {item}. Quanto potete contare su questo partner quando un beneficiario ne ha bisogno?",
       labels = { [1] = "Non ancora, o appena", [2] = "Raramente", [3] = "A volte", [4] = "Il più delle volte", [5] = "Sempre, e rapidamente" },
     },
     strengthen = {
@@ -253,6 +252,7 @@ return tool {
     },
     ["strengthen.actions"] = {
       text = "Quali azioni realizzerete, con chi ed entro quando?",
+      row_label = "Azione",
       columns = { action = "Che cosa faremo?", partner = "Con quale partner?", who = "Chi nel nostro gruppo?", by = "Entro quando?" },
     },
     ["strengthen.formalise"] = {
