@@ -136,7 +136,7 @@ struct RunCommand: ParsableCommand {
         let frontEnd = TerminalFrontEnd(driver: driver, hints: hints, terminal: terminal)
         let language = driver.language
         let resumeHint = hints.resumeCommand.map {
-            "\(Phrases.text("saved", language)) \(Phrases.text("resume with", language)): \($0)"
+            Phrases.text("saved resume", language, ["command": $0])
         }
         TerminalInterrupt.install(message: "\n\(resumeHint ?? Phrases.text("not saved", language))\n",
                                   exitStatus: Int32(ExitStatus.savedForLater.rawValue))

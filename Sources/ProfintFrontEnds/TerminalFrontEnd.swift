@@ -196,7 +196,8 @@ public final class TerminalFrontEnd {
         case .scale:
             let range = question.scaleRange
             let labels = question.labels.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.resolve(language))" }
-            hints.append("\(range.lowerBound)–\(range.upperBound)" + (labels.isEmpty ? "" : ": " + labels.joined(separator: ", ")))
+            let points = "\(range.lowerBound)–\(range.upperBound)"
+            hints.append(labels.isEmpty ? points : Phrases.label(points, language) + " " + labels.joined(separator: ", "))
         case .date:
             hints.append(phrase("date hint"))
             if let bounds = boundsHint(question) { hints.append(bounds) }

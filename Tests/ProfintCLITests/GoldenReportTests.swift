@@ -14,7 +14,7 @@ struct GoldenReportTests {
     static func masked(_ text: String) -> String {
         var text = text
         for (pattern, replacement) in [(#"\d{8}-\d{4}-[0-9a-f]{4}"#, "SESSION-ID"), (#"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z"#, "TIME"),
-                                       (#"\d{1,2}(er|º)? \p{L}+ \d{4}, \d{1,2}(:| h )\d{2}"#, "TIME")] {
+                                       (#"\d{1,2}(er|º)? \p{L}+ \d{4}, \d{1,2}(:|[ \u00A0]h[ \u00A0])\d{2}"#, "TIME")] {
             text = text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
         }
         return text

@@ -26,7 +26,7 @@ func englishFound(in text: String, except allowed: Set<String> = []) -> [String]
 struct TranslationTests {
     /// A French session of demo/plan through every error and hint path, then `:quit`.
     static let frenchInput = [
-        ":help", "", "Logement", "", "Logement", "Santé", "",   // list: help, none, too few, then two
+        ":help", "", "Logement", "", "Santé", "",              // list: help, none, too few (kept), then a second
         ":note", ":note le groupe hésite",                     // :note without text, then a note
         "", "peut-être", ":skip", "n",                         // yesno: empty, not o/n, skip refused, then no
         "", "argent",                                          // required text left empty

@@ -53,7 +53,7 @@ struct DraftTests {
 
         // Resumed again: both rows are shown, the third row goes on from its second cell.
         (end, output) = try type(["", "n", ":quit"], into: try resumed(sink))
-        #expect(output.contains("1 half-typed answers kept"), "the recap says a draft was restored")
+        #expect(output.contains("1 half-typed answer kept"), "the recap says a draft was restored")
         #expect(output.contains("  Action 1 · What: call · When: 2021-03-05\n  Action 2 · What: meet\n  Action 3 [0/60 min]\n    What: visit\n"),
                 "\(output)")
         stored = try #require(sink.saved.last)

@@ -236,25 +236,25 @@ struct LocalTimeTests {
         #expect(UTCTime.iso8601(LocalTimeTests.morning) == "2026-11-29T09:20:36Z")
         let rome = try zone("Europe/Rome")
         #expect(LocalTime.text(LocalTimeTests.morning, language: "en", zone: rome) == "29 November 2026, 10:20 (UTC+1)")
-        #expect(LocalTime.text(LocalTimeTests.morning, language: "fr", zone: rome) == "29 novembre 2026, 10 h 20 (UTC+1)")
+        #expect(LocalTime.text(LocalTimeTests.morning, language: "fr", zone: rome) == "29 novembre 2026, 10\u{A0}h\u{A0}20 (UTC+1)")
         #expect(LocalTime.text(LocalTimeTests.morning, language: "it", zone: rome) == "29 novembre 2026, 10:20 (UTC+1)")
         #expect(LocalTime.text(LocalTimeTests.morning, language: "de", zone: rome) == "29 November 2026, 10:20 (UTC+1)", "else English")
     }
 
     @Test func theZoneDecidesTheDayAndTheOffset() throws {
         let summer = Date(timeIntervalSince1970: 1_782_864_300)   // 2026-07-01T00:05:00Z
-        #expect(LocalTime.text(summer, language: "fr", zone: try zone("Europe/Paris")) == "1er juillet 2026, 2 h 05 (UTC+2)")
+        #expect(LocalTime.text(summer, language: "fr", zone: try zone("Europe/Paris")) == "1er juillet 2026, 2\u{A0}h\u{A0}05 (UTC+2)")
         #expect(LocalTime.text(summer, language: "en", zone: try zone("America/New_York")) == "30 June 2026, 20:05 (UTC-4)")
-        #expect(LocalTime.text(summer, language: "it", zone: try zone("Asia/Kolkata")) == "1º luglio 2026, 05:35 (UTC+5:30)")
-        #expect(LocalTime.text(summer, language: "en", zone: try zone("UTC")) == "1 July 2026, 00:05 (UTC)")
+        #expect(LocalTime.text(summer, language: "it", zone: try zone("Asia/Kolkata")) == "1º luglio 2026, 5:35 (UTC+5:30)")
+        #expect(LocalTime.text(summer, language: "en", zone: try zone("UTC")) == "1 July 2026, 0:05 (UTC)")
     }
 
     @Test func reportsGiveLocalTimesAndJSONKeepsUTC() throws {
         let view = try fixtureView(language: "fr")   // started 2023-11-14T22:13:20Z
         let markdown = try SessionReport.render(view, as: .md, zone: try zone("Europe/Rome"))
-        #expect(markdown.contains("- **Début**: 14 novembre 2023, 23 h 13 (UTC+1)"))
+        #expect(markdown.contains("- **Début**\u{202F}: 14 novembre 2023, 23\u{A0}h\u{A0}13 (UTC+1)"))
         let html = try SessionReport.render(view, as: .html, zone: try zone("Asia/Tokyo"))
-        #expect(html.contains("<td>15 novembre 2023, 7 h 13 (UTC+9)</td>"))
+        #expect(html.contains("<td>15 novembre 2023, 7\u{A0}h\u{A0}13 (UTC+9)</td>"))
         #expect(!markdown.contains("2023-11-14T") && !html.contains("2023-11-14T"))
         let json = try SessionReport.render(view, as: .json, zone: try zone("Asia/Tokyo"))
         #expect(json.contains("\"started_at\": \"2023-11-14T22:13:20.000Z\""), "JSON keeps ISO UTC")

@@ -9,15 +9,11 @@ public enum LocalTime {
     public static func text(_ date: Date, language: String, zone: TimeZone) -> String {
         let offset = zone.secondsFromGMT(for: date)
         let time = UTCTime(date.addingTimeInterval(TimeInterval(offset)))
-        func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
-        let clock = Phrases.text("time.clock", language)
-            .replacingAll("{hh}", with: pad(time.hour)).replacingAll("{h}", with: String(time.hour))
-            .replacingAll("{mm}", with: pad(time.minute))
+        let minutes = time.minute < 10 ? "0\(time.minute)" : String(time.minute)
+        let clock = Phrases.text("time.clock", language, ["h": String(time.hour), "mm": minutes])
         let day = time.day == 1 ? Phrases.text("time.first day", language) : String(time.day)
         let month = Phrases.text("time.month.\(time.month)", language)
-        return Phrases.text("time.date", language)
-            .replacingAll("{day}", with: day).replacingAll("{month}", with: month)
-            .replacingAll("{year}", with: String(time.year)).replacingAll("{time}", with: clock)
+        return Phrases.text("time.date", language, ["day": day, "month": month, "year": String(time.year), "time": clock])
             + " (\(zoneName(offset)))"
     }
 
