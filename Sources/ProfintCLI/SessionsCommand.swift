@@ -31,13 +31,18 @@ struct SessionsCommand: ParsableCommand {
                     return .object(fields)
                 }).jsonText(pretty: true))
             case .text:
+                let language = Language.choose(nil)
                 if sessions.isEmpty {
-                    Console.out("No sessions\(tool.map { " of \($0)" } ?? "") in \(store.url.path).")
+                    let key = tool == nil ? "no sessions" : "no sessions of tool"
+                    Console.out(Phrases.text(key, language, ["tool": tool ?? "", "store": store.url.path]))
                     return
                 }
                 for s in sessions {
                     let who = [s.organisation, s.facilitator].compactMap { $0 }.joined(separator: ", ")
-                    Console.out("\(s.id)  \(s.tool)  \(s.status.rawValue)  \(SessionCodec.timestamp(s.startedAt).prefix(16))  \(s.answers) answers\(who.isEmpty ? "" : "  \(who)")")
+                    let fields = [s.id, s.tool, Phrases.text(s.status.rawValue, language),
+                                  String(SessionCodec.timestamp(s.startedAt).prefix(16)),
+                                  Phrases.plural("answer count", count: s.answers, language)] + (who.isEmpty ? [] : [who])
+                    Console.out(fields.joined(separator: "  "))
                 }
             }
         }
@@ -54,16 +59,27 @@ struct SessionsCommand: ParsableCommand {
             switch format {
             case .json: Console.out(SessionCodec.encode(record).jsonText(pretty: true))
             case .text:
-                var lines = ["Session \(record.id): \(record.tool) (\(record.status.rawValue), \(record.language))",
-                             "Started \(SessionCodec.timestamp(record.startedAt))" + (record.endedAt.map { ", ended \(SessionCodec.timestamp($0))" } ?? "")]
-                if let organisation = record.metadata.organisation { lines.append("Organisation: \(organisation)") }
-                if let facilitator = record.metadata.facilitator { lines.append("Facilitator: \(facilitator)") }
-                if !record.metadata.participants.isEmpty { lines.append("Participants: \(record.metadata.participants.joined(separator: ", "))") }
-                for (name, link) in record.links.sorted(by: { $0.key < $1.key }) { lines.append("Starts from: \(name) = \(link)") }
+                let language = Language.choose(nil)
+                func label(_ key: String) -> String { Phrases.label(Phrases.text(key, language), language) }
+                let skipped = Phrases.text("skipped", language)
+                var lines = ["\(label("session")) \(record.id) · \(record.tool) (\(Phrases.text(record.status.rawValue, language)), "
+                             + "\(record.language))",
+                             "\(label("started")) \(SessionCodec.timestamp(record.startedAt))"
+                             + (record.endedAt.map { " · \(label("ended")) \(SessionCodec.timestamp($0))" } ?? "")]
+                if let organisation = record.metadata.organisation { lines.append("\(label("organisation")) \(organisation)") }
+                if let facilitator = record.metadata.facilitator { lines.append("\(label("facilitator")) \(facilitator)") }
+                if !record.metadata.participants.isEmpty {
+                    lines.append("\(label("participants")) \(record.metadata.participants.joined(separator: ", "))")
+                }
+                for (name, link) in record.links.sorted(by: { $0.key < $1.key }) {
+                    lines.append("\(label("session starts from")) \(name) = \(link)")
+                }
                 lines.append("")
-                for answer in record.answers { lines.append("\(answer.path): \(answer.value.map { $0.jsonText() } ?? "(skipped)")") }
-                for answer in record.kept { lines.append("\(answer.path): \(answer.value.map { $0.jsonText() } ?? "(skipped)")  (kept: no longer fits the tool)") }
-                for note in record.notes { lines.append("note [\(note.step ?? "-")]: \(note.text)") }
+                for answer in record.answers { lines.append("\(answer.path): \(answer.value.map { $0.jsonText() } ?? skipped)") }
+                for answer in record.kept {
+                    lines.append("\(answer.path): \(answer.value.map { $0.jsonText() } ?? skipped)  \(Phrases.text("kept, no longer fits", language))")
+                }
+                for note in record.notes { lines.append("\(Phrases.text("note label", language)) [\(note.step ?? "-")]: \(note.text)") }
                 Console.out(lines.joined(separator: "\n"))
             }
         }
@@ -111,7 +127,7 @@ struct SessionsCommand: ParsableCommand {
                     throw ProfintError.usage("a session \(record.id) is already in \(opened.url.path): use --replace to overwrite it")
                 }
                 try opened.save(record)
-                Console.out("imported \(record.id)")
+                Console.out(Phrases.text("session imported", Language.choose(nil), ["id": record.id]))
             }
         }
     }
@@ -125,15 +141,18 @@ struct SessionsCommand: ParsableCommand {
         func run() throws {
             let opened = try store.open()
             guard let record = try opened.session(id) else { throw ProfintError.noSuchSession(id) }
+            let language = Language.choose(nil)
             if !yes {
-                FileHandle.standardError.write(Data("Delete session \(id) (\(record.tool), \(AnswerRecord.answeredCount(record.answers)) answers)? [y/N] ".utf8))
+                let answers = Phrases.plural("answer count", count: AnswerRecord.answeredCount(record.answers), language)
+                let question = Phrases.text("delete session?", language, ["id": id, "tool": record.tool, "answers": answers])
+                FileHandle.standardError.write(Data(question.utf8))
                 let reply = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-                guard ["y", "yes", "o", "oui"].contains(reply) else {
-                    throw CommandFailure(status: .failure, message: "not deleted")
+                guard ["y", "yes", "o", "oui", "s", "sì", "si"].contains(reply) else {
+                    throw CommandFailure(status: .failure, message: Phrases.text("not deleted", language))
                 }
             }
             _ = try opened.delete(id)
-            Console.out("deleted \(id)")
+            Console.out(Phrases.text("session deleted", language, ["id": id]))
         }
     }
 }

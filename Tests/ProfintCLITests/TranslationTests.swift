@@ -1,4 +1,5 @@
 import Foundation
+import ProfintModel
 import ProfintTestSupport
 import Testing
 
@@ -124,5 +125,28 @@ struct TranslationTests {
                 "\(bad.out)\n\(bad.err)")
         let run = try profint(["run", "demo/plan", "--path", good, "--path", root.path, "--no-store", "--lang", "fr"], input: ":quit\n")
         #expect(run.out.contains("Étape 1 sur 3") && !run.out.contains("Pas 1"))
+    }
+
+    @Test func theSessionsCommandsSpeakTheLanguageLANGNames() throws {
+        let store = try tempStore()
+        let french = ["LANG": "fr_FR.UTF-8"]
+        let empty = try profint(["sessions", "list", "--store", store], environment: french)
+        #expect(empty.out.contains("Aucune session dans"), "\(empty.out)")
+        let answers = try temporaryFolder(["answers.yaml": planYAML]).appendingPathComponent("answers.yaml").path
+        let run = try profint(["run", "demo/plan", "--path", good, "--answers", answers, "--store", store, "--format", "json"])
+        let parsed = try JSONValue.parse(run.out)
+        let id: String = try #require(parsed["id"]?.stringValue, "\(run.out)\n\(run.err)")
+        let list = try profint(["sessions", "list", "--store", store], environment: french)
+        #expect(list.out.contains("  terminée  ") && list.out.contains(" réponses"), "\(list.out)")
+        let show = try profint(["sessions", "show", id, "--store", store], environment: french)
+        #expect(show.out.contains("Session\u{202F}: \(id)") && show.out.contains("Début\u{202F}:"), "\(show.out)")
+        let kept = try profint(["sessions", "delete", id, "--store", store], input: "n\n", environment: french)
+        #expect(kept.status == 1 && kept.err.contains("Supprimer la session \(id)") && kept.err.contains("pas supprimée"),
+                "\(kept.err)")
+        let deleted = try profint(["sessions", "delete", id, "--store", store], input: "o\n", environment: french)
+        #expect(deleted.status == 0 && deleted.out.contains("session \(id) supprimée"), "\(deleted.out)\n\(deleted.err)")
+        for output in [empty.out, list.out, show.out, kept.err, deleted.out] {
+            #expect(englishFound(in: output, except: ["optional", "Saved"]) == [], "\(output)")
+        }
     }
 }
