@@ -67,4 +67,42 @@ struct InstallTests {
         #expect(noPage.err.contains("swift package plugin generate-manual"))
         #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent("bin/profint").path))
     }
+
+    @Test func aRelativePrefixWithSpacesIsInstalledAndRemovedWhole() throws {
+        let folder = try temporaryFolder(["page.1": ".TH PROFINT 1\n"], prefix: "profint prefix")
+        let script = checkout.appendingPathComponent("scripts").path
+        let arguments = ["--binary", profintBinary.path, "--manual", folder.appendingPathComponent("page.1").path]
+        let install = try runProgram(script + "/install", ["--prefix", "my tools"] + arguments, in: folder)
+        #expect(install.status == 0, "\(install.err)")
+        let prefix = folder.appendingPathComponent("my tools")
+        #expect(FileManager.default.isExecutableFile(atPath: prefix.appendingPathComponent("bin/profint").path))
+        let list = try String(contentsOf: prefix.appendingPathComponent("share/profint/installed-files"), encoding: .utf8)
+        #expect(list.split(separator: "\n").allSatisfy { $0.hasPrefix(prefix.path + "/") }, "full paths: \(list)")
+
+        let elsewhere = try runProgram(script + "/uninstall", ["--prefix", prefix.path])
+        #expect(elsewhere.status == 0, "removed from another folder by its full path: \(elsewhere.err)")
+        for path in ["bin/profint", "share/profint", "share/man/man1/profint.1"] {
+            #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path), "\(path) removed")
+        }
+    }
+
+    /// Whether the test can act as a user who may not write there: as root, through setpriv.
+    static var canActAsAnotherUser: Bool { getuid() != 0 || Programs.has("setpriv") }
+
+    @Test(.enabled(if: canActAsAnotherUser, "as root, needs setpriv to act as nobody"))
+    func installingWhereTheUserCannotWriteSaysToRunAsRootAndWritesNothing() throws {
+        let folder = try temporaryFolder(["page.1": ".TH PROFINT 1\n"], prefix: "profint-prefix")
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+        let script = checkout.appendingPathComponent("scripts/install").path
+        let arguments = ["--prefix", folder.appendingPathComponent("usr").path, "--binary", profintBinary.path,
+                         "--manual", folder.appendingPathComponent("page.1").path]
+        let outcome = getuid() == 0
+            ? try runProgram("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", script] + arguments)
+            : try runProgram(script, arguments)
+        #expect(outcome.status == 77, "\(outcome.err)")
+        #expect(outcome.err.contains("cannot write in \(folder.path)"))
+        #expect(outcome.err.contains("run it as root (sudo scripts/install)"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("usr").path))
+    }
 }
