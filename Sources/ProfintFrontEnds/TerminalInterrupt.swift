@@ -9,7 +9,9 @@ import Synchronization
 /// session (a store kept busy by another process), writes `message` and exits at once.
 public enum TerminalInterrupt {
     private static let count = Atomic<Int>(0)
-    nonisolated(unsafe) private static var message: [UInt8] = []
+    /// The second Ctrl-C's message, in memory of its own that is never freed nor moved: the handler
+    /// writes it without touching a Swift array (no retain, no allocation inside the handler).
+    nonisolated(unsafe) private static var message = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
     nonisolated(unsafe) private static var exitStatus: Int32 = 1
 
     /// Whether Ctrl-C was pressed since ``install(message:exitStatus:)``.
@@ -20,8 +22,13 @@ public enum TerminalInterrupt {
     ///   - message: what a second Ctrl-C writes to standard error before exiting.
     ///   - exitStatus: the status it exits with.
     public static func install(message text: String, exitStatus status: Int32) {
-        message = Array(text.utf8)
+        let bytes = Array(text.utf8)
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = buffer.initialize(from: bytes)
+        message = buffer  // an earlier message is left allocated: a handler may be writing it
         exitStatus = status
+        // The statics are set up here, not lazily at their first use inside the handler.
+        _ = count.load(ordering: .sequentiallyConsistent)
         // A parent may have started profint with SIGINT blocked (threads of libdispatch block
         // signals, and a child inherits the mask): Ctrl-C must still be heard.
         var interrupt = sigset_t()
@@ -31,9 +38,8 @@ public enum TerminalInterrupt {
         signal(SIGINT) { _ in
             // Only async-signal-safe calls here: an atomic add, open, dup2, close, write, _exit.
             if TerminalInterrupt.count.add(1, ordering: .sequentiallyConsistent).newValue > 1 {
-                TerminalInterrupt.message.withUnsafeBufferPointer { buffer in
-                    _ = write(STDERR_FILENO, buffer.baseAddress, buffer.count)
-                }
+                let buffer = TerminalInterrupt.message
+                _ = write(STDERR_FILENO, buffer.baseAddress, buffer.count)
                 _exit(TerminalInterrupt.exitStatus)
             }
             let null = open("/dev/null", O_RDONLY)
