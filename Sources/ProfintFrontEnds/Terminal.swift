@@ -170,7 +170,7 @@ public enum TextWrap {
                 currentWidth += word.count
                 empty = false
             }
-            lines.append(current)
+            lines.append(empty ? "" : current)  // a blank line between paragraphs carries no indent
         }
         return lines.joined(separator: "\n")
     }

@@ -67,7 +67,7 @@ public final class TerminalFrontEnd {
             if let step = driver.prompt?.step {
                 recap.append(phrase("step number", ["number": "\((driver.prompt?.stepIndex ?? 0) + 1)"]) + " · " + step.title.resolve(language))
             }
-            terminal.line(style.good(recap.joined(separator: " · ")))
+            terminal.line(style.good(terminal.wrap(recap.joined(separator: " · "))))
         }
         reportUnfit()
         while let prompt = driver.prompt {

@@ -159,6 +159,29 @@ struct TerminalFeedbackTests {
 
 @Suite("Text on the terminal, wrapped as people read it")
 struct WrappingTests {
+    @Test func aBlankLineBetweenParagraphsCarriesNoIndent() {
+        let wrapped = TextWrap.wrap("Start from real cases.\n\nWhat teams valued.", width: 40, indent: "  ", firstIndent: "  ")
+        #expect(wrapped == "  Start from real cases.\n\n  What teams valued.")
+    }
+
+    @Test func theResumeRecapIsWrappedToTheTerminal() throws {
+        let sink = MemorySink()
+        _ = try TerminalFrontEnd(driver: try demoDriver(sink: sink), hints: SessionHints(),
+                                 terminal: Terminal(input: Lines(["Housing", "Health", "", ":note kept", ":quit"]).next,
+                                                    output: { _ in })).run()
+        let stored = try #require(sink.saved.last)
+        let catalog = try Catalog(searchPath: SearchPath(folders: [Fixtures.good]))
+        let driver = SessionDriver(plan: SessionPlan(tool: try ToolLoader(catalog: catalog).load("demo/plan"), language: "en",
+                                                     resumed: stored), sink: sink)
+        try driver.start()
+        var output = ""
+        let terminal = Terminal(input: Lines([":quit"]).next, output: { output += $0 }, width: 40)
+        _ = try TerminalFrontEnd(driver: driver, hints: SessionHints(), terminal: terminal).run()
+        let recap = output.components(separatedBy: "\n").drop { !$0.hasPrefix("Resumed · ") }.prefix { !$0.isEmpty }
+        #expect(recap.joined(separator: " ") == "Resumed · session t1 · 1 answer restored · 1 note restored · Step 1 · Needs")
+        #expect(recap.count > 1 && recap.allSatisfy { $0.count <= 40 }, "\(output)")
+    }
+
     @Test func frenchPunctuationNeverStartsALine() {
         let text = "Quels partenaires voulez-vous renforcer en premier, et pourquoi ? « Réseau » compris ?"
         for width in 20...60 {
