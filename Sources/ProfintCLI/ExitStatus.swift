@@ -19,14 +19,14 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     public var meaning: String {
         switch self {
         case .success: return "success"
-        case .failure: return "a test case failed, a random playthrough got stuck, or sessions delete was answered no"
+        case .failure: return "a test case failed, a random playthrough got stuck, a deletion refused"
         case .usage: return "usage: a wrong option or argument"
         case .invalidAnswers: return "invalid answers, answer file, test case or session file"
         case .notFound: return "not found: a tool, a file, a folder or a session"
-        case .scriptFailure: return "a script failed, or hit a limit (in a run, or in a random playthrough)"
+        case .scriptFailure: return "a script failed or hit a limit (in a run or a random playthrough)"
         case .ioError: return "a store or file error"
         case .savedForLater: return "the session was saved before its end: resume it later"
-        case .invalidContent: return "invalid content: a manifest or tool that cannot load, or check found errors"
+        case .invalidContent: return "invalid content: a manifest or tool cannot load, or check found errors"
         }
     }
 
