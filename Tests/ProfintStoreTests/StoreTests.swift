@@ -109,6 +109,14 @@ struct StoreTests {
         #expect("\(error)".contains("drafts[0].path") && "\(error)".contains("drafts[0].value"))
     }
 
+    @Test func aSessionFileWithTwoDraftsOfOneQuestionIsRefusedNamingTheSecond() throws {
+        var fields = try #require(SessionCodec.encode(sampleRecord()).objectValue)
+        let first = try #require(fields["drafts"]?.arrayValue?.first)
+        fields["drafts"] = .array([first, first])
+        let error = try #require(throws: ProfintError.self) { try SessionCodec.decode(.object(fields)) }
+        #expect("\(error)".contains("drafts[1].path") && "\(error)".contains("a question keeps one draft"), "\(error)")
+    }
+
     @Test func deletingRemovesEverything() throws {
         let store = try SessionStore(url: temporaryStoreURL())
         try store.save(sampleRecord())

@@ -111,7 +111,12 @@ public enum SessionCodec {
                 entry.problems.append(AnswerProblem(path: "drafts[\(index)].\(key)", reason: "missing"))
             }
             let at = entry.date("at") ?? record.startedAt
-            if let path, let draft = item["value"] { record.drafts.append(Draft(path: path, value: draft, at: at)) }
+            if let path, record.drafts.contains(where: { $0.path == path }) {
+                entry.problems.append(AnswerProblem(path: "drafts[\(index)].path",
+                                                    reason: "a second draft of \(path): a question keeps one draft, remove one"))
+            } else if let path, let draft = item["value"] {
+                record.drafts.append(Draft(path: path, value: draft, at: at))
+            }
             reader.problems += entry.problems
         }
         record.drafts = Draft.ordered(record.drafts)
