@@ -161,6 +161,18 @@ struct PluralFormsTests {
         #expect(try PluralForms(parsing: "nplurals=2; plural=n / 0;").form(for: 3) == 0)
     }
 
+    /// Int.min / -1 and Int.min % -1 overflow: a header can reach Int.min by wrapping products,
+    /// and a count of Int.max by n+1; the form is then out of range (0), never a trap.
+    @Test func overflowingDivisionIsNoTrap() throws {
+        let wrapped = "(536870912 * 536870912 * 32)"
+        let quotient = try PluralForms(parsing: "nplurals=2; plural=\(wrapped) / (0 - 1);")
+        #expect(quotient.form(for: 1) == 0)
+        let remainder = try PluralForms(parsing: "nplurals=2; plural=\(wrapped) % (0 - 1) + 1;")
+        #expect(remainder.form(for: 1) == 1)
+        let count = try PluralForms(parsing: "nplurals=2; plural=(n + 1) / -1 != 0;")
+        #expect(count.form(for: Int.max) == 1)
+    }
+
     @Test(arguments: [
         ("plural=(n != 1);", "no nplurals"),
         ("nplurals=2;", "no plural="),

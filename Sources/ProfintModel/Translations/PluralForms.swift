@@ -95,8 +95,9 @@ private indirect enum PluralExpression: Sendable {
             let b = right.evaluate(n)
             switch op {
             case "*": return a &* b
-            case "/": return b == 0 ? 0 : a / b
-            case "%": return b == 0 ? 0 : a % b
+            // Int.min / -1 overflows: wrapped, as the other operators are, never a trap.
+            case "/": return b == 0 ? 0 : a.dividedReportingOverflow(by: b).partialValue
+            case "%": return b == 0 ? 0 : a.remainderReportingOverflow(dividingBy: b).partialValue
             case "+": return a &+ b
             case "-": return a &- b
             case "<": return a < b ? 1 : 0
