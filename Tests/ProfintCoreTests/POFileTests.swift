@@ -180,6 +180,7 @@ struct PluralFormsTests {
         ("nplurals=2; plural=(n != 1;", "expected ')'"),
         ("nplurals=2; plural=n ? 1;", "expected ':'"),
         ("nplurals=2; plural=n $ 1;", "unexpected '$'"),
+        ("nplurals=2; plural=" + String(repeating: "n+", count: 100_000) + "n;", "at most 1000"),
         ("nplurals=2; plural=" + String(repeating: "(", count: 200) + "n" + String(repeating: ")", count: 200) + ";",
          "nested too deeply"),
     ])
