@@ -81,6 +81,12 @@ struct POFileTests {
         #expect(POWriter.write(try POReader.read(written, file: "again.po")) == written)
     }
 
+    /// A catalog saved with Windows line ends (CR LF) reads as the same file.
+    @Test func windowsLineEndsReadTheSame() throws {
+        let crlf = Self.full.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try POReader.read(crlf, file: "el.po") == POReader.read(Self.full, file: "el.po"))
+    }
+
     @Test func anEntryBuiltInCodeRoundTrips() throws {
         var file = POFile(headerFields: [("Content-Type", "text/plain; charset=UTF-8"), ("Language", "fr")])
         var entry = POEntry(context: "a\"b", id: "tab\there\r\n", pluralID: "many", translations: ["un", "plusieurs"])
