@@ -70,6 +70,20 @@ struct PlantedMistakeTests {
                   "a[\"needs.alon\"]: there is no answer path 'needs.alon' in this tool; did you mean 'needs.alone'?")
     }
 
+    /// A tool file saved with Windows line ends (CR LF) is scanned line by line all the same.
+    @Test func aHookPathIsFoundAtItsLineInAFileWithWindowsLineEnds() throws {
+        let original = fixtures.appendingPathComponent("bad/hook-path")
+        var files: [String: String] = [:]
+        for file in ["plugin.lua", "tools/plan.lua"] {
+            let text = try String(contentsOf: original.appendingPathComponent(file), encoding: .utf8)
+            files["hook-path/\(file)"] = text.replacingOccurrences(of: "\n", with: "\r\n")
+        }
+        let folder = try temporaryFolder(files).appendingPathComponent("hook-path")
+        let catalog = try fixtureCatalog([folder])
+        expectOne(Checker(catalog: catalog).check([folder]).map { catalog.display($0) },
+                  "hook-path/tools/plan.lua:5: error:", "a[\"needs.alon\"]: there is no answer path 'needs.alon'")
+    }
+
     @Test func aHookReadingAPathThatDoesNotExistFailsWhenItRunsNamingTheNearest() throws {
         let catalog = try fixtureCatalog([fixtures.appendingPathComponent("bad/hook-path")])
         let loaded = try ToolLoader(catalog: catalog).load("hook-path/plan")
