@@ -60,6 +60,14 @@ struct PlantedMistakeTests {
                   "'insert_afer' is not defined: did you mean 'insert_after'?")
     }
 
+    /// The message lists the API as the API and the schema have it: every change function.
+    @Test func aMisspelledChangeFunctionListsTheAPI() throws {
+        let line = try #require(try checked("change-typo").first { $0.contains("'insert_afer' is not defined") })
+        let listing = "(the authoring API: ask.<kind>, exercise, module, plugin, step, tool, "
+            + AuthoringSchema.changes.map(\.name).joined(separator: ", ") + ")"
+        #expect(line.contains(listing), "\(line)")
+    }
+
     @Test func aMisspelledTargetSuggestsTheNearestPath() throws {
         expectOne(try checked("target-typo"), "target-typo/tools/plan.lua:4: error:",
                   "insert_after('needs.need') in demo/plan: no question 'need' in step 'needs'; did you mean 'needs.needs'?")
