@@ -24,7 +24,8 @@ struct HookScan {
     func problems(in source: String, file: String, bundle: String) -> [Diagnostic] {
         var found: [Diagnostic] = []
         // Split on scalars: "\r\n" is one Character, which a Character split would not cut.
-        for (index, raw) in source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, raw) in lines.enumerated() {
             let line = HookScan.code(of: String(String.UnicodeScalarView(raw)))
             guard line.contains("answers") || line.contains("a[") || line.contains("a [") else { continue }
             let at = SourceLocation(bundle: bundle, file: file, line: index + 1)
