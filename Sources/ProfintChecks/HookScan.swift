@@ -23,8 +23,10 @@ struct HookScan {
     /// The problems of `source` (the text of `file` in `bundle`), each at its line.
     func problems(in source: String, file: String, bundle: String) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (index, raw) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = HookScan.code(of: String(raw))
+        // Split on scalars: "\r\n" is one Character, which a Character split would not cut.
+        let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, raw) in lines.enumerated() {
+            let line = HookScan.code(of: String(String.UnicodeScalarView(raw)))
             guard line.contains("answers") || line.contains("a[") || line.contains("a [") else { continue }
             let at = SourceLocation(bundle: bundle, file: file, line: index + 1)
             let range = NSRange(line.startIndex..., in: line)

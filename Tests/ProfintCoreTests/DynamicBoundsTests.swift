@@ -32,6 +32,23 @@ struct DynamicBoundsTests {
         return run
     }
 
+    /// A fixed bound of 0/0 (NaN) or math.huge is refused where it is written, as a function's
+    /// is when the question is asked: NaN compares with nothing, and the random player would trap
+    /// drawing a number between NaN and NaN (`nan...nan` is no range).
+    @Test(arguments: ["0/0", "math.huge", "-math.huge"])
+    func aBoundThatIsNoFiniteNumberIsRefusedAtLoad(_ bound: String) throws {
+        let (_, catalog) = try moduleWithTool(tool: """
+            return tool { title = "T", step { id = "s", title = "S",
+              ask.number { id = "n", text = "N", min = \(bound) } } }
+            """)
+        #expect {
+            _ = try ToolLoader(catalog: catalog, limits: .default).load("m/t")
+        } throws: { error in
+            guard case ProfintError.invalidContent(let problems) = error else { return false }
+            return problems.contains { $0.message.contains("'min' must be a finite number") && $0.location?.line == 2 }
+        }
+    }
+
     @Test func aNumberBoundFollowsAnEarlierAnswerAndTheRefusalSaysTheToolsMessage() throws {
         let run = try run()
         #expect(try run.answer(.int(10)) == .accepted)

@@ -157,4 +157,28 @@ struct EngineTests {
         #expect(run.isFinished)
         #expect(run.unfit.map(\.path) == ["partners.strength", "gone.question"])
     }
+    /// A draft of a question the run no longer reaches (its item was dropped when an earlier
+    /// answer changed) does not stay in the finished session: a complete session has no drafts.
+    @Test func aFinishedSessionKeepsNoDraft() throws {
+        let sink = CountingSink()
+        let driver = SessionDriver(plan: SessionPlan(tool: try fixtureTool(), language: "en", id: "d1"), sink: sink,
+                                   clock: TestClock().read)
+        try driver.start()
+        func give(_ answers: JSONValue?...) throws {
+            for answer in answers {
+                let result = try driver.perform(answer.map(SessionCommand.answer) ?? .skip)
+                #expect(result == .accepted, "\(String(describing: driver.prompt?.path)): \(result)")
+            }
+        }
+        try give(["Housing", "Health"], false, "money", nil, ["Caritas"])
+        #expect(driver.prompt?.path.description == "partners.for[Health]")
+        #expect(try driver.perform(.draft(["ASP"])) == .drafted)
+        for _ in 0..<5 { #expect(try driver.perform(.back) == .wentBack) }
+        #expect(driver.prompt?.path.description == "needs.needs")
+        try give(["Housing", "Work"], false, "money", nil, ["Caritas"], ["Pôle emploi"], 4, "formal", nil,
+                 "2021-03-04", [["what": "call"]], "alone", "no")
+        #expect(driver.isFinished)
+        #expect(driver.record().drafts.isEmpty)
+        #expect(sink.last?.status == .complete && sink.last?.drafts.isEmpty == true, "the committed record has none")
+    }
 }

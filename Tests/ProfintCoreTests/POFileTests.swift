@@ -81,6 +81,12 @@ struct POFileTests {
         #expect(POWriter.write(try POReader.read(written, file: "again.po")) == written)
     }
 
+    /// A catalog saved with Windows line ends (CR LF) reads as the same file.
+    @Test func windowsLineEndsReadTheSame() throws {
+        let crlf = Self.full.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try POReader.read(crlf, file: "el.po") == POReader.read(Self.full, file: "el.po"))
+    }
+
     @Test func anEntryBuiltInCodeRoundTrips() throws {
         var file = POFile(headerFields: [("Content-Type", "text/plain; charset=UTF-8"), ("Language", "fr")])
         var entry = POEntry(context: "a\"b", id: "tab\there\r\n", pluralID: "many", translations: ["un", "plusieurs"])
@@ -161,6 +167,18 @@ struct PluralFormsTests {
         #expect(try PluralForms(parsing: "nplurals=2; plural=n / 0;").form(for: 3) == 0)
     }
 
+    /// Int.min / -1 and Int.min % -1 overflow: a header can reach Int.min by wrapping products,
+    /// and a count of Int.max by n+1; the form is then out of range (0), never a trap.
+    @Test func overflowingDivisionIsNoTrap() throws {
+        let wrapped = "(536870912 * 536870912 * 32)"
+        let quotient = try PluralForms(parsing: "nplurals=2; plural=\(wrapped) / (0 - 1);")
+        #expect(quotient.form(for: 1) == 0)
+        let remainder = try PluralForms(parsing: "nplurals=2; plural=\(wrapped) % (0 - 1) + 1;")
+        #expect(remainder.form(for: 1) == 1)
+        let count = try PluralForms(parsing: "nplurals=2; plural=(n + 1) / -1 != 0;")
+        #expect(count.form(for: Int.max) == 1)
+    }
+
     @Test(arguments: [
         ("plural=(n != 1);", "no nplurals"),
         ("nplurals=2;", "no plural="),
@@ -168,6 +186,7 @@ struct PluralFormsTests {
         ("nplurals=2; plural=(n != 1;", "expected ')'"),
         ("nplurals=2; plural=n ? 1;", "expected ':'"),
         ("nplurals=2; plural=n $ 1;", "unexpected '$'"),
+        ("nplurals=2; plural=" + String(repeating: "n+", count: 100_000) + "n;", "at most 1000"),
         ("nplurals=2; plural=" + String(repeating: "(", count: 200) + "n" + String(repeating: ")", count: 200) + ";",
          "nested too deeply"),
     ])

@@ -60,6 +60,14 @@ struct PlantedMistakeTests {
                   "'insert_afer' is not defined: did you mean 'insert_after'?")
     }
 
+    /// The message lists the API as the API and the schema have it: every change function.
+    @Test func aMisspelledChangeFunctionListsTheAPI() throws {
+        let line = try #require(try checked("change-typo").first { $0.contains("'insert_afer' is not defined") })
+        let listing = "(the authoring API: ask.<kind>, exercise, module, plugin, step, tool, "
+            + AuthoringSchema.changes.map(\.name).joined(separator: ", ") + ")"
+        #expect(line.contains(listing), "\(line)")
+    }
+
     @Test func aMisspelledTargetSuggestsTheNearestPath() throws {
         expectOne(try checked("target-typo"), "target-typo/tools/plan.lua:4: error:",
                   "insert_after('needs.need') in demo/plan: no question 'need' in step 'needs'; did you mean 'needs.needs'?")
@@ -68,6 +76,20 @@ struct PlantedMistakeTests {
     @Test func aHookReadingAPathThatDoesNotExistIsFoundByCheck() throws {
         expectOne(try checked("hook-path"), "hook-path/tools/plan.lua:5: error:",
                   "a[\"needs.alon\"]: there is no answer path 'needs.alon' in this tool; did you mean 'needs.alone'?")
+    }
+
+    /// A tool file saved with Windows line ends (CR LF) is scanned line by line all the same.
+    @Test func aHookPathIsFoundAtItsLineInAFileWithWindowsLineEnds() throws {
+        let original = fixtures.appendingPathComponent("bad/hook-path")
+        var files: [String: String] = [:]
+        for file in ["plugin.lua", "tools/plan.lua"] {
+            let text = try String(contentsOf: original.appendingPathComponent(file), encoding: .utf8)
+            files["hook-path/\(file)"] = text.replacingOccurrences(of: "\n", with: "\r\n")
+        }
+        let folder = try temporaryFolder(files).appendingPathComponent("hook-path")
+        let catalog = try fixtureCatalog([folder])
+        expectOne(Checker(catalog: catalog).check([folder]).map { catalog.display($0) },
+                  "hook-path/tools/plan.lua:5: error:", "a[\"needs.alon\"]: there is no answer path 'needs.alon'")
     }
 
     @Test func aHookReadingAPathThatDoesNotExistFailsWhenItRunsNamingTheNearest() throws {

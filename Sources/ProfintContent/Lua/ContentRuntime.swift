@@ -12,8 +12,6 @@ final class ContentRuntime {
     let graphFunction: LuaReference
     let sealFunction: LuaReference
     let numberFunction: LuaReference
-    /// `api(bundle, language)`: the API's functions, for reading what a script sees (editor support).
-    let apiFunction: LuaReference
     private let installFunction: LuaReference
     private var environments: [String: LuaReference] = [:]
     /// Bundle folders by id, to find which bundle a Lua error's file belongs to.
@@ -42,7 +40,6 @@ final class ContentRuntime {
         graphFunction = try member("graph")
         sealFunction = try member("seal")
         numberFunction = try member("number")
-        apiFunction = try member("api")
         installFunction = try member("install")
         state.resetLimits()
     }
@@ -76,6 +73,12 @@ final class ContentRuntime {
         }
     }
 
+    /// Puts the authoring API of `bundle`, in `language`, into `environment` (`install` in
+    /// authoring.lua): the one way a script environment gets it, for scripts and editor support.
+    func installAPI(in environment: LuaReference, bundle: String, language: String) throws {
+        _ = try state.call(installFunction, [.reference(environment), .string(bundle), .string(language)])
+    }
+
     /// The global table of a bundle's scripts, made on first use; with `shared: false` a new one
     /// that is not kept (what the script leaves in it goes with it).
     func environment(for bundle: ContentBundle, requiring others: [ContentBundle] = [], shared: Bool = true) throws -> LuaReference {
@@ -84,7 +87,7 @@ final class ContentRuntime {
         let folders = [LuaSearchFolder(url: bundle.folder)]
             + others.map { LuaSearchFolder(url: $0.folder, chunkPrefix: "\($0.id):") }
         let environment = try state.makeEnvironment(searchPath: folders)
-        _ = try state.call(installFunction, [.reference(environment), .string(bundle.id), .string(bundle.language)])
+        try installAPI(in: environment, bundle: bundle.id, language: bundle.language)
         if shared { environments[key] = environment }
         return environment
     }

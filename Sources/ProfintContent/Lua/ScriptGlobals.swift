@@ -22,8 +22,7 @@ struct ScriptGlobals: Equatable, Sendable {
         let state = runtime.state
         let bare = try state.makeEnvironment()
         let withAPI = try state.makeEnvironment()
-        let api = try state.call(runtime.apiFunction, [.string("profint"), .string("en")]).first ?? .nil
-        for (name, value) in api.tableValue?.fields ?? [:] { try state.setField(name, of: withAPI, to: value) }
+        try runtime.installAPI(in: withAPI, bundle: "profint", language: "en")
         let sandbox = try ScriptGlobals.read(bare, in: state)
         self.sandbox = sandbox
         let names = Set(sandbox.map(\.name))

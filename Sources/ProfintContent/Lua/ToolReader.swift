@@ -184,6 +184,11 @@ struct ToolReader {
         _ value: LuaValue, _ field: String, of name: String, kind: QuestionKind, at location: SourceLocation?
     ) -> JSONValue? {
         if value.isNil || value.functionValue != nil { return nil }
+        // 0/0 or math.huge: no bound can be compared, drawn from or written as JSON.
+        if kind != .date, let number = value.doubleValue, !number.isFinite {
+            error("\(name): '\(field)' must be a finite number, not \(FieldTypes.describe(value))", at: location)
+            return nil
+        }
         if kind == .date ? value.stringValue != nil : value.doubleValue != nil { return JSONValue(lua: value) }
         if kind != .date, let text = value.stringValue, Double(text) != nil {
             error("\(name): '\(field)' must be a number, not \(FieldTypes.describe(value)): write \(field) = \(text)",

@@ -258,9 +258,18 @@ function library.api(bundle, language)
   return api
 end
 
--- The names a script sees besides the sandbox's, for messages.
-local API_LISTING = "tool, step, ask.<kind>, insert_before, insert_after, append, replace, remove, move, "
-  .. "modify, translate, module, plugin, exercise"
+-- The names a script sees besides the sandbox's, for messages: the constructors of `api` (ask as
+-- ask.<kind>), then the change functions in the schema's order; read from the API and the
+-- schema, never listed by hand.
+local function api_listing(api)
+  local changes = set_of(schema.changes)
+  local constructors = {}
+  for name in pairs(api) do
+    if not changes[name] then constructors[#constructors + 1] = name == "ask" and "ask.<kind>" or name end
+  end
+  table.sort(constructors)
+  return table.concat(constructors, ", ") .. ", " .. table.concat(schema.changes, ", ")
+end
 
 -- The shortest global name that can be taken for a misspelled API name. Shorter names (jit,
 -- love, task...) are names libraries test for nil, and stay nil as in stock Lua.
@@ -277,11 +286,12 @@ function library.install(env, bundle, language)
     names[#names + 1] = name
   end
   table.sort(names)
+  local listing = api_listing(api)
   setmetatable(env, { __index = function(_, name)
     if type(name) ~= "string" or #name < SHORTEST_NEAR_MISS then return nil end
     local hint = suggest(name, names)
     if hint == nil then return nil end
-    error("'" .. name .. "' is not defined: " .. hint .. " (the authoring API: " .. API_LISTING .. ")", 2)
+    error("'" .. name .. "' is not defined: " .. hint .. " (the authoring API: " .. listing .. ")", 2)
   end })
 end
 

@@ -156,14 +156,15 @@ public final class SessionDriver {
     }
 
     /// The session as it stands: a resumed session keeps its earlier events, notes and time,
-    /// and the stored answers that no longer fit.
+    /// and the stored answers that no longer fit. A finished session has no drafts: one left for
+    /// a question the run no longer reached is dropped.
     public func record() -> SessionRecord {
         var record = SessionRecord(
             id: plan.id, tool: tool.id, toolHash: plan.tool.contentHash, language: language, metadata: metadata,
             status: failed ? .abandoned : run.isFinished ? .complete : .inProgress, startedAt: plan.startedAt,
             endedAt: run.isFinished ? run.answers.last?.at ?? run.events.last?.at : nil, answers: run.answers,
             events: run.events, notes: run.notes, spent: spentSoFar(), links: plan.links,
-            drafts: Draft.ordered(drafts.values))
+            drafts: run.isFinished ? [] : Draft.ordered(drafts.values))
         guard let resumed = plan.resumed else { return record }
         record.events = resumed.events + record.events
         record.notes = resumed.notes + record.notes

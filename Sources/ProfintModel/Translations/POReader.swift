@@ -10,10 +10,12 @@ public enum POReader {
     public static func read(_ text: String, file: String, bundle: String? = nil) throws -> POFile {
         var parser = Parser(file: file, bundle: bundle)
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on scalars: "\r\n" is one Character, so a Character split would not see the lines
+        // of a file saved with Windows line ends.
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            var line = rawLine
-            if line.last == "\r" { line = line.dropLast() }
+            var line = Substring(rawLine)
+            if line.unicodeScalars.last == "\r" { line = Substring(line.unicodeScalars.dropLast()) }
             try parser.take(line.drop { $0 == " " || $0 == "\t" }, number: number)
         }
         try parser.finish(number: number)

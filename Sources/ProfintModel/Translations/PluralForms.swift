@@ -95,8 +95,9 @@ private indirect enum PluralExpression: Sendable {
             let b = right.evaluate(n)
             switch op {
             case "*": return a &* b
-            case "/": return b == 0 ? 0 : a / b
-            case "%": return b == 0 ? 0 : a % b
+            // Int.min / -1 overflows: wrapped, as the other operators are, never a trap.
+            case "/": return b == 0 ? 0 : a.dividedReportingOverflow(by: b).partialValue
+            case "%": return b == 0 ? 0 : a.remainderReportingOverflow(dividingBy: b).partialValue
             case "+": return a &+ b
             case "-": return a &- b
             case "<": return a < b ? 1 : 0
@@ -110,14 +111,17 @@ private indirect enum PluralExpression: Sendable {
     }
 }
 
-/// A recursive-descent parser of the expression, with C's precedence; nesting is capped so a
-/// hostile header cannot exhaust the stack.
+/// A recursive-descent parser of the expression, with C's precedence. Nesting is capped, and so
+/// is the length (a chain `n+n+n+…` nests the tree without parentheses), so a hostile header
+/// cannot exhaust the stack when the tree is evaluated or freed.
 private struct PluralParser {
     let text: String
     var scalars: [Unicode.Scalar]
     var position = 0
     var depth = 0
     static let maximumDepth = 64
+    /// Real rules are under 200 characters (Arabic's, the longest, about 150).
+    static let maximumLength = 1_000
 
     init(_ text: String) {
         self.text = text
@@ -125,6 +129,9 @@ private struct PluralParser {
     }
 
     mutating func parseAll() throws -> PluralExpression {
+        guard scalars.count <= Self.maximumLength else {
+            throw PluralFormsError("plural expression of \(scalars.count) characters; at most \(Self.maximumLength)")
+        }
         let tree = try conditional()
         skipSpaces()
         guard position == scalars.count else { throw problem("unexpected '\(Character(scalars[position]))'") }
