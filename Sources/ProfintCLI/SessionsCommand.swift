@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ProfintFrontEnds
 import ProfintModel
 import ProfintStore
 
@@ -146,8 +147,7 @@ struct SessionsCommand: ParsableCommand {
                 let answers = Phrases.plural("answer count", count: AnswerRecord.answeredCount(record.answers), language)
                 let question = Phrases.text("delete session?", language, ["id": id, "tool": record.tool, "answers": answers])
                 FileHandle.standardError.write(Data(question.utf8))
-                let reply = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-                guard ["y", "yes", "o", "oui", "s", "sì", "si"].contains(reply) else {
+                guard AnswerParser.yesNo(readLine() ?? "", language: language) == true else {
                     throw CommandFailure(status: .failure, message: Phrases.text("not deleted", language))
                 }
             }

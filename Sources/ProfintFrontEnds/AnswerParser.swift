@@ -21,18 +21,10 @@ public enum AnswerParser {
             }
             return .success(.array(ids.map(JSONValue.string)))
         case .yesno:
-            // The session language's words (its catalog's `yes answers`, `no answers`), and always these.
-            func words(_ key: String) -> Set<String> {
-                Set(Phrases.text(key, language).lowercased().split(separator: "|").map(String.init))
+            guard let answer = yesNo(input, language: language) else {
+                return .failure(Rejection(Phrases.text("yesno answer", language)))
             }
-            let answer = input.lowercased()
-            if ["y", "yes", "o", "oui", "s", "si", "sì", "true", "1"].contains(answer) || words("yes answers").contains(answer) {
-                return .success(.bool(true))
-            }
-            if ["n", "no", "non", "false", "0"].contains(answer) || words("no answers").contains(answer) {
-                return .success(.bool(false))
-            }
-            return .failure(Rejection(Phrases.text("yesno answer", language)))
+            return .success(.bool(answer))
         case .number:
             let normalised = input.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")
             if let whole = Int64(normalised) { return .success(.int(whole)) }
@@ -71,5 +63,19 @@ public enum AnswerParser {
 
     private static func notAnOption(_ text: String, _ question: Question, _ language: String) -> Rejection {
         Rejection(Phrases.text("not one of the options", language, ["text": text, "count": "\(question.options.count)"]))
+    }
+
+    /// A typed yes or no: the words of `language`'s catalog (`yes answers`, `no answers`), and
+    /// always y/n, yes/no, o/oui, s/si/sì, true/false, 1/0; nil for anything else.
+    public static func yesNo(_ text: String, language: String) -> Bool? {
+        func words(_ key: String) -> Set<String> {
+            Set(Phrases.text(key, language).lowercased().split(separator: "|").map(String.init))
+        }
+        let answer = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if ["y", "yes", "o", "oui", "s", "si", "sì", "true", "1"].contains(answer) || words("yes answers").contains(answer) {
+            return true
+        }
+        if ["n", "no", "non", "false", "0"].contains(answer) || words("no answers").contains(answer) { return false }
+        return nil
     }
 }

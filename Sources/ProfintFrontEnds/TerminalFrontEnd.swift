@@ -136,7 +136,8 @@ public final class TerminalFrontEnd {
         guard let planned = step.minutes else { return nil }
         let time = driver.time()
         let minutes = time.spent / 60
-        let spent = minutes.isFinite && minutes < 1e9 ? String(Int(minutes)) : "?"  // an imported session may hold any number
+        // A store edited by hand may hold any number.
+        let spent = minutes.isFinite && minutes >= 0 && minutes < 1e9 ? String(Int(minutes)) : "?"
         let text = "\(spent)/\(AnswerText.plain(.double(planned))) \(phrase("minutes"))"
         return time.isOverTime ? style.warning("[⚠ \(text)]") : style.dim("[\(text)]")
     }
