@@ -107,4 +107,12 @@ struct CheckerTests {
         let missing = Checker(catalog: catalog).report().translations.flatMap(\.missing)
         #expect(missing.count == 2 && missing.contains { $0.hasSuffix("tools/t.lua:2: s title \"S\"") }, "\(missing)")
     }
+
+    @Test func aCaseTextWithWindowsLineEndsHasItsFrontMatterAndParagraphs() throws {
+        let text = "---\r\ntitle: Madame S.\r\n---\r\nFirst paragraph,\r\nstill the first.\r\n\r\nSecond.\r\n"
+        let parsed = try CaseText.parse(text, language: "en", file: URL(fileURLWithPath: "/tmp/case.en.md"))
+        #expect(parsed.frontMatter["title"] == "Madame S.")
+        #expect(parsed.blocks.map(\.text) == ["First paragraph,\nstill the first.", "Second."])
+        #expect(parsed.blocks.map(\.line) == [4, 7])
+    }
 }

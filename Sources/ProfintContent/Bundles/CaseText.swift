@@ -25,7 +25,10 @@ public struct CaseText {
         return try parse(text, language: found, file: url)
     }
 
-    static func parse(_ text: String, language: String, file: URL) throws -> CaseText {
+    /// Line ends are read as `\n` whatever the editor wrote (a `\r\n` is one Character in Swift,
+    /// so splitting on "\n" would not split it).
+    static func parse(_ written: String, language: String, file: URL) throws -> CaseText {
+        let text = written.replacingAll("\r\n", with: "\n")
         guard text.hasPrefix("---\n") else { return CaseText(language: language, frontMatter: [:], body: text) }
         let rest = text.dropFirst(4)
         guard let end = rest.range(of: "\n---\n") ?? rest.range(of: "\n---", options: .anchored) else {
@@ -41,7 +44,7 @@ public struct CaseText {
             throw ProfintError.invalidContent([.error("the front matter is not valid YAML: \(error)", at: SourceLocation(bundle: nil, file: Catalog.display(file), line: 1))])
         }
         var parsed = CaseText(language: language, frontMatter: front, body: String(rest[end.upperBound...]))
-        parsed.bodyLine = text[..<end.upperBound].filter { $0 == "\n" }.count + 2
+        parsed.bodyLine = text[..<end.upperBound].filter { $0 == "\n" }.count + 1  // the line after the closing ---
         return parsed
     }
 }
