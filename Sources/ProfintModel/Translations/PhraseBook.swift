@@ -8,35 +8,54 @@ import Foundation
 /// first plugin on the search path that brings it is used.
 public final class PhraseBook: @unchecked Sendable {
     /// The book `Phrases` reads.
-    public static let shared = PhraseBook(shipped: PhraseBook.shippedCatalogs())
+    public static let shared = PhraseBook(loading: PhraseBook.shippedCatalog)
 
     /// The languages profint ships catalogs for.
     public static let shippedLanguages = ["en", "fr", "it"]
 
     private let lock = NSLock()
-    private let shipped: [String: MessageCatalog]
+    /// Reads a shipped language's catalog; called once per language, when it is first needed
+    /// (a process that speaks French parses English and French, not Italian).
+    private let load: @Sendable (String) -> MessageCatalog?
+    /// The shipped catalogs read so far (nil: that language is not shipped).
+    private var shipped: [String: MessageCatalog?] = [:]
     private var added: [String: MessageCatalog] = [:]
 
     /// A book of `shipped` catalogs, by language.
-    public init(shipped: [String: MessageCatalog]) { self.shipped = shipped }
+    public convenience init(shipped catalogs: [String: MessageCatalog]) {
+        self.init(loading: { catalogs[$0] })
+    }
+
+    /// A book whose shipped catalogs `load` reads when first asked for.
+    public init(loading load: @escaping @Sendable (String) -> MessageCatalog?) { self.load = load }
 
     /// The catalog used for `language` (`fr_FR` → `fr`), or nil.
     public func catalog(_ language: String) -> MessageCatalog? {
         let code = Language.normalise(language)
-        if let catalog = shipped[code] { return catalog }
+        if let catalog = shippedCatalog(code) { return catalog }
         lock.lock()
         defer { lock.unlock() }
         return added[code]
     }
 
     /// English, the catalog every other falls back to.
-    public var english: MessageCatalog? { shipped["en"] }
+    public var english: MessageCatalog? { shippedCatalog("en") }
+
+    /// The shipped catalog of `code`, read on first use.
+    private func shippedCatalog(_ code: String) -> MessageCatalog? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = shipped[code] { return known }
+        let catalog = load(code)
+        shipped[code] = .some(catalog)
+        return catalog
+    }
 
     /// Adds a plugin's catalog. Returns why it is not used, when profint ships that language or
     /// another catalog (from `origin`) already brings it; nil when it is used from now on.
     @discardableResult
     public func add(_ catalog: MessageCatalog) -> String? {
-        if shipped[catalog.language] != nil {
+        if shippedCatalog(catalog.language) != nil {
             return "profint ships its own words in '\(catalog.language)'; this catalog is not used "
                 + "(a plugin's catalog of profint's words is for a language profint does not ship)"
         }
@@ -66,20 +85,11 @@ public final class PhraseBook: @unchecked Sendable {
         }
     }
 
-    /// The shipped catalogs, read from the PO files embedded at build time.
-    static func shippedCatalogs() -> [String: MessageCatalog] {
-        let sources: [(String, [UInt8])] = [
-            ("en", PackageResources.profint_en_po), ("fr", PackageResources.profint_fr_po),
-            ("it", PackageResources.profint_it_po),
-        ]
-        var catalogs: [String: MessageCatalog] = [:]
-        for (language, bytes) in sources {
-            let origin = "profint.\(language).po"
-            if let catalog = try? MessageCatalog(reading: String(decoding: bytes, as: UTF8.self), origin: origin, language: language) {
-                catalogs[language] = catalog
-            }
-        }
-        return catalogs
+    /// A shipped catalog, read from the PO file embedded at build time; nil for a language
+    /// profint does not ship.
+    @Sendable static func shippedCatalog(_ language: String) -> MessageCatalog? {
+        guard let source = shippedSource(language) else { return nil }
+        return try? MessageCatalog(reading: source, origin: "profint.\(language).po", language: language)
     }
 
     /// The text of a shipped PO file, for checks and for translators starting a new language.
