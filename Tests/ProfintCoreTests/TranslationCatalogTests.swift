@@ -101,6 +101,16 @@ struct TranslationCatalogTests {
         let problem = try #require(catalog.errors.first)
         #expect(problem.location?.file == "translations/el.po" && problem.location?.line != nil, "\(problem)")
     }
+
+    @Test func aCatalogPastTheSizeLimitIsAnErrorAndNotRead() throws {
+        let (root, _) = try moduleWithTool(tool: "return tool { title = 'T', step { id = 's', title = 'S', ask.text { id = 'q', text = 'Q' } } }")
+        let comment = "# " + String(repeating: "x", count: 1000) + "\n"
+        try String(repeating: comment, count: ContentLimits.catalogBytes / comment.utf8.count + 1)
+            .write(to: root.appendingPathComponent("m/translations/el.po").creatingFolder(), atomically: true, encoding: .utf8)
+        let catalog = try Catalog(searchPath: SearchPath(folders: [root]))
+        let problem = try #require(catalog.errors.first)
+        #expect(problem.message.contains("at most 1 MB") && problem.location?.file == "translations/el.po", "\(problem)")
+    }
 }
 
 @Suite("A derived tool's languages: check counts base texts as missing or falling back")

@@ -117,6 +117,19 @@ struct StoreTests {
         #expect("\(error)".contains("drafts[1].path") && "\(error)".contains("a question keeps one draft"), "\(error)")
     }
 
+    @Test func aSessionFileWithADraftPastTheDriversLimitsIsRefused() throws {
+        var fields = try #require(SessionCodec.encode(sampleRecord()).objectValue)
+        var draft = try #require(fields["drafts"]?.arrayValue?.first?.objectValue)
+        draft["value"] = .string("\u{1B}[31mred")
+        fields["drafts"] = .array([.object(draft)])
+        let escape = try #require(throws: ProfintError.self) { try SessionCodec.decode(.object(fields)) }
+        #expect("\(escape)".contains("drafts[0].value") && "\(escape)".contains("control character"), "\(escape)")
+        draft["value"] = .string(String(repeating: "x", count: ContentLimits.draftCharacters + 1))
+        fields["drafts"] = .array([.object(draft)])
+        let huge = try #require(throws: ProfintError.self) { try SessionCodec.decode(.object(fields)) }
+        #expect("\(huge)".contains("drafts[0].value") && "\(huge)".contains("characters of JSON"), "\(huge)")
+    }
+
     @Test func deletingRemovesEverything() throws {
         let store = try SessionStore(url: temporaryStoreURL())
         try store.save(sampleRecord())

@@ -93,9 +93,6 @@ public final class Catalog {
         return diagnostic
     }
 
-    /// The largest catalog of profint's words a bundle may bring.
-    static let phraseCatalogBytes = 1_048_576
-
     /// Adds the catalogs of profint's own words that bundles bring, `translations/profint.<lang>.po`,
     /// to `PhraseBook.shared` (docs/translations.md). A catalog that cannot be read is an error at
     /// its file and line; one that is not used (a shipped language, or one another bundle brought
@@ -111,7 +108,7 @@ public final class Catalog {
                 do {
                     let url = try BundleFile.resolve(file, in: bundle.folder)
                     let data = try Data(contentsOf: url)
-                    guard data.count <= Catalog.phraseCatalogBytes else {
+                    guard data.count <= ContentLimits.catalogBytes else {
                         diagnostics.append(.error("a catalog of profint's words is at most 1 MB", at: location))
                         continue
                     }

@@ -70,6 +70,10 @@ public struct TranslationCatalog: Sendable {
                     problems.append(.error("cannot read the catalog as UTF-8 text", at: location))
                     continue
                 }
+                guard data.count <= ContentLimits.catalogBytes else {
+                    problems.append(.error("a translation catalog is at most 1 MB; split the bundle's texts", at: location))
+                    continue
+                }
                 let po = try POReader.read(text, file: file, bundle: bundle.id)
                 if let declared = po.language, Language.normalise(declared) != language {
                     problems.append(.warning("the catalog says Language: \(declared) but is named \(name); "

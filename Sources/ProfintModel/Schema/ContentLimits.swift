@@ -23,6 +23,9 @@ public enum ContentLimits {
     public static let itemCharacters = 4_096
     /// Characters of a draft (an answer being typed) as JSON text.
     public static let draftCharacters = 1_048_576
+    /// Bytes of a translation catalog a bundle brings (`translations/<lang>.po`, and
+    /// `translations/profint.<lang>.po` of profint's own words).
+    public static let catalogBytes = 1_048_576
     /// Nodes, and edges, of a graph a tool draws.
     public static let graphNodes = 10_000
     public static let graphEdges = 100_000

@@ -115,7 +115,16 @@ public enum SessionCodec {
                 entry.problems.append(AnswerProblem(path: "drafts[\(index)].path",
                                                     reason: "a second draft of \(path): a question keeps one draft, remove one"))
             } else if let path, let draft = item["value"] {
-                record.drafts.append(Draft(path: path, value: draft, at: at))
+                // The limits the driver keeps when a draft is typed hold for one read from a file too.
+                if let control = ContentLimits.forbiddenControl(in: draft) {
+                    entry.problems.append(AnswerProblem(path: "drafts[\(index)].value",
+                                                        reason: "holds the control character \(ContentLimits.name(control))"))
+                } else if draft.jsonText().utf8.count > ContentLimits.draftCharacters {
+                    entry.problems.append(AnswerProblem(path: "drafts[\(index)].value",
+                                                        reason: "holds more than \(ContentLimits.draftCharacters) characters of JSON"))
+                } else {
+                    record.drafts.append(Draft(path: path, value: draft, at: at))
+                }
             }
             reader.problems += entry.problems
         }
