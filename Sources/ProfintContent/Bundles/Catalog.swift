@@ -38,7 +38,6 @@ public final class Catalog {
             }
         }
         registerTools()
-        registerPhraseCatalogs()
         diagnostics += loadTranslations()
         translateManifests()
     }
@@ -93,39 +92,31 @@ public final class Catalog {
         return diagnostic
     }
 
-    /// Adds the catalogs of profint's own words that bundles bring, `translations/profint.<lang>.po`,
-    /// to `PhraseBook.shared` (docs/translations.md). A catalog that cannot be read is an error at
-    /// its file and line; one that is not used (a shipped language, or one another bundle brought
-    /// first) is a warning saying why.
-    private func registerPhraseCatalogs() {
-        for bundle in bundles {
-            let folder = bundle.folder.appendingPathComponent("translations")
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            for name in names.sorted() where name.hasPrefix("profint.") && name.hasSuffix(".po") {
-                let file = "translations/\(name)"
-                let location = SourceLocation(bundle: bundle.id, file: file)
-                let language = Language.normalise(String(name.dropFirst("profint.".count).dropLast(".po".count)))
-                do {
-                    let url = try BundleFile.resolve(file, in: bundle.folder)
-                    let data = try Data(contentsOf: url)
-                    guard data.count <= ContentLimits.catalogBytes else {
-                        diagnostics.append(.error("a catalog of profint's words is at most 1 MB", at: location))
-                        continue
-                    }
-                    let po = try POReader.read(String(decoding: data, as: UTF8.self), file: file, bundle: bundle.id)
-                    if let declared = po.language, Language.normalise(declared) != language {
-                        diagnostics.append(.warning(
-                            "the header says Language: \(declared), the file name says '\(language)'; the file name counts",
-                            at: location))
-                    }
-                    let catalog = try MessageCatalog(po, origin: Catalog.display(url), language: language)
-                    diagnostics += PhraseBook.placeholderProblems(of: catalog).map { .warning($0, at: location) }
-                    if let refusal = PhraseBook.shared.add(catalog) { diagnostics.append(.warning(refusal, at: location)) }
-                } catch let problem as POReadError {
-                    diagnostics.append(problem.diagnostic)
-                } catch {
-                    diagnostics.append(.error("\(error)", at: location))
+    /// Adds the catalogs of profint's own words a bundle brings among `files`,
+    /// `translations/profint.<lang>.po`, to `PhraseBook.shared` (docs/translations.md). A catalog
+    /// that cannot be read is an error at its file and line; one that is not used (a shipped
+    /// language, or one another bundle brought first) is a warning saying why.
+    func registerPhraseCatalogs(of bundle: ContentBundle, files: [String]) {
+        for file in files where file.hasPrefix("translations/profint.") {
+            let location = SourceLocation(bundle: bundle.id, file: file)
+            let name = file.dropFirst("translations/profint.".count).dropLast(".po".count)
+            let language = Language.normalise(String(name))
+            do {
+                let (po, url) = try bundle.readCatalog(file)
+                if let declared = po.language, Language.normalise(declared) != language {
+                    diagnostics.append(.warning(
+                        "the header says Language: \(declared), the file name says '\(language)'; the file name counts",
+                        at: location))
                 }
+                let catalog = try MessageCatalog(po, origin: Catalog.display(url), language: language)
+                diagnostics += PhraseBook.placeholderProblems(of: catalog).map { .warning($0, at: location) }
+                if let refusal = PhraseBook.shared.add(catalog) { diagnostics.append(.warning(refusal, at: location)) }
+            } catch let problem as POReadError {
+                diagnostics.append(problem.diagnostic)
+            } catch ProfintError.invalidContent(let found) {
+                diagnostics += found
+            } catch {
+                diagnostics.append(.error("\(error)", at: location))
             }
         }
     }

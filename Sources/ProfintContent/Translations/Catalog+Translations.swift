@@ -44,11 +44,15 @@ extension Catalog {
         }
     }
 
-    /// Reads every bundle's `translations/*.po`; problems join the catalog's diagnostics.
+    /// Reads every bundle's `translations/*.po`, listing each bundle's folder once: catalogs of
+    /// profint's own words go to the phrase book, the others translate the bundles' texts;
+    /// returns the problems of the latter (the phrase book's join the diagnostics as it reads).
     func loadTranslations() -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for bundle in bundles {
-            let (catalogs, found) = TranslationCatalog.load(bundle)
+            let files = bundle.translationFiles()
+            registerPhraseCatalogs(of: bundle, files: files)
+            let (catalogs, found) = TranslationCatalog.load(bundle, files: files)
             translations[bundle.id] = catalogs
             problems += found
         }

@@ -44,17 +44,15 @@ public struct TranslationCatalog: Sendable {
     /// Whether any active message's context belongs to `owner` (a tool id or a bundle id).
     public func mentions(owner: String) -> Bool { owners.contains(owner) }
 
-    /// Reads every `translations/<lang>.po` of a bundle (not `profint.<lang>.po`). A file that
-    /// cannot be read or parsed is left out and reported at its file and line.
-    static func load(_ bundle: ContentBundle) -> ([TranslationCatalog], [Diagnostic]) {
-        let folder = bundle.folder.appendingPathComponent("translations")
-        // `profint.<lang>.po` holds profint's own words, not the bundle's texts.
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".po") && !$0.hasPrefix("profint.") }
+    /// Reads the bundle's catalogs of its texts among `files` (its ``ContentBundle/translationFiles()``;
+    /// `profint.<lang>.po` holds profint's own words and is left out). A file that cannot be
+    /// read or parsed is left out and reported at its file and line.
+    static func load(_ bundle: ContentBundle, files: [String]) -> ([TranslationCatalog], [Diagnostic]) {
         var catalogs: [TranslationCatalog] = []
         var problems: [Diagnostic] = []
-        for name in names.sorted() {
-            let file = "translations/\(name)"
+        for file in files {
+            let name = String(file.dropFirst("translations/".count))
+            guard !name.hasPrefix("profint.") else { continue }
             let location = SourceLocation(bundle: bundle.id, file: file)
             let language = String(name.dropLast(3))
             guard !language.isEmpty, language == Language.normalise(language) else {
@@ -63,18 +61,7 @@ public struct TranslationCatalog: Sendable {
                 continue
             }
             do {
-                let url = try BundleFile.resolve(file, in: bundle.folder)
-                guard let data = FileManager.default.contents(atPath: url.path),
-                      let text = String(data: data, encoding: .utf8)
-                else {
-                    problems.append(.error("cannot read the catalog as UTF-8 text", at: location))
-                    continue
-                }
-                guard data.count <= ContentLimits.catalogBytes else {
-                    problems.append(.error("a translation catalog is at most 1 MB; split the bundle's texts", at: location))
-                    continue
-                }
-                let po = try POReader.read(text, file: file, bundle: bundle.id)
+                let po = try bundle.readCatalog(file).po
                 if let declared = po.language, Language.normalise(declared) != language {
                     problems.append(.warning("the catalog says Language: \(declared) but is named \(name); "
                         + "it is used for \(language)", at: location))
@@ -82,6 +69,8 @@ public struct TranslationCatalog: Sendable {
                 catalogs.append(TranslationCatalog(bundle: bundle.id, language: language, file: file, po: po))
             } catch let error as POReadError {
                 problems.append(error.diagnostic)
+            } catch ProfintError.invalidContent(let found) {
+                problems += found
             } catch {
                 problems.append(.error("\(error)", at: location))
             }
