@@ -63,6 +63,9 @@ public struct Checker {
         for bundle in bundles {
             for file in catalog.translations[bundle.id] ?? [] {
                 for owner in file.owners.sorted() where owner != bundle.id && catalog.tools[owner]?.bundle != bundle.id {
+                    // A tool already summed up in this language is not loaded again.
+                    let summed = { (summary: TranslationSummary) in summary.owner == owner && summary.language == file.language }
+                    if done.contains(where: summed) || found.contains(where: summed) { continue }
                     var summaries: [TranslationSummary] = []
                     if catalog.tools[owner] != nil {
                         summaries = tool(owner).1
