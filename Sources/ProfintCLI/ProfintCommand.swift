@@ -12,7 +12,7 @@ public struct ProfintCommand: ParsableCommand {
             Trainers run tools with a group; partners adapt them in plugins/; harnesses run them headlessly.
 
             """ + ExitStatus.helpText,
-        version: "\(profintVersion) (authoring API \(authoringAPIVersion))",
+        version: versionText,
         subcommands: [
             ListCommand.self, ShowCommand.self, RunCommand.self, CheckCommand.self, TestCommand.self, SessionsCommand.self,
             ReportCommand.self, StubsCommand.self, NewCommand.self, TranslateCommand.self,
@@ -24,6 +24,12 @@ public struct ProfintCommand: ParsableCommand {
     /// Parses the command line and runs the command. Every error becomes its exit status here,
     /// in one place (``ExitStatus/init(_:)``), after its message is printed.
     public static func main() {
+        // `profint --version` alone is answered before swift-argument-parser builds the command
+        // tree, which reflects over every command (a third of the start-up: docs/performance.md).
+        if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+            Console.out(versionText)
+            return
+        }
         let command: ParsableCommand
         do { command = try parseAsRoot() } catch { exit(withError: error) }
         do {
@@ -37,6 +43,9 @@ public struct ProfintCommand: ParsableCommand {
         }
     }
 }
+
+/// What `profint --version` prints: profint's version and the authoring API's.
+let versionText = "\(profintVersion) (authoring API \(authoringAPIVersion))"
 
 /// The version `profint --version` prints.
 public let profintVersion = "0.2.0"
