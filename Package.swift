@@ -20,11 +20,8 @@ let package = Package(
     ],
     targets: [
         // 1. Lua 5.4 from Debian's liblua5.4-dev, and the C shim over it.
-        .systemLibrary(
-            name: "CLua",
-            pkgConfig: "lua5.4",
-            providers: [.apt(["liblua5.4-dev"])]
-        ),
+        // No pkg-config: its -L of the system's library folder would come before linker/ (see profint).
+        .systemLibrary(name: "CLua", providers: [.apt(["liblua5.4-dev"])]),
         .target(name: "CLuaShim", dependencies: ["CLua"]),
 
         // 2. The Swift Lua bridge: states, values, calls, coroutines, sandbox, limits. No PROFINT words.
@@ -65,11 +62,7 @@ let package = Package(
         .target(name: "ProfintReports", dependencies: ["ProfintModel", "ProfintEngine"]),
 
         // 6. Front ends and the command line.
-        .systemLibrary(
-            name: "CEditLine",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        .systemLibrary(name: "CEditLine", providers: [.apt(["libedit-dev"])]),
         .target(
             name: "ProfintFrontEnds",
             dependencies: ["ProfintModel", "ProfintContent", "ProfintEngine", "CEditLine"]
@@ -82,7 +75,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "profint", dependencies: ["ProfintCLI"]),
+        .executableTarget(
+            name: "profint",
+            dependencies: ["ProfintCLI"],
+            // Lua, SQLite and libedit come from Debian's static archives, through the linker
+            // scripts in linker/: six shared libraries fewer to load at every start
+            // (docs/performance.md). Searched before the system's folders, where the shared ones are.
+            linkerSettings: [.unsafeFlags(["-L\(Context.packageDirectory)/linker"])]
+        ),
 
         // Test helpers shared by the test targets: temporary folders, fixtures, the process runner.
         .target(name: "ProfintTestSupport", dependencies: ["ProfintModel"], path: "Tests/ProfintTestSupport"),

@@ -1,4 +1,4 @@
-/* The Lua 5.4 C API as Debian's liblua5.4-dev installs it (pkg-config lua5.4). */
-#include <lua.h>
-#include <lualib.h>
-#include <lauxlib.h>
+/* The Lua 5.4 C API as Debian's liblua5.4-dev installs it, in /usr/include/lua5.4. */
+#include <lua5.4/lua.h>
+#include <lua5.4/lualib.h>
+#include <lua5.4/lauxlib.h>

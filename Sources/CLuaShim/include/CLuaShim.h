@@ -12,9 +12,9 @@
 #ifndef CLUASHIM_H
 #define CLUASHIM_H
 
-#include <lua.h>
-#include <lualib.h>
-#include <lauxlib.h>
+#include <lua5.4/lua.h>
+#include <lua5.4/lualib.h>
+#include <lua5.4/lauxlib.h>
 #include <stddef.h>
 #include <stdint.h>
 
