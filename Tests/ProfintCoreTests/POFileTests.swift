@@ -110,6 +110,7 @@ struct POFileTests {
         ("msgid \"a\"\nmsgstr[0] \"b\"\n", 2, "needs a msgid_plural"),
         ("msgid \"a\"\nmsgstr \"b\"\n\nmsgid \"a\"\nmsgstr \"c\"\n", 4, "already defined at line 1"),
         ("msgid \"a\\q\"\nmsgstr \"\"\n", 1, "unknown escape \\q"),
+        ("msgid \"a\"\nmsgstr \"Βήμα \\é\"\n", 2, "unknown escape \\é"),
         ("msgid \"a\" x\nmsgstr \"\"\n", 1, "follows the string"),
         ("\"orphan\"\n", 1, "follows no keyword"),
         ("#~ msgid \"a\"\nmsgstr \"b\"\n", 2, "either obsolete"),
@@ -123,6 +124,13 @@ struct POFileTests {
             return error.location.file == "translations/el.po" && error.location.line == line
                 && error.description.hasPrefix("translations/el.po:\(line): ") && error.message.contains(words)
         }
+    }
+
+    @Test func escapesAmongOtherScriptsAndWindowsLineEnds() throws {
+        let text = "msgid \"« x »\"\r\nmsgstr \"Βήμα\\t\\101\\0\\n\" \r\n\"ένα\\\\δύο\\\"\"\r\n"
+        let file = try POReader.read(text, file: "el.po")
+        #expect(file.entries.first?.id == "« x »")
+        #expect(file.entries.first?.translations == ["Βήμα\tA\u{0}\nένα\\δύο\""])
     }
 
     @Test(.enabled(if: Programs.has("msgfmt")))

@@ -10,17 +10,48 @@ public enum POReader {
     public static func read(_ text: String, file: String, bundle: String? = nil) throws -> POFile {
         var parser = Parser(file: file, bundle: bundle)
         var number = 0
-        // Split on scalars: "\r\n" is one Character, so a Character split would not see the lines
-        // of a file saved with Windows line ends.
-        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Read as UTF-8 bytes: every byte the format gives meaning to is ASCII, so a line, a
+        // keyword or a quote never starts inside a character; and "\r\n", one Character, would
+        // hide the lines of a file saved with Windows line ends from a Character split.
+        let bytes = Array(text.utf8)
+        for rawLine in bytes.split(separator: .newline, omittingEmptySubsequences: false) {
             number += 1
-            var line = Substring(rawLine)
-            if line.unicodeScalars.last == "\r" { line = Substring(line.unicodeScalars.dropLast()) }
-            try parser.take(line.drop { $0 == " " || $0 == "\t" }, number: number)
+            var line = rawLine
+            if line.last == .carriageReturn { line = line.dropLast() }
+            try parser.take(line.droppingBlanks, number: number)
         }
         try parser.finish(number: number)
         return parser.file
     }
+}
+
+/// A line of a PO file, or part of one, as UTF-8 bytes.
+typealias POLine = ArraySlice<UInt8>
+
+extension UInt8 {
+    static let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"), tab = UInt8(ascii: "\t")
+    static let space = UInt8(ascii: " "), quote = UInt8(ascii: "\""), hash = UInt8(ascii: "#")
+
+    /// A space or a tab.
+    var isBlank: Bool { self == .space || self == .tab }
+}
+
+extension ArraySlice<UInt8> {
+    /// The bytes after any leading spaces and tabs.
+    var droppingBlanks: ArraySlice<UInt8> { drop { $0.isBlank } }
+
+    /// Whether the bytes start with the ASCII text `prefix`.
+    func starts(with prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { count >= $0.count && zip($0, self).allSatisfy { $0 == $1 } }
+    }
+
+    /// Whether the bytes are exactly the ASCII text `word`.
+    func equals(_ word: StaticString) -> Bool {
+        word.withUTF8Buffer { count == $0.count && zip($0, self).allSatisfy { $0 == $1 } }
+    }
+
+    /// The bytes as text (a PO file is read from a String, so they are valid UTF-8).
+    var text: String { String(decoding: self, as: UTF8.self) }
 }
 
 /// The keywords of a PO entry.
@@ -51,25 +82,25 @@ private struct Parser {
         POReadError(message, at: SourceLocation(bundle: bundle, file: fileName, line: line))
     }
 
-    mutating func take(_ line: Substring, number: Int) throws {
+    mutating func take(_ line: POLine, number: Int) throws {
         if line.isEmpty {
             open = nil
             return
         }
-        if line.hasPrefix("#~") {
+        if line.starts(with: "#~") {
             var rest = line.dropFirst(2)
-            if rest.hasPrefix("|") {
+            if rest.first == UInt8(ascii: "|") {
                 try takeComment(rest.dropFirst(), kind: "|", obsolete: true, number: number)
                 return
             }
-            rest = rest.drop { $0 == " " || $0 == "\t" }
+            rest = rest.droppingBlanks
             if rest.isEmpty { return }
             try takeKeywordLine(rest, obsolete: true, number: number)
             return
         }
-        if line.hasPrefix("#") {
+        if line.first == .hash {
             let rest = line.dropFirst()
-            let kind = rest.first.map { ".:,|".contains($0) ? String($0) : " " } ?? " "
+            let kind = rest.first.flatMap { ".:,|".utf8.contains($0) ? Character(Unicode.Scalar($0)) : nil } ?? " "
             try takeComment(kind == " " ? rest : rest.dropFirst(), kind: kind, obsolete: false, number: number)
             return
         }
@@ -77,23 +108,24 @@ private struct Parser {
     }
 
     /// A comment line; a comment after a complete entry starts the next one.
-    mutating func takeComment(_ text: Substring, kind: String, obsolete: Bool, number: Int) throws {
+    mutating func takeComment(_ text: POLine, kind: Character, obsolete: Bool, number: Int) throws {
         if isComplete { try close(number: number) }
         if kind != "|" { open = nil }
-        let body = text.first == " " ? String(text.dropFirst()) : String(text)
+        let body = text.first == .space ? text.dropFirst() : text
         switch kind {
-        case ".": entry.extractedComments.append(body)
-        case ":": entry.references += body.split(separator: " ").map(String.init)
+        case ".": entry.extractedComments.append(body.text)
+        case ":": entry.references += body.split(separator: .space).map(\.text)
         case ",":
-            entry.flags += body.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        case "|": try takePrevious(body[...].drop { $0 == " " }, obsolete: obsolete, number: number)
-        default: entry.translatorComments.append(body)
+            entry.flags += body.split(separator: UInt8(ascii: ",")).map { $0.text.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+        case "|": try takePrevious(body.drop { $0 == .space }, obsolete: obsolete, number: number)
+        default: entry.translatorComments.append(body.text)
         }
     }
 
     /// A `#| msgid "…"` line, or a `#| "…"` continuation of one.
-    mutating func takePrevious(_ text: Substring, obsolete: Bool, number: Int) throws {
-        if text.first == "\"" {
+    mutating func takePrevious(_ text: POLine, obsolete: Bool, number: Int) throws {
+        if text.first == .quote {
             guard let open, open.isPrevious else {
                 throw error("a continued string follows no `#| msgid` (start with `#| msgid \"…\"`)", number)
             }
@@ -115,8 +147,8 @@ private struct Parser {
         open = (keyword, true)
     }
 
-    mutating func takeKeywordLine(_ line: Substring, obsolete: Bool, number: Int) throws {
-        if line.first == "\"" {
+    mutating func takeKeywordLine(_ line: POLine, obsolete: Bool, number: Int) throws {
+        if line.first == .quote {
             guard let open, !open.isPrevious else {
                 throw error("a continued string follows no keyword (start with msgid \"…\" or msgstr \"…\")", number)
             }
@@ -190,25 +222,23 @@ private struct Parser {
     }
 
     /// The keyword that starts `line`, and the rest of the line.
-    func split(_ line: Substring, number: Int) throws -> (Keyword, Substring) {
-        let word = line.prefix { !($0 == " " || $0 == "\t" || $0 == "\"") }
+    func split(_ line: POLine, number: Int) throws -> (Keyword, POLine) {
+        let word = line.prefix { !($0.isBlank || $0 == .quote) }
         let rest = line[word.endIndex...]
-        switch word {
-        case "msgctxt": return (.context, rest)
-        case "msgid": return (.id, rest)
-        case "msgid_plural": return (.pluralID, rest)
-        case "msgstr": return (.translation, rest)
-        default:
-            if word.hasPrefix("msgstr["), word.hasSuffix("]"), let index = Int(word.dropFirst(7).dropLast()), index >= 0 {
-                return (.pluralTranslation(index), rest)
-            }
-            throw error(
-                "unknown keyword '\(word)': a PO line starts with msgctxt, msgid, msgid_plural, msgstr, msgstr[N], # or \"",
-                number)
+        if word.equals("msgctxt") { return (.context, rest) }
+        if word.equals("msgid") { return (.id, rest) }
+        if word.equals("msgid_plural") { return (.pluralID, rest) }
+        if word.equals("msgstr") { return (.translation, rest) }
+        if word.starts(with: "msgstr["), word.last == UInt8(ascii: "]"),
+           let index = Int(word.dropFirst(7).dropLast().text), index >= 0 {
+            return (.pluralTranslation(index), rest)
         }
+        throw error(
+            "unknown keyword '\(word.text)': a PO line starts with msgctxt, msgid, msgid_plural, msgstr, msgstr[N], # or \"",
+            number)
     }
 
-    func string(_ text: Substring, _ number: Int) throws -> String {
+    func string(_ text: POLine, _ number: Int) throws -> String {
         switch POString.unquote(text) {
         case .success(let value): return value
         case .failure(let problem): throw error(problem.message, number)

@@ -1,52 +1,65 @@
 /// The quoted strings of PO files: C escapes, as gettext reads and writes them.
 enum POString {
-    /// The text of the quoted string that `line` holds from `start`, and whether anything but
-    /// spaces follows it; nil and a reason when the quoting is broken.
-    static func unquote(_ text: Substring) -> Result<String, POStringError> {
-        let trimmed = text.drop { $0 == " " || $0 == "\t" }
-        guard trimmed.first == "\"" else { return .failure(.notQuoted) }
-        var result = ""
-        var index = trimmed.index(after: trimmed.startIndex)
-        while index < trimmed.endIndex {
-            let character = trimmed[index]
-            if character == "\"" {
-                let rest = trimmed[trimmed.index(after: index)...]
-                guard rest.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { return .failure(.trailing) }
-                return .success(result)
-            }
-            if character == "\\" {
-                index = trimmed.index(after: index)
-                guard index < trimmed.endIndex else { return .failure(.unterminated) }
-                let escaped = trimmed[index]
-                switch escaped {
-                case "n": result.append("\n")
-                case "t": result.append("\t")
-                case "r": result.append("\r")
-                case "a": result.append("\u{07}")
-                case "b": result.append("\u{08}")
-                case "f": result.append("\u{0C}")
-                case "v": result.append("\u{0B}")
-                case "\\", "\"", "'", "?": result.append(escaped)
-                case "0"..."7":
-                    var value = 0, digits = 0
-                    while index < trimmed.endIndex, digits < 3, let digit = trimmed[index].wholeNumberValue, digit < 8 {
-                        value = value * 8 + digit
-                        digits += 1
-                        index = trimmed.index(after: index)
-                    }
-                    guard let scalar = Unicode.Scalar(value) else { return .failure(.badEscape("\\\(escaped)")) }
-                    result.unicodeScalars.append(scalar)
-                    continue
-                default:
-                    return .failure(.badEscape("\\\(escaped)"))
+    /// The text of the quoted string that `text` holds, after any spaces; a reason when the
+    /// quoting is broken or anything but spaces follows the closing quote.
+    ///
+    /// Read byte by byte on UTF-8: every byte that matters (quote, backslash, escape letters,
+    /// octal digits) is ASCII, and bytes of other characters are copied through unchanged.
+    static func unquote(_ text: ArraySlice<UInt8>) -> Result<String, POStringError> {
+        let bytes = text.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard bytes.first == UInt8(ascii: "\"") else { return .failure(.notQuoted) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = bytes.index(after: bytes.startIndex)
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let rest = bytes[bytes.index(after: index)...]
+                guard rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) else {
+                    return .failure(.trailing)
                 }
-                index = trimmed.index(after: index)
+                return .success(String(decoding: result, as: UTF8.self))
+            }
+            guard byte == UInt8(ascii: "\\") else {
+                result.append(byte)
+                index = bytes.index(after: index)
                 continue
             }
-            result.append(character)
-            index = trimmed.index(after: index)
+            index = bytes.index(after: index)
+            guard index < bytes.endIndex else { return .failure(.unterminated) }
+            let escaped = bytes[index]
+            switch escaped {
+            case UInt8(ascii: "n"): result.append(0x0A)
+            case UInt8(ascii: "t"): result.append(0x09)
+            case UInt8(ascii: "r"): result.append(0x0D)
+            case UInt8(ascii: "a"): result.append(0x07)
+            case UInt8(ascii: "b"): result.append(0x08)
+            case UInt8(ascii: "f"): result.append(0x0C)
+            case UInt8(ascii: "v"): result.append(0x0B)
+            case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "?"): result.append(escaped)
+            case UInt8(ascii: "0")...UInt8(ascii: "7"):
+                var value: UInt32 = 0, digits = 0
+                while index < bytes.endIndex, digits < 3, (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(bytes[index]) {
+                    value = value * 8 + UInt32(bytes[index] - UInt8(ascii: "0"))
+                    digits += 1
+                    index = bytes.index(after: index)
+                }
+                guard let scalar = Unicode.Scalar(value) else { return .failure(.badEscape("\\\(Character(Unicode.Scalar(escaped)))")) }
+                result.append(contentsOf: String(scalar).utf8)
+                continue
+            default:
+                return .failure(.badEscape("\\\(String(decoding: escapedCharacter(at: index, in: bytes), as: UTF8.self))"))
+            }
+            index = bytes.index(after: index)
         }
         return .failure(.unterminated)
+    }
+
+    /// The bytes of the whole character starting at `index` (an unknown escape may be any letter).
+    private static func escapedCharacter(at index: Int, in bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var end = bytes.index(after: index)
+        while end < bytes.endIndex, bytes[end] & 0xC0 == 0x80 { end = bytes.index(after: end) }
+        return bytes[index..<end]
     }
 
     /// `text` between double quotes, escaped as gettext writes it.
