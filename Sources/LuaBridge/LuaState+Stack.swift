@@ -11,16 +11,30 @@ extension LuaState {
         var elements: Int
         var bytes: Int
         let depthLimit: Int
-        var path: [String]
+        /// Where the copy stands, as parts: written out only when an error names the place.
+        var path: [Step]
+
+        /// One part of a place: what is copied, a field, or a numbered item.
+        enum Step {
+            case root(String), field(String), item(Int64)
+        }
 
         init(limits: LuaLimits, what: String) {
             elements = limits.conversionElements
             bytes = limits.conversionBytes
             depthLimit = limits.conversionDepth
-            path = [what]
+            path = [.root(what)]
         }
 
-        var place: String { path.joined() }
+        var place: String {
+            path.map { step in
+                switch step {
+                case .root(let what): return what
+                case .field(let key): return "." + key
+                case .item(let position): return "[\(position)]"
+                }
+            }.joined()
+        }
     }
 
     func values(top count: Int, in thread: OpaquePointer, what: String = "value") throws -> [LuaValue] {
@@ -28,18 +42,18 @@ extension LuaState {
         defer { lua_settop(thread, Int32(base)) }
         var conversion = Conversion(limits: limits, what: what)
         return try (0..<count).map { position in
-            conversion.path = [count == 1 ? what : "\(what) \(position + 1)"]
+            conversion.path = [.root(count == 1 ? what : "\(what) \(position + 1)")]
             return try value(at: Int32(base + 1 + position), in: thread, conversion: &conversion)
         }
     }
 
-    /// A string on the stack as text; `what` names it if it is not UTF-8.
-    func string(at index: Int32, in thread: OpaquePointer, what: String = "a string") throws -> String {
+    /// A string on the stack as text; `what` names it if it is not UTF-8 (worked out only then).
+    func string(at index: Int32, in thread: OpaquePointer, what: @autoclosure () -> String = "a string") throws -> String {
         var length = 0
         guard let bytes = shim_tolstring(thread, index, &length) else { return "" }
         let buffer = UnsafeRawBufferPointer(start: bytes, count: length)
         guard let text = String(validating: buffer, as: UTF8.self) else {
-            throw LuaError(.conversion, "\(what) is not valid UTF-8 text")
+            throw LuaError(.conversion, "\(what()) is not valid UTF-8 text")
         }
         return text
     }
@@ -101,14 +115,21 @@ extension LuaState {
                 case LUA_TSTRING:
                     try spend(bytesAt: -2, in: thread, conversion: &conversion)
                     let key = try string(at: -2, in: thread, what: "a key in \(conversion.place)")
-                    conversion.path.append(".\(key)")
+                    conversion.path.append(.field(key))
                     defer { conversion.path.removeLast() }
                     table.fields[key] = try self.value(at: -1, in: thread, conversion: &conversion, depth: depth + 1)
                 case LUA_TNUMBER where shim_isinteger(thread, -2) != 0:
                     let key = shim_tointeger(thread, -2)
-                    conversion.path.append("[\(key)]")
+                    conversion.path.append(.item(key))
                     defer { conversion.path.removeLast() }
-                    numbered[key] = try self.value(at: -1, in: thread, conversion: &conversion, depth: depth + 1)
+                    let item = try self.value(at: -1, in: thread, conversion: &conversion, depth: depth + 1)
+                    // lua_next visits a table's array part first, in order: those items go
+                    // straight to the array; any others wait in `numbered`.
+                    if key == Int64(table.array.count) + 1, numbered.isEmpty {
+                        table.array.append(item)
+                    } else {
+                        numbered[key] = item
+                    }
                 default:
                     let name = String(cString: lua_typename(thread, lua_type(thread, -2)))
                     throw LuaError(.conversion, "\(conversion.place): a table has a \(name) key; only string and integer keys can be passed to the host")
@@ -119,7 +140,7 @@ extension LuaState {
             }
             shim_pop(thread, 1)
         }
-        var position: Int64 = 1
+        var position = Int64(table.array.count) + 1
         while let item = numbered.removeValue(forKey: position) {
             table.array.append(item)
             position += 1

@@ -42,6 +42,23 @@ struct ValueTests {
         #expect(cycle?.message.contains("nested") == true)
     }
 
+    @Test func numberedItemsInAnyOrderBecomeTheArray() throws {
+        // Keys set from the last down land in the hash part, which lua_next visits in no order.
+        let values = try run("local t = {}; for i = 40, 1, -1 do t[i] = i end; t[42] = 42; return t")
+        #expect(values[0].tableValue?.array == (1...40).map { .integer(Int64($0)) })
+        #expect(values[0].tableValue?.fields == ["42": 42])
+        let mixed = try run("local t = { 1, 2 }; t[4] = 4; t[3] = 3; t[6] = 6; return t")
+        #expect(mixed[0].tableValue?.array == [1, 2, 3, 4])
+        #expect(mixed[0].tableValue?.fields == ["6": 6])
+    }
+
+    @Test func aRefusedValueIsNamedByItsPlace() throws {
+        let error = luaError { _ = try run(#"return { steps = { { title = 'ok' }, { title = "\xff" } } }"#) }
+        #expect(error?.message.contains(".steps[2].title is not valid UTF-8") == true)
+        let key = luaError { _ = try run(#"return { steps = { { ["\xfe"] = 1 } } }"#) }
+        #expect(key?.message.contains(".steps[1] is not valid UTF-8") == true)
+    }
+
     @Test func luaFunctionsAreCallableFromSwift() throws {
         let values = try run("return function(a, b) return a * b, 'done' end")
         let multiply = try #require(values.first?.functionValue)
