@@ -10,12 +10,30 @@ struct CommandTests {
         let words = version.out.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(words.split(separator: " ").first?.split(separator: ".").count == 3, "\(words)")
         #expect(words.hasSuffix("(authoring API 1)"), "the API level plugins name")
+        // `--version` alone is answered before the parser; anywhere else the parser decides, and
+        // says the same words.
+        for arguments in [["--version", "--version"], ["list", "--version"]] {
+            let parsed = try profint(arguments)
+            #expect(parsed.status == 0)
+            #expect(parsed.out == version.out, "\(arguments)")
+        }
         let help = try profint(["--help"])
         for command in ["list", "show", "run", "check", "test"] { #expect(help.out.contains(command)) }
         for command in ["list", "show", "run", "check", "test"] {
             let sub = try profint([command, "--help"])
             #expect(sub.status == 0, "\(command) --help")
             #expect(sub.out.contains("USAGE: profint \(command)"))
+        }
+    }
+
+    /// linker/README.md: the executable links Lua, SQLite and libedit statically, so a start loads
+    /// no shared library of theirs (and works where only the C library is installed).
+    @Test(.enabled(if: Programs.has("ldd")))
+    func theExecutableLoadsNoSharedLuaSQLiteOrLibedit() throws {
+        let libraries = try runProgram(try #require(Programs.path("ldd")), [profintBinary.path])
+        #expect(libraries.status == 0, "\(libraries.err)")
+        for name in ["liblua", "libsqlite3", "libedit", "libtinfo", "libbsd"] {
+            #expect(!libraries.out.contains(name), "\(name) in:\n\(libraries.out)")
         }
     }
 
