@@ -44,24 +44,34 @@ public enum MarkdownRenderer {
 
     /// Escapes what would turn text into markup or HTML: backslashes, code marks, emphasis
     /// stars, links and tags, and a heading, quote or list mark at the start of a line.
+    ///
+    /// Works on UTF-8 bytes: every mark and control character it rewrites is ASCII, and the bytes
+    /// of other characters pass through as they are.
     static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         var lineStart = true
-        for scalar in text.unicodeScalars {
-            if ContentLimits.isControl(scalar) {
-                out.append("\u{FFFD}")
+        for byte in text.utf8 {
+            if byte < 0x80, ContentLimits.isControl(Unicode.Scalar(byte)) {
+                out.append(contentsOf: replacementCharacter)
                 continue
             }
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|": out.append("\\")
-            case "#", "-", "+": if lineStart { out.append("\\") }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"):
+                out.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"):
+                if lineStart { out.append(UInt8(ascii: "\\")) }
             default: break
             }
-            out.append(scalar)
-            lineStart = scalar == "\n"
+            out.append(byte)
+            lineStart = byte == UInt8(ascii: "\n")
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// U+FFFD, shown for a control character.
+    private static let replacementCharacter = Array("\u{FFFD}".utf8)
 
     /// A table cell: escaped, `|` too, on one line.
     static func cell(_ text: String) -> String {
