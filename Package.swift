@@ -10,7 +10,9 @@ let package = Package(
     products: [
         .executable(name: "profint", targets: ["profint"]),
         // For the benchmarks package and for front ends written in Swift.
-        .library(name: "ProfintEngine", targets: ["ProfintModel", "ProfintContent", "ProfintEngine", "ProfintChecks"]),
+        .library(
+            name: "ProfintEngine", targets: ["ProfintModel", "ProfintContent", "ProfintEngine", "ProfintChecks", "ProfintReports"]
+        ),
         .library(name: "ProfintFuzzing", targets: ["LuaBridge", "ProfintFrontEnds"]), // for Fuzz/: Lua, typed answers
     ],
     dependencies: [

@@ -12,5 +12,8 @@ let package = Package(
         .executableTarget(name: "profint-bench", dependencies: [.product(name: "ProfintEngine", package: "profint")]),
         // The smallest Swift program, the start-up baseline.
         .executableTarget(name: "swift-hello"),
+        // The same with Foundation linked (as Yams and GRDB make profint): what Foundation alone
+        // adds to a start, the part of profint's start-up no change to profint can remove.
+        .executableTarget(name: "swift-hello-foundation"),
     ]
 )

@@ -11,6 +11,8 @@
 //   profint-bench catalog RUNS                milliseconds to load the catalog (every manifest)
 //   profint-bench load TOOL RUNS              milliseconds to load a tool in a Lua state of its own
 //   profint-bench soak RUNS SEED              random sessions of every tool (docs/security.md)
+//   profint-bench phases TOOL ANSWERS RUNS    milliseconds of each phase of a headless run and of
+//                                            profint test, in one process (what bounds a figure)
 //
 // The content is found as `profint` finds it: PROFINT_HOME, then PROFINT_PATH.
 import Foundation
@@ -75,6 +77,9 @@ do {
         let start = Date()
         for _ in 0..<runs { _ = try ToolLoader(catalog: catalog, limits: .default).load(arguments[1]) }
         print("load_ms \(String(format: "%.3f", Date().timeIntervalSince(start) * 1000 / Double(runs)))")
+    case ("phases", 4):
+        guard let runs = Int(arguments[3]), runs > 0 else { fail("RUNS must be a positive number") }
+        try phases(tool: arguments[1], answers: arguments[2], runs: runs)
     case ("soak", 3):
         guard let runs = Int(arguments[1]), runs > 0, let seed = UInt64(arguments[2]) else { fail("usage: soak RUNS SEED") }
         try soak(runs: runs, seed: seed)
