@@ -1,5 +1,6 @@
 import Foundation
 import ProfintContent
+import Synchronization
 import ProfintEngine
 import ProfintModel
 
@@ -14,38 +15,97 @@ public struct TestOutcome {
 
 /// Runs bundles' test cases headlessly. Each tool is loaded once, in a Lua state of its own,
 /// and each case runs it afresh (a new coroutine with a fresh instruction budget).
-public final class TestRunner {
+///
+/// The cases of different tools run on different threads (as many as the machine has cores):
+/// a tool's state is only ever used by one thread, and what the threads share (the catalog,
+/// profint's words, the compiled host Lua) is read-only or locked. Outcomes come back in the
+/// order of the files.
+public final class TestRunner: @unchecked Sendable {
+    // @unchecked: every stored property is a constant; the catalog is only read once made, and
+    // `report` renders from its argument alone.
     public let catalog: Catalog
     public let limits: ScriptLimits
     /// Renders a finished session as the Markdown report, for `report_contains`.
-    public let report: (SessionView) throws -> String
-    private var loaders: [String: ToolLoader] = [:]
+    public let report: @Sendable (SessionView) throws -> String
+    /// How many threads run cases at once.
+    public let threads: Int
 
-    public init(catalog: Catalog, limits: ScriptLimits = .default, report: @escaping (SessionView) throws -> String) {
+    public init(
+        catalog: Catalog, limits: ScriptLimits = .default, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        report: @escaping @Sendable (SessionView) throws -> String
+    ) {
         self.catalog = catalog
         self.limits = limits
+        self.threads = max(1, threads)
         self.report = report
     }
 
-    /// The tool `id`, loaded once per runner, in its own state.
-    private func load(_ id: String) throws -> LoadedTool {
-        if let loader = loaders[id] { return try loader.load(id) }
-        let loader = try ToolLoader(catalog: catalog, limits: limits)
-        loaders[id] = loader
-        return try loader.load(id)
-    }
-
-    /// Runs every test case of `bundles`, in order.
+    /// Runs every test case of `bundles`; the outcomes are in the order of the bundles and files.
     public func run(_ bundles: [ContentBundle]) -> [TestOutcome] {
-        bundles.flatMap { bundle in bundle.testFiles().map { run(file: $0, of: bundle) } }
+        let files = bundles.flatMap { bundle in bundle.testFiles().map { (file: $0, bundle: bundle) } }
+        let cases = parallelMap(files) { file, bundle in Result { try TestCase(file: file, of: bundle) } }
+        // One group per tool, in the order its first case comes: a group shares one loaded tool.
+        var groups: [[Int]] = []
+        var groupOfTool: [String: Int] = [:]
+        for (index, testCase) in cases.enumerated() {
+            guard case .success(let read) = testCase else {
+                groups.append([index])
+                continue
+            }
+            let tool = read.answers.tool ?? ""
+            if let group = groupOfTool[tool] {
+                groups[group].append(index)
+            } else {
+                groupOfTool[tool] = groups.count
+                groups.append([index])
+            }
+        }
+        let results = parallelMap(groups) { [self] members in
+            var loader: ToolLoader?
+            return members.map { index in
+                let display = Catalog.display(files[index].bundle.folder.appendingPathComponent(files[index].file))
+                switch cases[index] {
+                case .failure(let error):
+                    return (index, TestOutcome(name: files[index].file, file: display,
+                                               failures: ["the test case cannot be read: \(error)"]))
+                case .success(let testCase):
+                    let outcome = run(testCase, file: display) { id in
+                        let current = try loader ?? ToolLoader(catalog: catalog, limits: limits)
+                        loader = current
+                        return try current.load(id)
+                    }
+                    return (index, outcome)
+                }
+            }
+        }
+        var outcomes = [TestOutcome?](repeating: nil, count: files.count)
+        for (index, outcome) in results.joined() { outcomes[index] = outcome }
+        return outcomes.compactMap { $0 }
     }
 
-    public func run(file: String, of bundle: ContentBundle) -> TestOutcome {
-        let display = Catalog.display(bundle.folder.appendingPathComponent(file))
-        let testCase: TestCase
-        do { testCase = try TestCase(file: file, of: bundle) } catch {
-            return TestOutcome(name: file, file: display, failures: ["the test case cannot be read: \(error)"])
+    /// `transform` applied to every item, on up to `threads` threads; the results in order.
+    private func parallelMap<Item, Result>(_ items: [Item], _ transform: @escaping (Item) -> Result) -> [Result] {
+        guard threads > 1, items.count > 1 else { return items.map(transform) }
+        let slots = Mutex<[Result?]>(Array(repeating: nil, count: items.count))
+        let next = Mutex(0)
+        let work = UncheckedSendable(value: (items, transform))
+        DispatchQueue.concurrentPerform(iterations: min(threads, items.count)) { _ in
+            let (items, transform) = work.value
+            while true {
+                let index = next.withLock { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < items.count else { return }
+                let result = UncheckedSendable(value: transform(items[index]))
+                slots.withLock { $0[index] = result.value }
+            }
         }
+        return slots.withLock { $0.compactMap { $0 } }
+    }
+
+    /// One case, with its tool loaded by `load` (once per tool, by the caller).
+    private func run(_ testCase: TestCase, file display: String, load: (String) throws -> LoadedTool) -> TestOutcome {
         var outcome = TestOutcome(name: testCase.name, file: display, failures: [])
         let expectation = testCase.expectation
         do {
@@ -112,4 +172,9 @@ public final class TestRunner {
         default: return expected == actual
         }
     }
+}
+
+/// A value carried to another thread, where the caller knows only one thread uses it at a time.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
 }

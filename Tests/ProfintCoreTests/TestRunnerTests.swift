@@ -1,0 +1,53 @@
+import Foundation
+import ProfintChecks
+import ProfintContent
+import ProfintModel
+import ProfintTestSupport
+import Testing
+
+/// `profint test`'s runner: the cases of different tools run on several threads, and what comes
+/// back does not depend on how many.
+@Suite("The test runner")
+struct TestRunnerTests {
+    /// The bundled modules and plugins, with a case that cannot be read and a failing case added.
+    func content() throws -> (URL, Catalog) {
+        let root = try temporaryFolder([:])
+        for kind in ["modules", "plugins"] {
+            try FileManager.default.copyItem(at: Fixtures.checkout.appendingPathComponent(kind), to: root.appendingPathComponent(kind))
+        }
+        let tests = root.appendingPathComponent("modules/networks/tests")
+        try "tool: [not, a, tool".write(to: tests.appendingPathComponent("aa-broken.yaml"), atomically: true, encoding: .utf8)
+        try """
+            name: a case that fails
+            tool: networks/partner-map
+            answers: {}
+            expect: { complete: true }
+            """.write(to: tests.appendingPathComponent("ab-fails.yaml"), atomically: true, encoding: .utf8)
+        let folders = ["modules", "plugins"].map { root.appendingPathComponent($0) }
+        return (root, try Catalog(searchPath: SearchPath(folders: folders)))
+    }
+
+    @Test func outcomesAreTheSameAndInFileOrderWhateverTheThreads() throws {
+        let (_, catalog) = try content()
+        func outcomes(threads: Int) -> [TestOutcome] {
+            // A stand-in report: cases checking the report fail, the same way on every thread count.
+            TestRunner(catalog: catalog, threads: threads) { view in "report of \(view.tool.id)" }.run(catalog.bundles)
+        }
+        let one = outcomes(threads: 1)
+        let files = catalog.bundles.flatMap { bundle in
+            bundle.testFiles().map { Catalog.display(bundle.folder.appendingPathComponent($0)) }
+        }
+        #expect(one.map(\.file) == files)
+        #expect(one.count > 20)
+        for threads in [2, 4] {
+            let many = outcomes(threads: threads)
+            #expect(many.map(\.file) == one.map(\.file), "threads: \(threads)")
+            #expect(many.map(\.name) == one.map(\.name))
+            #expect(many.map(\.failures) == one.map(\.failures))
+        }
+        let broken = try #require(one.first { $0.file.hasSuffix("aa-broken.yaml") })
+        #expect(broken.failures.first?.hasPrefix("the test case cannot be read") == true)
+        let failing = try #require(one.first { $0.name == "a case that fails" })
+        #expect(failing.failures == ["the run failed: identify.organisation: a required answer is missing (text)"])
+    }
+}
