@@ -26,9 +26,9 @@ public enum POReader {
 }
 
 /// A line of a PO file, or part of one, as UTF-8 bytes.
-typealias POLine = ArraySlice<UInt8>
+private typealias POLine = ArraySlice<UInt8>
 
-extension UInt8 {
+fileprivate extension UInt8 {
     static let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"), tab = UInt8(ascii: "\t")
     static let space = UInt8(ascii: " "), quote = UInt8(ascii: "\""), hash = UInt8(ascii: "#")
 
@@ -36,7 +36,7 @@ extension UInt8 {
     var isBlank: Bool { self == .space || self == .tab }
 }
 
-extension ArraySlice<UInt8> {
+fileprivate extension ArraySlice<UInt8> {
     /// The bytes after any leading spaces and tabs.
     var droppingBlanks: ArraySlice<UInt8> { drop { $0.isBlank } }
 
