@@ -30,7 +30,7 @@ let package = Package(
         .target(
             name: "LuaBridge",
             dependencies: ["CLua", "CLuaShim"],
-            resources: [.embedInCode("Lua/sandbox.lua")]
+            resources: [.embedInCode("Lua/sandbox.lua"), .embedInCode("Lua/matcher.lua")]
         ),
 
         // 3. The core, in four layers.
