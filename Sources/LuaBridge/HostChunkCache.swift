@@ -25,6 +25,11 @@ final class HostChunkCache: Sendable {
         compiled.withLock { $0[Key(name: name, source: source)] }
     }
 
+    /// Keeps `bytecode`, loaded as `name` for `source`.
+    func keep(name: String, source: String, bytecode: [UInt8]) {
+        compiled.withLock { $0[Key(name: name, source: source)] = bytecode }
+    }
+
     /// Keeps the bytecode of the function on top of `state`, compiled from `source` as `name`.
     func keep(name: String, source: String, from state: OpaquePointer) {
         var bytes: UnsafeMutablePointer<UInt8>?

@@ -178,7 +178,8 @@ public final class LuaState {
         let budget = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
         lua_rawgeti(state, shim_registryindex(), lua_Integer(sealedThreads))
         let sealed = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
-        let matcher = try load(source: PatternMatcher.source, chunkName: "=sandbox matcher", environment: nil)
+        let matcher = try load(
+            source: PatternMatcher.source, chunkName: "=sandbox matcher", environment: nil, precompiled: HostBytecode.matcher)
         let hooks = LuaValue.map([
             "print": .function(try function { [weak self] arguments in
                 self?.emit(arguments.first?.stringValue ?? "")
@@ -194,7 +195,7 @@ public final class LuaState {
             "pattern_cost_limit": .integer(Int64(limits.patternCostLimit)),
         ])
         let source = String(decoding: PackageResources.sandbox_lua, as: UTF8.self)
-        let setup = try load(source: source, chunkName: "=sandbox", environment: nil)
+        let setup = try load(source: source, chunkName: "=sandbox", environment: nil, precompiled: HostBytecode.sandbox)
         let factory = try callForReference(setup, [hooks, .integer(randomSeed)])
         lua_rawgeti(state, shim_registryindex(), lua_Integer(factory.ref))
         newEnvironment = luaL_ref(state, shim_registryindex())
@@ -260,8 +261,11 @@ public final class LuaState {
     ///     errors are located at the script line that called into them, never inside them.
     ///   - environment: the chunk's global table (from ``makeEnvironment(searchPath:)``).
     /// A chunk named with a leading `=` is the host's own: it is compiled once per process and
-    /// later states load its bytecode (``HostChunkCache``).
-    public func load(source: String, chunkName: String, environment: LuaReference?) throws -> LuaReference {
+    /// later states load its bytecode (``HostChunkCache``); with `precompiled`, bytecode made when
+    /// the host was built, even the first state loads bytecode.
+    public func load(
+        source: String, chunkName: String, environment: LuaReference?, precompiled: PrecompiledChunk? = nil
+    ) throws -> LuaReference {
         guard chunkName.hasPrefix("=") else {
             return try load(bytes: Array(source.utf8), chunkName: chunkName, environment: environment)
         }
@@ -270,6 +274,14 @@ public final class LuaState {
         if let bytecode = HostChunkCache.shared.bytecode(name: chunkName, source: source) {
             let status = bytecode.withUnsafeBufferPointer { shim_load_binary(state, $0.baseAddress, $0.count, chunkName) }
             if status == LUA_OK { return try finish(loaded: state, environment: environment) }
+            shim_pop(state, 1)
+        }
+        if let precompiled, precompiled.name == chunkName, precompiled.matches(source), let bytecode = precompiled.bytecode {
+            let status = bytecode.withUnsafeBufferPointer { shim_load_binary(state, $0.baseAddress, $0.count, chunkName) }
+            if status == LUA_OK {
+                HostChunkCache.shared.keep(name: chunkName, source: source, bytecode: bytecode)
+                return try finish(loaded: state, environment: environment)
+            }
             shim_pop(state, 1)
         }
         let reference = try load(bytes: Array(source.utf8), chunkName: chunkName, environment: nil)

@@ -23,7 +23,8 @@ final class ContentRuntime {
         state.printHandler = print
         let environment = try state.makeEnvironment()
         let source = AuthoringSource.text
-        let chunk = try state.load(source: source, chunkName: "=authoring", environment: environment)
+        let chunk = try state.load(source: source, chunkName: "=authoring", environment: environment,
+                                   precompiled: AuthoringBytecode.chunk)
         let library = try state.callForReference(chunk, [
             .function(try state.locationFunction()), ContentRuntime.schema, .function(try state.hostYield()),
             .function(try ContentRuntime.suggestFunction(in: state)),

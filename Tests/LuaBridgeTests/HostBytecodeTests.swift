@@ -1,0 +1,56 @@
+import CLua
+import CLuaShim
+import Foundation
+import ProfintTestSupport
+import Testing
+
+@testable import LuaBridge
+
+/// The host's own Lua, compiled when profint is built (`scripts/precompile-lua`): used only for
+/// the source it was made from, and loaded, not ignored, by this build's Lua.
+@Suite("Precompiled host chunks")
+struct HostBytecodeTests {
+    @Test(arguments: [
+        ("Sources/LuaBridge/Lua/sandbox.lua", HostBytecode.sandbox),
+        ("Sources/LuaBridge/Lua/matcher.lua", HostBytecode.matcher),
+    ])
+    func theBytecodeIsOfTodaysSourceAndLoads(_ file: String, _ chunk: PrecompiledChunk) throws {
+        let source = try String(contentsOf: Fixtures.checkout.appendingPathComponent(file), encoding: .utf8)
+        #expect(chunk.matches(source), "\(file) changed since its bytecode was made: run scripts/precompile-lua")
+        let bytecode = try #require(chunk.bytecode)
+        let state = try LuaState()
+        let thread = try state.thread()
+        let status = bytecode.withUnsafeBufferPointer { shim_load_binary(thread, $0.baseAddress, $0.count, chunk.name) }
+        withExtendedLifetime(state) {}
+        #expect(status == LUA_OK, "this build's Lua cannot load the bytecode of \(file): run scripts/precompile-lua")
+    }
+
+    @Test func matchingBytecodeIsWhatLoads() throws {
+        // Bytecode of `return 2`, offered as that of `return 1`: loading `return 1` runs it.
+        _ = try LuaState().load(source: "return 2", chunkName: "=two", environment: nil)
+        let two = try #require(HostChunkCache.shared.bytecode(name: "=two", source: "return 2"))
+        let offered = PrecompiledChunk(
+            name: "=one", sourceHash: PrecompiledChunk.hash("return 1"), hex: two.map { String(format: "%02x", $0) }.joined())
+        let state = try LuaState()
+        let one = try state.load(source: "return 1", chunkName: "=one", environment: nil, precompiled: offered)
+        #expect(try state.call(one) == [2])
+    }
+
+    @Test func bytecodeOfAnotherSourceOrThatDoesNotLoadIsIgnored() throws {
+        let source = "return 6 * 7"
+        let stale = PrecompiledChunk(name: "=answer", sourceHash: PrecompiledChunk.hash("return 0"), hex: "1b4c7561")
+        let broken = PrecompiledChunk(name: "=answer", sourceHash: PrecompiledChunk.hash(source), hex: "1b4c756154")
+        let odd = PrecompiledChunk(name: "=answer", sourceHash: PrecompiledChunk.hash(source), hex: "1b4c75615")
+        #expect(odd.bytecode == nil)
+        for precompiled in [stale, broken, odd] {
+            let state = try LuaState()
+            let chunk = try state.load(source: source, chunkName: "=answer", environment: nil, precompiled: precompiled)
+            #expect(try state.call(chunk) == [42])
+        }
+    }
+
+    @Test func theHashIsFNV1a() {
+        #expect(PrecompiledChunk.hash("") == 0xcbf2_9ce4_8422_2325)
+        #expect(PrecompiledChunk.hash("a") == 0xaf63_dc4c_8601_ec8c)
+    }
+}
