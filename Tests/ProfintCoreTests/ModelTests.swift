@@ -4,6 +4,16 @@ import Testing
 
 @Suite("Answer paths, times and text, as the model reads them")
 struct ModelTests {
+    @Test func controlCharactersAreFoundAmongAnyScript() {
+        #expect(ContentLimits.forbiddenControl(in: "Ελληνικά « é » 日本\tok\n") == nil)
+        #expect(ContentLimits.forbiddenControl(in: "é\u{1B}[31m") == "\u{1B}")
+        #expect(ContentLimits.forbiddenControl(in: "a\u{7F}") == "\u{7F}")
+        #expect(ContentLimits.forbiddenControl(in: "one\r\ntwo", lineBreaks: false) == "\r")
+        #expect(ContentLimits.forbiddenControl(in: "one\r\ntwo") == nil)
+        #expect(ContentLimits.printable("ü\u{7}ß") == "ü\u{FFFD}ß")
+        #expect(ContentLimits.printable("ü\tß\n") == "ü\tß\n")
+    }
+
     @Test(arguments: [
         ("needs.needs", "needs", "needs", nil),
         ("partners.for[Housing]", "partners", "for", "Housing"),

@@ -34,9 +34,12 @@ public enum ContentLimits {
     /// except tab, and line breaks where `lineBreaks`): they would reach the terminal or a
     /// report as commands (escape sequences) or cut a stored path short (NUL).
     public static func forbiddenControl(in text: String, lineBreaks: Bool = true) -> Unicode.Scalar? {
-        text.unicodeScalars.first { scalar in
-            scalar == "\n" || scalar == "\r" ? !lineBreaks : isControl(scalar)
+        // Every scalar looked for is ASCII, and in UTF-8 a byte below 0x80 is always that scalar.
+        for byte in text.utf8 where byte < 0x20 || byte == 0x7F {
+            let scalar = Unicode.Scalar(byte)
+            if scalar == "\n" || scalar == "\r" ? !lineBreaks : isControl(scalar) { return scalar }
         }
+        return nil
     }
 
     /// Whether a scalar is a control character that output must never pass on as it is (C0 but
@@ -47,7 +50,7 @@ public enum ContentLimits {
 
     /// The text with every control character ``isControl(_:)`` names shown as U+FFFD.
     public static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard text.utf8.contains(where: { $0 < 0x80 && isControl(Unicode.Scalar($0)) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
         return String(out)
