@@ -48,7 +48,9 @@ extension LuaState {
     }
 
     /// A string on the stack as text; `what` names it if it is not UTF-8 (worked out only then).
-    func string(at index: Int32, in thread: OpaquePointer, what: @autoclosure () -> String = "a string") throws -> String {
+    func string(
+        at index: Int32, in thread: OpaquePointer, what: @autoclosure () -> String = "a string"
+    ) throws -> String {
         var length = 0
         guard let bytes = shim_tolstring(thread, index, &length) else { return "" }
         let buffer = UnsafeRawBufferPointer(start: bytes, count: length)

@@ -178,8 +178,8 @@ public final class LuaState {
         let budget = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
         lua_rawgeti(state, shim_registryindex(), lua_Integer(sealedThreads))
         let sealed = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
-        let matcher = try load(
-            source: PatternMatcher.source, chunkName: "=sandbox matcher", environment: nil, precompiled: HostBytecode.matcher)
+        let matcher = try load(source: PatternMatcher.source, chunkName: "=sandbox matcher", environment: nil,
+                               precompiled: HostBytecode.matcher)
         let hooks = LuaValue.map([
             "print": .function(try function { [weak self] arguments in
                 self?.emit(arguments.first?.stringValue ?? "")
@@ -276,8 +276,11 @@ public final class LuaState {
             if status == LUA_OK { return try finish(loaded: state, environment: environment) }
             shim_pop(state, 1)
         }
-        if let precompiled, precompiled.name == chunkName, precompiled.matches(source), let bytecode = precompiled.bytecode {
-            let status = bytecode.withUnsafeBufferPointer { shim_load_binary(state, $0.baseAddress, $0.count, chunkName) }
+        if let precompiled, precompiled.name == chunkName, precompiled.matches(source),
+           let bytecode = precompiled.bytecode {
+            let status = bytecode.withUnsafeBufferPointer {
+                shim_load_binary(state, $0.baseAddress, $0.count, chunkName)
+            }
             if status == LUA_OK {
                 HostChunkCache.shared.keep(name: chunkName, source: source, bytecode: bytecode)
                 return try finish(loaded: state, environment: environment)

@@ -47,5 +47,5 @@ public struct ProfintCommand: ParsableCommand {
 /// What `profint --version` prints: profint's version and the authoring API's.
 let versionText = "\(profintVersion) (authoring API \(authoringAPIVersion))"
 
-/// The version `profint --version` prints.
+/// profint's version: the first word `profint --version` prints.
 public let profintVersion = "0.2.0"

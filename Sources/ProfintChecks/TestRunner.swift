@@ -1,8 +1,8 @@
 import Foundation
 import ProfintContent
-import Synchronization
 import ProfintEngine
 import ProfintModel
+import Synchronization
 
 /// The outcome of one test case.
 public struct TestOutcome {
@@ -83,10 +83,11 @@ public final class TestRunner: @unchecked Sendable {
         return outcomes.compactMap { $0 }
     }
 
-    /// `transform` applied to every item, on up to `threads` threads; the results in order.
-    private func parallelMap<Item, Result>(_ items: [Item], _ transform: @escaping (Item) -> Result) -> [Result] {
+    /// `transform` applied to every item, on up to `threads` threads; the results in order (each
+    /// item is taken by exactly one thread, so every slot is filled).
+    private func parallelMap<Item, Output>(_ items: [Item], _ transform: @escaping (Item) -> Output) -> [Output] {
         guard threads > 1, items.count > 1 else { return items.map(transform) }
-        let slots = Mutex<[Result?]>(Array(repeating: nil, count: items.count))
+        let slots = Mutex<[Output?]>(Array(repeating: nil, count: items.count))
         let next = Mutex(0)
         let work = UncheckedSendable(value: (items, transform))
         DispatchQueue.concurrentPerform(iterations: min(threads, items.count)) { _ in
@@ -118,7 +119,9 @@ public final class TestRunner: @unchecked Sendable {
             try Headless.complete(driver, answers: testCase.answers.answers)
             let run = driver.run
             if let expected = expectation.error {
-                outcome.failures.append("expected an error\(expected.path.map { " at \($0)" } ?? "")\(expected.contains.map { " saying '\($0)'" } ?? ""), but the run completed")
+                let place = expected.path.map { " at \($0)" } ?? ""
+                let words = expected.contains.map { " saying '\($0)'" } ?? ""
+                outcome.failures.append("expected an error\(place)\(words), but the run completed")
                 return outcome
             }
             if let complete = expectation.complete, complete != run.isFinished {
@@ -128,7 +131,8 @@ public final class TestRunner: @unchecked Sendable {
             for (path, value, origin) in expectation.values {
                 let actual = values[path]
                 if !TestRunner.matches(value, actual) {
-                    outcome.failures.append("\(origin): \(path) is \(actual?.description ?? "not answered"), expected \(value)")
+                    let found = actual?.description ?? "not answered"
+                    outcome.failures.append("\(origin): \(path) is \(found), expected \(value)")
                 }
             }
             if !expectation.reportContains.isEmpty || !expectation.reportLacks.isEmpty {
@@ -150,7 +154,11 @@ public final class TestRunner: @unchecked Sendable {
             let message = describe(error)
             if let path = expected.path {
                 let paths: [String]
-                if case ProfintError.invalidAnswers(let problems) = error { paths = problems.map(\.path) } else { paths = [] }
+                if case ProfintError.invalidAnswers(let problems) = error {
+                    paths = problems.map(\.path)
+                } else {
+                    paths = []
+                }
                 if !paths.contains(path) { outcome.failures.append("expected an error at \(path), got: \(message)") }
             }
             if let needle = expected.contains, !message.contains(needle) {
@@ -168,7 +176,8 @@ public final class TestRunner: @unchecked Sendable {
         if let a = expected.doubleValue, let b = actual.doubleValue { return a == b }
         switch (expected, actual) {
         case (.array(let a), .array(let b)): return a.count == b.count && zip(a, b).allSatisfy { matches($0, $1) }
-        case (.object(let a), .object(let b)): return a.keys.sorted() == b.keys.sorted() && a.allSatisfy { matches($0.value, b[$0.key]) }
+        case (.object(let a), .object(let b)):
+            return a.keys.sorted() == b.keys.sorted() && a.allSatisfy { matches($0.value, b[$0.key]) }
         default: return expected == actual
         }
     }
