@@ -60,6 +60,8 @@ public final class TestRunner: @unchecked Sendable {
                 groups.append([index])
             }
         }
+        // The biggest groups first, so that no thread starts a long group when the others are done.
+        groups.sort { $0.count > $1.count }
         let results = parallelMap(groups) { [self] members in
             var loader: ToolLoader?
             return members.map { index in
