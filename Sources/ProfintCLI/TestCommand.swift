@@ -31,6 +31,9 @@ struct TestCommand: ParsableCommand {
     @Option(help: "text or json (json with --random only).")
     var format: OutputFormat = .text
 
+    @Option(help: ArgumentHelp("How many tools' cases run at once (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
     @OptionGroup var content: ContentOptions
 
     func validate() throws {
@@ -38,6 +41,8 @@ struct TestCommand: ParsableCommand {
             throw ValidationError("--seed and --format json go with --random N")
         }
         if let random, random < 1 { throw ValidationError("--random needs a number of runs, 1 or more") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs needs a number of threads, 1 or more") }
+        if random != nil && jobs != nil { throw ValidationError("--jobs goes with test cases, not with --random") }
     }
 
     func run() throws {
@@ -46,7 +51,8 @@ struct TestCommand: ParsableCommand {
         options.paths += paths
         let catalog = try options.catalog()
         let bundles = catalog.bundles(under: paths.map { URL(fileURLWithPath: $0) })
-        let runner = TestRunner(catalog: catalog) { view in try SessionReport.render(view, as: .md) }
+        let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let runner = TestRunner(catalog: catalog, threads: threads) { view in try SessionReport.render(view, as: .md) }
         var passed = 0, failed = 0
         for outcome in runner.run(bundles) {
             if outcome.passed {

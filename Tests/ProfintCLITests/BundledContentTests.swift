@@ -90,6 +90,13 @@ struct BundledContentTests {
         let test = try profint(["test", "modules", "plugins"], environment: BundledContentTests.bundled, in: checkout)
         #expect(test.status == 0)
         #expect(test.out.contains(" passed, 0 failed"))
+        // One thread or three: the same lines, in the same order.
+        for jobs in ["1", "3"] {
+            let again = try profint(["test", "--jobs", jobs, "modules", "plugins"], environment: BundledContentTests.bundled, in: checkout)
+            #expect(again.out == test.out, "--jobs \(jobs)")
+        }
+        let refused = try profint(["test", "--jobs", "0"], environment: BundledContentTests.bundled, in: checkout)
+        #expect(refused.status == 64 && refused.err.contains("--jobs needs a number of threads, 1 or more"), "\(refused.err)")
     }
 
     @Test func aChangeToVersionAShowsInVersionB() throws {
