@@ -92,7 +92,8 @@ struct BundledContentTests {
         #expect(test.out.contains(" passed, 0 failed"))
         // One thread or three: the same lines, in the same order.
         for jobs in ["1", "3"] {
-            let again = try profint(["test", "--jobs", jobs, "modules", "plugins"], environment: BundledContentTests.bundled, in: checkout)
+            let again = try profint(["test", "--jobs", jobs, "modules", "plugins"],
+                                    environment: BundledContentTests.bundled, in: checkout)
             #expect(again.out == test.out, "--jobs \(jobs)")
         }
         let refused = try profint(["test", "--jobs", "0"], environment: BundledContentTests.bundled, in: checkout)
