@@ -25,6 +25,11 @@ struct InstallTests {
             "--prefix", prefix.path, "--binary", profintBinary.path, "--manual", Self.manualPage.path,
         ])
         #expect(install.status == 0, "\(install.err)")
+        // Installing again replaces the first install (scripts/setup run twice).
+        let again = try runProgram(checkout.appendingPathComponent("scripts/install").path, [
+            "--prefix", prefix.path, "--binary", profintBinary.path, "--manual", Self.manualPage.path,
+        ])
+        #expect(again.status == 0, "\(again.err)")
 
         let which = try freshShell("cd /tmp && command -v profint", prefix: prefix)
         #expect(which.out.trimmingCharacters(in: .whitespacesAndNewlines) == prefix.path + "/bin/profint")
