@@ -91,6 +91,28 @@ struct InstallTests {
         }
     }
 
+    @Test(.enabled(if: canInstall && getuid() == 0 && Programs.has("setpriv"), "as root, with setpriv and the page"))
+    func uninstallingWhatTheUserCannotAllRemoveRemovesNothing() throws {
+        let prefix = try temporaryFolder(prefix: "profint-prefix")
+        let install = try runProgram(checkout.appendingPathComponent("scripts/install").path, [
+            "--prefix", prefix.path, "--binary", profintBinary.path, "--manual", Self.manualPage.path,
+        ])
+        #expect(install.status == 0, "\(install.err)")
+        // nobody may change share/profint, not bin/, where the program is.
+        let content = prefix.appendingPathComponent("share/profint")
+        try FileManager.default.setAttributes([.ownerAccountID: 65534], ofItemAtPath: content.path)
+        let uninstall = checkout.appendingPathComponent("scripts/uninstall").path
+        let outcome = try runProgram("/usr/bin/setpriv", [
+            "--reuid=65534", "--regid=65534", "--clear-groups", uninstall, "--prefix", prefix.path,
+        ])
+        #expect(outcome.status == 77, "\(outcome.err)")
+        #expect(outcome.err.contains("cannot remove files in \(prefix.path)/bin"), "\(outcome.err)")
+        let kept = ["bin/profint", "share/profint/installed-files", "share/profint/modules", "share/man/man1/profint.1"]
+        for path in kept {
+            #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path), "\(path) kept")
+        }
+    }
+
     /// Whether the test can act as a user who may not write there: as root, through setpriv.
     static var canActAsAnotherUser: Bool { getuid() != 0 || Programs.has("setpriv") }
 
