@@ -14,7 +14,6 @@ func phases(tool: String, answers path: String, runs: Int) throws {
         print("\(name)_ms \(String(format: "%.3f", Date().timeIntervalSince(start) * 1000 / Double(runs)))")
     }
     guard let english = PhraseBook.shippedSource("en") else { fail("no English catalog") }
-    try time("words_po") { _ = try POReader.read(english, file: "profint.en.po") }
     try time("words_catalog") { _ = try MessageCatalog(reading: english, origin: "profint.en.po") }
     try time("catalog") { _ = try Catalog(searchPath: SearchPath.standard()) }
     let catalog = try Catalog(searchPath: SearchPath.standard())
