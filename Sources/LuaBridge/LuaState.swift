@@ -261,8 +261,8 @@ public final class LuaState {
     ///     errors are located at the script line that called into them, never inside them.
     ///   - environment: the chunk's global table (from ``makeEnvironment(searchPath:)``).
     /// A chunk named with a leading `=` is the host's own: it is compiled once per process and
-    /// later states load its bytecode (``HostChunkCache``); with `precompiled`, bytecode made when
-    /// the host was built, even the first state loads bytecode.
+    /// later states load its bytecode (``HostChunkCache``); with `precompiled` (bytecode made by
+    /// `scripts/precompile-lua`), even the first state loads bytecode.
     public func load(
         source: String, chunkName: String, environment: LuaReference?, precompiled: PrecompiledChunk? = nil
     ) throws -> LuaReference {
@@ -271,21 +271,14 @@ public final class LuaState {
         }
         hostChunks.insert(chunkName)
         let state = try thread()
-        if let bytecode = HostChunkCache.shared.bytecode(name: chunkName, source: source) {
-            let status = bytecode.withUnsafeBufferPointer { shim_load_binary(state, $0.baseAddress, $0.count, chunkName) }
-            if status == LUA_OK { return try finish(loaded: state, environment: environment) }
-            shim_pop(state, 1)
+        if let bytecode = HostChunkCache.shared.bytecode(name: chunkName, source: source),
+           loadBinary(bytecode, as: chunkName, on: state) {
+            return try finish(loaded: state, environment: environment)
         }
         if let precompiled, precompiled.name == chunkName, precompiled.matches(source),
-           let bytecode = precompiled.bytecode {
-            let status = bytecode.withUnsafeBufferPointer {
-                shim_load_binary(state, $0.baseAddress, $0.count, chunkName)
-            }
-            if status == LUA_OK {
-                HostChunkCache.shared.keep(name: chunkName, source: source, bytecode: bytecode)
-                return try finish(loaded: state, environment: environment)
-            }
-            shim_pop(state, 1)
+           let bytecode = precompiled.bytecode, loadBinary(bytecode, as: chunkName, on: state) {
+            HostChunkCache.shared.keep(name: chunkName, source: source, bytecode: bytecode)
+            return try finish(loaded: state, environment: environment)
         }
         let reference = try load(bytes: Array(source.utf8), chunkName: chunkName, environment: nil)
         try reference.push(on: state)
@@ -294,6 +287,14 @@ public final class LuaState {
         guard let environment else { return reference }
         try reference.push(on: state)
         return try finish(loaded: state, environment: environment)
+    }
+
+    /// Pushes the host's binary chunk `bytes` onto `state`; false, and the stack as it was, when
+    /// this Lua cannot load it.
+    private func loadBinary(_ bytes: [UInt8], as name: String, on state: OpaquePointer) -> Bool {
+        let status = bytes.withUnsafeBufferPointer { shim_load_binary(state, $0.baseAddress, $0.count, name) }
+        if status != LUA_OK { shim_pop(state, 1) }
+        return status == LUA_OK
     }
 
     /// Sets the environment of the chunk on top of `state` and keeps it in the registry.

@@ -34,26 +34,24 @@ public struct PrecompiledChunk: Sendable {
 
     /// The bytecode; nil when the digits are not pairs of hexadecimal digits.
     public var bytecode: [UInt8]? {
-        do {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(hex.utf8.count / 2)
-            var high: UInt8?
-            for digit in hex.utf8 {
-                let value: UInt8
-                switch digit {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): value = digit - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): value = digit - UInt8(ascii: "a") + 10
-                case UInt8(ascii: "\n"), UInt8(ascii: " "): continue
-                default: return nil
-                }
-                if let first = high {
-                    bytes.append(first << 4 | value)
-                    high = nil
-                } else {
-                    high = value
-                }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(hex.utf8.count / 2)
+        var high: UInt8?
+        for digit in hex.utf8 {
+            let value: UInt8
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = digit - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = digit - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "\n"), UInt8(ascii: " "): continue
+            default: return nil
             }
-            return high == nil ? bytes : nil
+            if let first = high {
+                bytes.append(first << 4 | value)
+                high = nil
+            } else {
+                high = value
+            }
         }
+        return high == nil ? bytes : nil
     }
 }

@@ -52,7 +52,7 @@ public enum MarkdownRenderer {
         out.reserveCapacity(text.utf8.count + 8)
         var lineStart = true
         for byte in text.utf8 {
-            if byte < 0x80, ContentLimits.isControl(Unicode.Scalar(byte)) {
+            if ContentLimits.isControl(byte) {
                 out.append(contentsOf: replacementCharacter)
                 continue
             }

@@ -36,8 +36,7 @@ public enum ContentLimits {
     public static func forbiddenControl(in text: String, lineBreaks: Bool = true) -> Unicode.Scalar? {
         // Every scalar looked for is ASCII, and in UTF-8 a byte below 0x80 is always that scalar.
         for byte in text.utf8 where byte < 0x20 || byte == 0x7F {
-            let scalar = Unicode.Scalar(byte)
-            if scalar == "\n" || scalar == "\r" ? !lineBreaks : isControl(scalar) { return scalar }
+            if byte == 0x0A || byte == 0x0D ? !lineBreaks : isControl(byte) { return Unicode.Scalar(byte) }
         }
         return nil
     }
@@ -45,12 +44,18 @@ public enum ContentLimits {
     /// Whether a scalar is a control character that output must never pass on as it is (C0 but
     /// tab and line feed, and DEL): reports and terminals show U+FFFD instead.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0x7F || (scalar.value < 0x20 && scalar != "\n" && scalar != "\t")
+        scalar.isASCII && isControl(UInt8(scalar.value))
+    }
+
+    /// ``isControl(_:)`` for a byte of UTF-8 text: every control character it names is ASCII, and a
+    /// byte below 0x80 is always that character, so text can be searched byte by byte.
+    public static func isControl(_ byte: UInt8) -> Bool {
+        byte == 0x7F || (byte < 0x20 && byte != 0x0A && byte != 0x09)
     }
 
     /// The text with every control character ``isControl(_:)`` names shown as U+FFFD.
     public static func printable(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x80 && isControl(Unicode.Scalar($0)) }) else { return text }
+        guard text.utf8.contains(where: isControl) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
         return String(out)
