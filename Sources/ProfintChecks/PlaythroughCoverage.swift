@@ -69,15 +69,6 @@ public struct PlaythroughCoverage: Sendable, Equatable {
         }
     }
 
-    /// Adds what another set of playthroughs of the same tool reached.
-    mutating func merge(_ other: PlaythroughCoverage) {
-        asked.formUnion(other.asked)
-        chosen.formUnion(other.chosen)
-        passedOver.formUnion(other.passedOver)
-        reached.formUnion(other.reached)
-        triggered.formUnion(other.triggered)
-    }
-
     // MARK: The gaps
 
     public var questionsNeverAsked: [String] { questions.filter { !asked.contains($0) } }

@@ -68,9 +68,6 @@ public struct PlaythroughReport: Sendable {
 
     public func count(_ kind: PlaythroughProblem.Kind) -> Int { tools.reduce(0) { $0 + $1.problems(kind).count } }
 
-    /// Whether a script error, a stuck prompt or a limit hit was met.
-    public var failed: Bool { tools.contains { !$0.problems.isEmpty } }
-
     /// The report in lines: per tool its runs, its problems and its coverage; then the totals.
     public var lines: [String] {
         var lines: [String] = []

@@ -20,17 +20,6 @@ public struct TextKey: Hashable, Sendable, CustomStringConvertible {
 
     /// The catalog context of this text in `owner`'s texts (a tool id or a bundle id).
     public func context(owner: String) -> String { "\(owner) \(description)" }
-
-    /// The key a context names when it belongs to `owner`, or nil when it belongs to another.
-    public init?(context: String, owner: String) {
-        guard context.hasPrefix(owner + " ") else { return nil }
-        let parts = context.dropFirst(owner.count + 1).split(separator: " ", omittingEmptySubsequences: false)
-        switch parts.count {
-        case 1 where !parts[0].isEmpty: self.init(path: nil, field: String(parts[0]))
-        case 2 where !parts[0].isEmpty && !parts[1].isEmpty: self.init(path: String(parts[0]), field: String(parts[1]))
-        default: return nil
-        }
-    }
 }
 
 /// One translatable text, where it stands and where it was written.
