@@ -114,27 +114,25 @@ public final class TerminalFrontEnd {
     }
 
     /// Says once per step, at the first prompt after it happens, that the step ran past its plan.
-    private func warnIfOvertime(_ step: Step) {
-        guard !warnedOvertime.contains(step.id), let warning = overtimeWarning(step) else { return }
-        warnedOvertime.insert(step.id)
+    private func warnIfOvertime(_ time: StepTime) {
+        guard !warnedOvertime.contains(time.step.id), let warning = overtimeWarning(time) else { return }
+        warnedOvertime.insert(time.step.id)
         terminal.line(warning)
     }
 
     /// The overrun warning of a step past its planned minutes, or nil.
-    private func overtimeWarning(_ step: Step) -> String? {
-        guard let planned = step.minutes else { return nil }
-        let spent = driver.time().spent / 60
-        guard spent > planned else { return nil }
+    private func overtimeWarning(_ time: StepTime) -> String? {
+        guard time.isOverTime, let planned = time.step.minutes else { return nil }
         return style.warning("⚠ " + phrase("over time line", [
-            "spent": AnswerText.minutes(spent, language: language), "planned": AnswerText.minutes(planned, language: language),
+            "spent": AnswerText.minutes(time.spent / 60, language: language),
+            "planned": AnswerText.minutes(planned, language: language),
         ]))
     }
 
     /// The step's clock for a prompt, spent against planned in whole minutes (`[12/40 min]`),
     /// marked past the plan; nil when the step has no planned minutes.
-    private func clock(_ step: Step) -> String? {
-        guard let planned = step.minutes else { return nil }
-        let time = driver.time()
+    private func clock(_ time: StepTime) -> String? {
+        guard let planned = time.step.minutes else { return nil }
         let minutes = time.spent / 60
         // A store edited by hand may hold any number.
         let spent = minutes.isFinite && minutes >= 0 && minutes < 1e9 ? String(Int(minutes)) : "?"
@@ -229,9 +227,10 @@ public final class TerminalFrontEnd {
     /// is false (a table's cells: their row shows it).
     private func readText(_ marker: String, prompt: Prompt, clock showClock: Bool = true) throws -> Typed {
         while true {
-            warnIfOvertime(prompt.step)
+            let time = driver.time()
+            warnIfOvertime(time)
             var line = marker
-            if showClock, let clock = clock(prompt.step) {
+            if showClock, let clock = clock(time) {
                 let indent = marker.prefix { $0 == " " }
                 line = indent + clock + " " + marker.dropFirst(indent.count)
             }
@@ -304,7 +303,7 @@ public final class TerminalFrontEnd {
             var arguments = ["number": "\(prompt.stepIndex + 1)", "spent": spent, "total": total]
             arguments["planned"] = step.minutes.map { AnswerText.minutes($0, language: language) }
             terminal.line(style.dim("  " + phrase(step.minutes == nil ? "time line unplanned" : "time line", arguments)))
-            if let warning = overtimeWarning(step) {
+            if let warning = overtimeWarning(time) {
                 warnedOvertime.insert(step.id)
                 terminal.line(warning)
             }
@@ -454,7 +453,7 @@ public final class TerminalFrontEnd {
                     try keepDraft(draft(with: [:]))
                 }
             }
-            terminal.line(style.accent("  \(label(index))") + (clock(prompt.step).map { " " + $0 } ?? ""))
+            terminal.line(style.accent("  \(label(index))") + (clock(driver.time()).map { " " + $0 } ?? ""))
             let keptRow = index < typedLater.count && !typedLater[index].isEmpty ? typedLater[index]
                 : index < kept.count ? kept[index] : [:]
             for column in question.columns {
