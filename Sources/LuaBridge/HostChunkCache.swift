@@ -13,21 +13,27 @@ import Synchronization
 final class HostChunkCache: Sendable {
     static let shared = HostChunkCache()
 
-    private struct Key: Hashable {
-        var name: String
+    /// A chunk's source and the bytecode compiled from it.
+    private struct Entry {
         var source: String
+        var bytecode: [UInt8]
     }
 
-    private let compiled = Mutex<[Key: [UInt8]]>([:])
+    /// By chunk name: a lookup compares one source (at once when it is the same string in
+    /// memory, as the host's static sources are) instead of hashing it as a key would.
+    private let compiled = Mutex<[String: Entry]>([:])
 
     /// The bytecode of `source` compiled as `name`, if it was compiled before.
     func bytecode(name: String, source: String) -> [UInt8]? {
-        compiled.withLock { $0[Key(name: name, source: source)] }
+        compiled.withLock { entries in
+            guard let entry = entries[name], entry.source == source else { return nil }
+            return entry.bytecode
+        }
     }
 
-    /// Keeps `bytecode`, loaded as `name` for `source`.
+    /// Keeps `bytecode`, loaded as `name` for `source` (in place of what `name` held).
     func keep(name: String, source: String, bytecode: [UInt8]) {
-        compiled.withLock { $0[Key(name: name, source: source)] = bytecode }
+        compiled.withLock { $0[name] = Entry(source: source, bytecode: bytecode) }
     }
 
     /// Keeps the bytecode of the function on top of `state`, compiled from `source` as `name`.
@@ -36,7 +42,6 @@ final class HostChunkCache: Sendable {
         var size = 0
         guard shim_dump_function(state, &bytes, &size) != 0, let bytes else { return }
         defer { free(bytes) }
-        let copy = Array(UnsafeBufferPointer(start: bytes, count: size))
-        compiled.withLock { $0[Key(name: name, source: source)] = copy }
+        keep(name: name, source: source, bytecode: Array(UnsafeBufferPointer(start: bytes, count: size)))
     }
 }

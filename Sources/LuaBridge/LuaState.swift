@@ -194,12 +194,14 @@ public final class LuaState {
             "matcher": .function(matcher),
             "pattern_cost_limit": .integer(Int64(limits.patternCostLimit)),
         ])
-        let source = String(decoding: PackageResources.sandbox_lua, as: UTF8.self)
-        let setup = try load(source: source, chunkName: "=sandbox", environment: nil, precompiled: HostBytecode.sandbox)
+        let setup = try load(source: LuaState.sandboxSource, chunkName: "=sandbox", environment: nil, precompiled: HostBytecode.sandbox)
         let factory = try callForReference(setup, [hooks, .integer(randomSeed)])
         lua_rawgeti(state, shim_registryindex(), lua_Integer(factory.ref))
         newEnvironment = luaL_ref(state, shim_registryindex())
     }
+
+    /// The sandbox's source, `Lua/sandbox.lua`, embedded at build time (read once per process).
+    private static let sandboxSource = String(decoding: PackageResources.sandbox_lua, as: UTF8.self)
 
     /// A fresh global table for one script or bundle, with its own copy of the builtins (the
     /// library tables in it are shared and read-only).

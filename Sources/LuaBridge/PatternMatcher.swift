@@ -12,6 +12,6 @@
 /// The chunk is run once per state by the sandbox with the real string functions and the
 /// budget functions; it returns the four replacements.
 enum PatternMatcher {
-    /// The chunk's source, `Lua/matcher.lua`, embedded at build time.
-    static var source: String { String(decoding: PackageResources.matcher_lua, as: UTF8.self) }
+    /// The chunk's source, `Lua/matcher.lua`, embedded at build time (read once per process).
+    static let source = String(decoding: PackageResources.matcher_lua, as: UTF8.self)
 }

@@ -27,31 +27,46 @@ public struct PrecompiledChunk: Sendable {
 
     /// FNV-1a, 64 bits, of the UTF-8 bytes of `text` (the hash `scripts/precompile-lua` records).
     public static func hash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
     }
 
     /// The bytecode; nil when the digits are not pairs of hexadecimal digits.
     public var bytecode: [UInt8]? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(hex.utf8.count / 2)
-        var high: UInt8?
-        for digit in hex.utf8 {
-            let value: UInt8
-            switch digit {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = digit - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = digit - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "\n"), UInt8(ascii: " "): continue
-            default: return nil
+        var hex = hex
+        return hex.withUTF8 { digits in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(digits.count / 2)
+            var high: UInt8?
+            for digit in digits {
+                let value = PrecompiledChunk.digitValues[Int(digit)]
+                if value == PrecompiledChunk.skipped { continue }
+                if value == PrecompiledChunk.invalid { return nil }
+                if let first = high {
+                    bytes.append(first << 4 | value)
+                    high = nil
+                } else {
+                    high = value
+                }
             }
-            if let first = high {
-                bytes.append(first << 4 | value)
-                high = nil
-            } else {
-                high = value
-            }
+            return high == nil ? bytes : nil
         }
-        return high == nil ? bytes : nil
     }
+
+    /// What each byte of ``hex`` stands for: a digit's value, ``skipped`` for a line break or a
+    /// space, ``invalid`` for anything else (a table: decoding is on every process's path).
+    private static let digitValues: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte) - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt8(byte) - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "\n"), UInt8(ascii: " "): skipped
+        default: invalid
+        }
+    }
+    private static let skipped: UInt8 = 0xfe
+    private static let invalid: UInt8 = 0xff
 }

@@ -50,4 +50,34 @@ struct TestRunnerTests {
         let failing = try #require(one.first { $0.name == "a case that fails" })
         #expect(failing.failures == ["the run failed: identify.organisation: a required answer is missing (text)"])
     }
+
+    @Test func reportExpectationsCompareTheReportsBytes() throws {
+        let (root, _) = try content()
+        let answers = try String(contentsOf: Fixtures.checkout.appendingPathComponent("modules/networks/tests/tikitut-volunteer-a.yaml"),
+                                 encoding: .utf8)
+        let body = answers.split(separator: "\n").prefix { !$0.hasPrefix("expect:") }.filter { !$0.hasPrefix("name:") }
+        let tests = root.appendingPathComponent("modules/networks/tests")
+        try FileManager.default.removeItem(at: tests)
+        try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
+        let cases = [
+            "a-found": #"report_contains: ["café, 12 €"]"#,
+            "b-other-accent": #"report_contains: ["cafe\u0301"]"#,
+            "c-other-case": #"report_contains: ["Café"]"#,
+            "d-lacks": #"report_lacks: ["12 €"]"#,
+        ]
+        for (name, expectation) in cases {
+            let text = (["name: \(name)"] + body.map(String.init) + ["expect:", "  \(expectation)"]).joined(separator: "\n")
+            try text.write(to: tests.appendingPathComponent("\(name).yaml"), atomically: true, encoding: .utf8)
+        }
+        let catalog = try Catalog(searchPath: SearchPath(folders: [root.appendingPathComponent("modules")]))
+        let bundle = try #require(catalog.bundle("networks"))
+        let outcomes = TestRunner(catalog: catalog, threads: 1) { _ in "# Notes\nOne café, 12 €.\n" }.run([bundle])
+        #expect(outcomes.map(\.name) == ["a-found", "b-other-accent", "c-other-case", "d-lacks"])
+        #expect(outcomes.map(\.failures) == [
+            [],
+            ["the report does not contain 'cafe\u{301}'"],
+            ["the report does not contain 'Café'"],
+            ["the report contains '12 €'"],
+        ])
+    }
 }

@@ -19,22 +19,12 @@ extension SourceLocation {
             while start <= bytes.count {
                 let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
                 let text = bytes[start..<end]
-                if contains(text, needle) && !isComment(text) { return SourceLocation(bundle: bundle, file: file, line: line) }
+                if ByteSearch.contains(text, needle) && !isComment(text) { return SourceLocation(bundle: bundle, file: file, line: line) }
                 start = end + 1
                 line += 1
             }
         }
         return SourceLocation(bundle: bundle, file: file)
-    }
-
-    private static func contains(_ text: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, text.count >= needle.count else { return false }
-        var index = text.startIndex
-        while index <= text.endIndex - needle.count {
-            if text[index] == needle[0] && text[index..<index + needle.count].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
     }
 
     private static func isComment(_ text: ArraySlice<UInt8>) -> Bool {
