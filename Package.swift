@@ -5,6 +5,14 @@
 // Benchmarks are a package of their own under benchmarks/, as examples are in other packages.
 import PackageDescription
 
+/// Every profint target is compiled to reach the metadata of its concrete generic types through
+/// accessor functions, not by mangled name: a mangled name makes the runtime check each generic
+/// requirement by scanning every protocol conformance in the program (6,000 of them, most of
+/// them Foundation's), the first time in each process (docs/performance.md).
+let fastMetadata: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
 let package = Package(
     name: "profint",
     products: [
@@ -30,7 +38,8 @@ let package = Package(
         .target(
             name: "LuaBridge",
             dependencies: ["CLua", "CLuaShim"],
-            resources: [.embedInCode("Lua/sandbox.lua"), .embedInCode("Lua/matcher.lua")]
+            resources: [.embedInCode("Lua/sandbox.lua"), .embedInCode("Lua/matcher.lua")],
+            swiftSettings: fastMetadata
         ),
 
         // 3. The core, in four layers.
@@ -41,33 +50,39 @@ let package = Package(
             resources: [
                 .embedInCode("Locale/profint.en.po"), .embedInCode("Locale/profint.fr.po"),
                 .embedInCode("Locale/profint.it.po"),
-            ]
+            ],
+            swiftSettings: fastMetadata
         ),
         // 3b. Content: bundles, the catalog, the Lua authoring API, loading tools, answer files.
         .target(
             name: "ProfintContent",
             dependencies: ["ProfintModel", "LuaBridge", .product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Lua/authoring.lua")]
+            resources: [.embedInCode("Lua/authoring.lua")],
+            swiftSettings: fastMetadata
         ),
         // 3c. The engine: a run of a tool, the session driver, headless runs, sessions read back.
-        .target(name: "ProfintEngine", dependencies: ["ProfintModel", "ProfintContent"]),
+        .target(name: "ProfintEngine", dependencies: ["ProfintModel", "ProfintContent"], swiftSettings: fastMetadata),
         // 3d. What partners run on their content: `check` and `test`.
-        .target(name: "ProfintChecks", dependencies: ["ProfintModel", "ProfintContent", "ProfintEngine"]),
+        .target(
+            name: "ProfintChecks", dependencies: ["ProfintModel", "ProfintContent", "ProfintEngine"], swiftSettings: fastMetadata
+        ),
 
         // 4. The store: sessions in SQLite.
         .target(
             name: "ProfintStore",
-            dependencies: ["ProfintModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ProfintModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: fastMetadata
         ),
 
         // 5. Reports: Markdown, HTML, JSON, DOT, Mermaid, SVG.
-        .target(name: "ProfintReports", dependencies: ["ProfintModel", "ProfintEngine"]),
+        .target(name: "ProfintReports", dependencies: ["ProfintModel", "ProfintEngine"], swiftSettings: fastMetadata),
 
         // 6. Front ends and the command line.
         .systemLibrary(name: "CEditLine", providers: [.apt(["libedit-dev"])]),
         .target(
             name: "ProfintFrontEnds",
-            dependencies: ["ProfintModel", "ProfintContent", "ProfintEngine", "CEditLine"]
+            dependencies: ["ProfintModel", "ProfintContent", "ProfintEngine", "CEditLine"],
+            swiftSettings: fastMetadata
         ),
         .target(
             name: "ProfintCLI",
@@ -75,11 +90,13 @@ let package = Package(
                 "ProfintModel", "ProfintContent", "ProfintEngine", "ProfintChecks", "ProfintStore",
                 "ProfintReports", "ProfintFrontEnds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: fastMetadata
         ),
         .executableTarget(
             name: "profint",
             dependencies: ["ProfintCLI"],
+            swiftSettings: fastMetadata,
             // Lua, SQLite and libedit come from Debian's static archives, through the linker
             // scripts in linker/: six shared libraries fewer to load at every start
             // (docs/performance.md). Searched before the system's folders, where the shared ones are.

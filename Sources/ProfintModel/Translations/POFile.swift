@@ -22,12 +22,21 @@ public struct POFile: Equatable, Sendable {
     /// The header's `Name: value` fields, in order; lines without a colon are left out.
     public var headerFields: [(name: String, value: String)] {
         guard let text = header?.translations.first else { return [] }
-        return text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            return (String(name), String(value))
+        // By bytes: Foundation's trimming bridges to NSString, and every process that prints a
+        // message reads the English catalog's header.
+        return text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            return (POFile.trimmed(line[..<colon]), POFile.trimmed(line[line.index(after: colon)...]))
         }
+    }
+
+    /// `bytes` without the spaces and tabs around them.
+    private static func trimmed(_ bytes: Substring.UTF8View) -> String {
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, isBlank(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, isBlank(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        return String(Substring(bytes[start..<end]))
     }
 
     /// The value of the header field `name` (compared without case), or nil.
