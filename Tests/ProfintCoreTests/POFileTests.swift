@@ -87,6 +87,13 @@ struct POFileTests {
         #expect(try POReader.read(crlf, file: "el.po") == POReader.read(Self.full, file: "el.po"))
     }
 
+    @Test func headerFieldsAreTrimmedAndLinesWithoutAColonLeftOut() {
+        let file = POFile(header: POEntry(id: "", translations: ["Language :\t el  \nno colon here\n\n X-Empty:\nNote: a: b \n"]))
+        #expect(file.headerFields.map(\.name) == ["Language", "X-Empty", "Note"])
+        #expect(file.headerFields.map(\.value) == ["el", "", "a: b"])
+        #expect(file.language == "el")
+    }
+
     @Test func anEntryBuiltInCodeRoundTrips() throws {
         var file = POFile(headerFields: [("Content-Type", "text/plain; charset=UTF-8"), ("Language", "fr")])
         var entry = POEntry(context: "a\"b", id: "tab\there\r\n", pluralID: "many", translations: ["un", "plusieurs"])
