@@ -15,5 +15,7 @@ let package = Package(
         // The same with Foundation linked (as Yams and GRDB make profint): what Foundation alone
         // adds to a start, the part of profint's start-up no change to profint can remove.
         .executableTarget(name: "swift-hello-foundation"),
+        // With only FoundationEssentials, the smallest Foundation, in use: what any Foundation costs.
+        .executableTarget(name: "swift-hello-essentials"),
     ]
 )
