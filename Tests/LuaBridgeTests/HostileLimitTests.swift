@@ -103,6 +103,19 @@ struct HostileLimitTests {
         #expect(error.location == "test.lua:1")
     }
 
+    /// A pattern's bound past 2^63 once wrapped to a negative integer, passed for small, and let
+    /// C's matcher run with nothing charged (found by `fuzz-lua`: `.-.-.-x` on 45,000 bytes ran
+    /// for hours). `a-a-a-a-x` on 5,000 bytes is cheap in C, but its bound wraps the same way:
+    /// bounded correctly, it runs in Lua, where a small budget stops it.
+    @Test func aPatternBoundPastTheIntegerRangeIsNotTakenForSmall() throws {
+        let state = try LuaState(limits: LuaLimits(instructionBudget: 50_000, memoryCap: 16 << 20))
+        let environment = try state.makeEnvironment()
+        let chunk = try state.load(
+            source: #"return string.find(string.rep("b", 5000), "a-a-a-a-x")"#, chunkName: "test.lua", environment: environment)
+        let error = try #require(luaError { _ = try state.call(chunk) }, "the C matcher ran, uncharged")
+        #expect(error.kind == .instructionLimit)
+    }
+
     @Test func loopsOverAffordablePatternsAreChargedToo() throws {
         let error = try #require(stopped {
             _ = try run(#"local s = string.rep("a", 300) while true do s:find("a*a*b") end"#)

@@ -122,9 +122,11 @@ local function compile(p, anchoring)
 end
 
 -- The C matcher's worst-case steps for a subject of n bytes: each quantifier may try the rest
--- of the pattern at every position, '%b' and back references scan the subject.
+-- of the pattern at every position, '%b' and back references scan the subject. Counted in
+-- floats: an integer product past 2^63 would wrap, and a negative bound would pass for small.
 local function estimate(pattern, n)
-  local items, c = pattern.items, 1
+  local items, c = pattern.items, 1.0
+  n = n + 0.0
   for i = #items, 1, -1 do
     local item = items[i]
     local kind = item.kind
@@ -148,7 +150,7 @@ local function affordable(pattern, n)
   if cost_limit == 0 then return false end
   local bound = estimate(pattern, n)
   if bound > cost_limit and bound > 64 * (n + 1) then return false end
-  charge(bound // 4 + 1)
+  charge(tointeger(bound // 4 + 1))
   return true
 end
 
