@@ -35,18 +35,19 @@ public struct Checker {
             return prefixes.contains { path.hasPrefix($0) }
         }
         var summaries: [TranslationSummary] = []
+        let tools = CheckedTools(catalog: catalog)
         for bundle in bundles {
             summaries += translationSummaries(of: bundle)
             for entry in catalog.toolEntries where entry.bundle == bundle.id {
-                let (problems, found) = tool(entry.id)
+                let (problems, found) = tool(entry.id, from: tools)
                 diagnostics += problems
                 summaries += found
             }
             for file in bundle.testFiles() {
-                diagnostics += TestCaseCheck(catalog: catalog).problems(of: file, in: bundle)
+                diagnostics += TestCaseCheck(tools: tools).problems(of: file, in: bundle)
             }
         }
-        summaries += translatedElsewhere(by: bundles, besides: summaries)
+        summaries += translatedElsewhere(by: bundles, besides: summaries, tools: tools)
         diagnostics += summaries.compactMap(\.diagnostic)
         let sorted = Checker.unique(diagnostics).sorted { a, b in
             let (pa, pb) = (a.location.map(catalog.display) ?? "", b.location.map(catalog.display) ?? "")
@@ -58,7 +59,9 @@ public struct Checker {
 
     /// The summaries of the tools and bundles that `bundles`' catalogs translate and that are
     /// not among them (a plugin that brings Greek to a module), in the catalogs' languages.
-    private func translatedElsewhere(by bundles: [ContentBundle], besides done: [TranslationSummary]) -> [TranslationSummary] {
+    private func translatedElsewhere(
+        by bundles: [ContentBundle], besides done: [TranslationSummary], tools: CheckedTools
+    ) -> [TranslationSummary] {
         var found: [TranslationSummary] = []
         for bundle in bundles {
             for file in catalog.translations[bundle.id] ?? [] {
@@ -68,7 +71,8 @@ public struct Checker {
                     if done.contains(where: summed) || found.contains(where: summed) { continue }
                     var summaries: [TranslationSummary] = []
                     if catalog.tools[owner] != nil {
-                        summaries = tool(owner).1
+                        // The tool's own problems are reported where its bundle is checked.
+                        summaries = (try? tools.load(owner)).map(translationSummaries(of:)) ?? []
                     } else if let other = catalog.bundle(owner) {
                         summaries = translationSummaries(of: other)
                     }
@@ -82,11 +86,10 @@ public struct Checker {
         return found
     }
 
-    private func tool(_ id: String) -> ([Diagnostic], [TranslationSummary]) {
+    private func tool(_ id: String, from tools: CheckedTools) -> ([Diagnostic], [TranslationSummary]) {
         do {
-            let loader = try ToolLoader(catalog: catalog, limits: .default)
-            let loaded = try loader.load(id)
-            return (loaded.warnings + hooks(of: id, loaded, loader: loader), translationSummaries(of: loaded, loader: loader))
+            let loaded = try tools.load(id)
+            return (loaded.warnings + hooks(of: id, loaded), translationSummaries(of: loaded))
         } catch ProfintError.invalidContent(let problems) {
             return (problems, [])
         } catch {
@@ -95,12 +98,12 @@ public struct Checker {
     }
 
     /// The answer paths and compared values the hooks of the tool's own file name (``HookScan``).
-    private func hooks(of id: String, _ loaded: LoadedTool, loader: ToolLoader) -> [Diagnostic] {
+    private func hooks(of id: String, _ loaded: LoadedTool) -> [Diagnostic] {
         guard let entry = catalog.tools[id], let bundle = catalog.bundle(entry.bundle),
               let url = try? BundleFile.resolve(entry.file, in: bundle.folder),
               let data = FileManager.default.contents(atPath: url.path)
         else { return [] }
-        let scan = HookScan(paths: ReadablePaths(loaded, loader: loader))
+        let scan = HookScan(paths: ReadablePaths(loaded))
         return scan.problems(in: String(decoding: data, as: UTF8.self), file: entry.file, bundle: bundle.id)
     }
 

@@ -15,24 +15,19 @@ struct ReadablePaths {
     /// The tool's own paths (not its bases').
     private(set) var own: Set<String> = []
 
-    init(_ loaded: LoadedTool, loader: ToolLoader) {
-        var tool: Tool? = loaded.tool
-        var seen: Set<String> = []
-        var first = true
-        while let current = tool, seen.insert(current.id).inserted {
+    init(_ loaded: LoadedTool) {
+        for (position, current) in loaded.chain.map(\.tool).enumerated() {
             for step in current.steps {
                 if step.isDynamic { openSteps.insert(step.id) }
                 for question in step.questions {
                     let path = "\(step.id).\(question.id)"
-                    if first { own.insert(path) }
+                    if position == 0 { own.insert(path) }
                     if questions[path] == nil {
                         questions[path] = question
                         order.append(path)
                     }
                 }
             }
-            first = false
-            tool = current.base.flatMap { try? loader.load($0).tool }
         }
     }
 

@@ -7,7 +7,8 @@ import ProfintModel
 /// question (an option not offered, a string for a number...), expected values at paths that do
 /// not exist. Each at the line of the YAML file that says it.
 struct TestCaseCheck {
-    let catalog: Catalog
+    /// Where the tools the cases name are loaded (once per `check`).
+    let tools: CheckedTools
 
     func problems(of file: String, in bundle: ContentBundle) -> [Diagnostic] {
         let testCase: TestCase
@@ -19,18 +20,16 @@ struct TestCaseCheck {
             return [.error("test case: \(error)", at: SourceLocation(bundle: bundle.id, file: file))]
         }
         let toolID = testCase.answers.tool ?? ""
-        let loader: ToolLoader
         let loaded: LoadedTool
         do {
-            loader = try ToolLoader(catalog: catalog, limits: .default)
-            loaded = try loader.load(toolID)
+            loaded = try tools.load(toolID)
         } catch ProfintError.notFound(let message) {
             return [.error("test case: tool: \(message)", at: SourceLocation(bundle: bundle.id, file: file))]
         } catch {
             // The tool's own problems are reported where the tool is checked.
             return []
         }
-        let paths = ReadablePaths(loaded, loader: loader)
+        let paths = ReadablePaths(loaded)
         var found: [Diagnostic] = []
         for answer in testCase.answers.answers {
             let at = location(answer.origin, file: file, bundle: bundle)

@@ -71,21 +71,15 @@ extension Checker {
     }
 
     /// The summaries of a loaded tool: its texts in each of its languages.
-    func translationSummaries(of loaded: LoadedTool, loader: ToolLoader) -> [TranslationSummary] {
+    func translationSummaries(of loaded: LoadedTool) -> [TranslationSummary] {
         let tool = loaded.tool
         let home = catalog.bundle(tool.bundle)
         var inherited: [TextKey: String] = [:]
         let baseLanguage = tool.base.flatMap { catalog.owningBundle(of: $0)?.language } ?? "en"
-        if let base = tool.base, let baseTool = try? loader.load(base).tool {
+        if let baseTool = loaded.base?.tool {
             for text in baseTool.translatableTexts { inherited[text.key] = text.text.resolve(baseLanguage) }
         }
-        var chain = [tool.id]
-        var next = tool.base
-        while let id = next, !chain.contains(id) {
-            chain.append(id)
-            next = (try? loader.load(id))?.tool.base
-        }
-        let translator = ToolTranslator(catalog: catalog, chain: chain)
+        let translator = ToolTranslator(catalog: catalog, chain: loaded.chain.map(\.tool.id))
         let source = home?.language ?? "en"
         return summaries(
             owner: tool.id, texts: tool.translatableTexts, languages: tool.languages, sourceLanguage: source,

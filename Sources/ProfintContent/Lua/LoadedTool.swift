@@ -12,6 +12,8 @@ public final class LoadedTool {
     let runtime: ContentRuntime
     /// The bundles whose code the tool runs, derived first: where a Lua error's file is looked up.
     let bundleChain: [String]
+    /// The tool it extends, as loaded with it; nil for a tool that extends none.
+    public let base: LoadedTool?
     /// Each bundle's first language: the language of its plain-string texts.
     let languageByBundle: [String: String]
     /// A hash of the files the tool is made of (its own and its bases'), to tell when it changed.
@@ -34,8 +36,8 @@ public final class LoadedTool {
     public var peakScriptMemory: Int { runtime.state.peakMemory }
 
     init(
-        tool: Tool, warnings: [Diagnostic], table: LuaReference, runtime: ContentRuntime, bundleChain: [String],
-        languageByBundle: [String: String], contentHash: String
+        tool: Tool, warnings: [Diagnostic], table: LuaReference, runtime: ContentRuntime, base: LoadedTool?,
+        bundleChain: [String], languageByBundle: [String: String], contentHash: String
     ) {
         self.questions = [Question(id: "?", kind: .text, text: LocalizedText("?"))] + tool.steps.flatMap(\.questions)
         self.languageByBundle = languageByBundle
@@ -45,6 +47,15 @@ public final class LoadedTool {
         self.table = table
         self.runtime = runtime
         self.bundleChain = bundleChain
+        self.base = base
+    }
+
+    /// This tool, then its base, its base's base...: the tools whose texts and questions it
+    /// inherits, nearest first (the loader refuses a loop, so the chain ends).
+    public var chain: [LoadedTool] {
+        var chain = [self]
+        while let next = chain[chain.count - 1].base { chain.append(next) }
+        return chain
     }
 
     /// A Lua error from this tool's code as a script failure naming its bundle's file.

@@ -58,6 +58,7 @@ public final class ToolLoader {
             let toolLine = SourceLocation.firstLine(containing: ["return tool", "tool {", "tool{"], in: source, file: entry.file, bundle: bundle.id)
             var final = raw
             var chain = [bundle.id]
+            var base: LoadedTool?
             var hash = ContentHash()
             hash.add(bytes: source)
             if let baseID = head("extends").stringValue {
@@ -67,15 +68,16 @@ public final class ToolLoader {
                             + "require: add requires = { '\(owner)' } to its \(bundle.kind.rawValue).lua",
                         at: SourceLocation.firstLine(containing: ["extends"], in: source, file: entry.file, bundle: bundle.id))])
                 }
-                let base: LoadedTool
-                do { base = try load(baseID) } catch ProfintError.notFound {
+                let loadedBase: LoadedTool
+                do { loadedBase = try load(baseID) } catch ProfintError.notFound {
                     throw ProfintError.invalidContent([.error(
                         "extends = '\(baseID)': no such tool. \(ToolLoader.unknownTool(baseID, among: catalog.tools.keys))",
                         at: SourceLocation.firstLine(containing: ["extends"], in: source, file: entry.file, bundle: bundle.id))])
                 }
-                final = try state.callForReference(runtime.deriveFunction, [.reference(base.table), .reference(raw)])
-                chain += base.bundleChain
-                hash.add(text: base.contentHash)
+                final = try state.callForReference(runtime.deriveFunction, [.reference(loadedBase.table), .reference(raw)])
+                chain += loadedBase.bundleChain
+                hash.add(text: loadedBase.contentHash)
+                base = loadedBase
             } else if !(head("changes").tableValue?.isEmpty ?? true) {
                 throw ProfintError.invalidContent([.error(
                     "this tool makes changes (remove, modify...) but extends no tool: add extends = 'module/tool'",
@@ -95,7 +97,9 @@ public final class ToolLoader {
             }
             var reader = ToolReader()
             for bundle in catalog.bundles { reader.languageByBundle[bundle.id] = bundle.language }
-            let tool = ToolTranslator(catalog: catalog, chain: toolChain(id, extends: head("extends").stringValue))
+            // The owners whose catalogs translate the tool: its own id, then its bases'.
+            let owners = [id] + (base?.chain.map(\.tool.id) ?? [])
+            let tool = ToolTranslator(catalog: catalog, chain: owners)
                 .translated(reader.tool(value, id: id, bundle: bundle.id, languages: bundle.manifest.languages))
             var diagnostics = reader.diagnostics
             for problem in value["__errors"].tableValue?.array ?? [] {
@@ -109,8 +113,8 @@ public final class ToolLoader {
                 throw ProfintError.invalidContent([.error(
                     "the tool changed while it was read (\(numbered) questions numbered, \(read) read)", at: toolLine)])
             }
-            let result = LoadedTool(tool: tool, warnings: diagnostics, table: final, runtime: runtime, bundleChain: chain,
-                                    languageByBundle: reader.languageByBundle, contentHash: hash.hex)
+            let result = LoadedTool(tool: tool, warnings: diagnostics, table: final, runtime: runtime, base: base,
+                                    bundleChain: chain, languageByBundle: reader.languageByBundle, contentHash: hash.hex)
             loaded[id] = result
             return result
         } catch let error as LuaError {
