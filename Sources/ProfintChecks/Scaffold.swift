@@ -29,13 +29,13 @@ public enum Scaffold {
         let toolName = String(baseID.split(separator: "/").last ?? Substring(baseID))
         let toolID = "\(name)/\(toolName)"
         let texts = ScaffoldTexts(languages: languages)
-        var files: [(String, String)] = [
+        var files: [(path: String, text: String)] = [
             ("plugin.lua", texts.pluginManifest(name, requires: base.bundle, toolID: toolID, file: "tools/\(toolName).lua")),
             ("tools/\(toolName).lua", texts.derivedTool(name, base: base)),
         ]
-        try write(files, in: folder)
+        try TextFiles.write(files, in: folder)
         files = try testCase(for: toolID, bundleFolder: folder, catalog: catalog, language: languages.first ?? "en")
-        try write(files, in: folder)
+        try TextFiles.write(files, in: folder)
         try EditorSupport(producer: producer).write(to: folder)
         return folder
         }
@@ -46,12 +46,12 @@ public enum Scaffold {
         let folder = try newFolder(name, in: parent)
         return try removingOnFailure(folder) {
         let texts = ScaffoldTexts(languages: ["en"])
-        try write([
+        try TextFiles.write([
             ("module.lua", texts.moduleManifest(name)),
             ("case.en.md", texts.caseText(name)),
             ("tools/worksheet.lua", texts.worksheet(name)),
         ], in: folder)
-        try write(try testCase(for: "\(name)/worksheet", bundleFolder: folder, catalog: catalog, language: "en"), in: folder)
+        try TextFiles.write(try testCase(for: "\(name)/worksheet", bundleFolder: folder, catalog: catalog, language: "en"), in: folder)
         try EditorSupport(producer: producer).write(to: folder)
         return folder
         }
@@ -84,23 +84,11 @@ public enum Scaffold {
     /// The test case of `toolID`, a valid playthrough of it, as the new bundle loads it.
     private static func testCase(
         for toolID: String, bundleFolder: URL, catalog: Catalog, language: String
-    ) throws -> [(String, String)] {
+    ) throws -> [(path: String, text: String)] {
         let withBundle = try Catalog(searchPath: SearchPath(folders: catalog.searchPath.folders + [bundleFolder]))
         let loaded = try ToolLoader(catalog: withBundle).load(toolID)
         let playthrough = try Playthrough(loaded, language: language)
         let yaml = ScaffoldTexts.testCase(toolID: toolID, language: language, answers: playthrough.answers)
         return [("tests/playthrough.yaml", yaml)]
-    }
-
-    private static func write(_ files: [(String, String)], in folder: URL) throws {
-        for (path, text) in files {
-            let url = folder.appendingPathComponent(path)
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url)
-            } catch {
-                throw ProfintError.io("\(url.path): cannot be written (\(error.localizedDescription))")
-            }
-        }
     }
 }

@@ -50,16 +50,5 @@ public struct EditorSupport: Sendable {
     /// Writes the files under `folder`, replacing earlier copies of them; returns their URLs.
     /// - Throws: ``ProfintError/io(_:)`` naming the file that cannot be written.
     @discardableResult
-    public func write(to folder: URL) throws -> [URL] {
-        try files.map { file in
-            let url = folder.appendingPathComponent(file.path)
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: url)
-            } catch {
-                throw ProfintError.io("\(url.path): cannot be written (\(error.localizedDescription))")
-            }
-            return url
-        }
-    }
+    public func write(to folder: URL) throws -> [URL] { try TextFiles.write(files, in: folder) }
 }
