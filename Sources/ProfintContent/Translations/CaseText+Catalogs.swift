@@ -11,43 +11,50 @@ extension CaseText {
         public var line: Int
     }
 
-    /// The body's blocks, in order.
-    public var blocks: [Block] {
-        var blocks: [Block] = []
+    /// A part of the body: a block, or a blank line as it was written.
+    private enum Piece {
+        case block(Block), blank(Substring)
+    }
+
+    /// The body split into its blocks and the blank lines between them, in order.
+    private var pieces: [Piece] {
+        var pieces: [Piece] = []
         var current: [Substring] = []
         var start = bodyLine
+        func flush() {
+            if !current.isEmpty { pieces.append(.block(Block(text: current.joined(separator: "\n"), line: start))) }
+            current = []
+        }
         for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.trimmingCharacters(in: .whitespaces).isEmpty {
-                if !current.isEmpty { blocks.append(Block(text: current.joined(separator: "\n"), line: start)) }
-                current = []
+                flush()
+                pieces.append(.blank(line))
             } else {
                 if current.isEmpty { start = bodyLine + offset }
                 current.append(line)
             }
         }
-        if !current.isEmpty { blocks.append(Block(text: current.joined(separator: "\n"), line: start)) }
-        return blocks
+        flush()
+        return pieces
+    }
+
+    /// The body's blocks, in order.
+    public var blocks: [Block] {
+        pieces.compactMap { piece in
+            guard case .block(let block) = piece else { return nil }
+            return block
+        }
     }
 
     /// The text with each block replaced by `transform(block)`, blank lines kept as they were.
     public func mapBlocks(_ transform: (String) -> String) -> CaseText {
-        var lines: [String] = []
-        var current: [Substring] = []
-        func flush() {
-            if !current.isEmpty { lines.append(transform(current.joined(separator: "\n"))) }
-            current = []
-        }
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
-                flush()
-                lines.append(String(line))
-            } else {
-                current.append(line)
-            }
-        }
-        flush()
         var result = self
-        result.body = lines.joined(separator: "\n")
+        result.body = pieces.map { piece in
+            switch piece {
+            case .block(let block): transform(block.text)
+            case .blank(let line): String(line)
+            }
+        }.joined(separator: "\n")
         return result
     }
 
