@@ -118,6 +118,12 @@ struct DraftTests {
         }
         #expect(problem.reason.contains("U+001B"))
         #expect(driver.draft == ["Housing"], "a refused draft changes nothing")
+        let huge = JSONValue.array([.string(String(repeating: "x", count: ContentLimits.draftCharacters))])
+        guard case .rejected(let tooBig) = try driver.perform(.draft(huge)) else {
+            Issue.record("a draft past the size limit was kept")
+            return
+        }
+        #expect(tooBig.reason.contains("more than \(ContentLimits.draftCharacters) characters of JSON"))
         #expect(try driver.perform(.draft(nil)) == .drafted)
         #expect(driver.draft == nil && sink.saved.last?.drafts.isEmpty == true)
         #expect(try driver.perform(.draft(["Housing"])) == .drafted)

@@ -106,13 +106,8 @@ public final class SessionDriver {
             if drafts.removeValue(forKey: path) != nil { try save() }
             return .drafted
         }
-        if let control = ContentLimits.forbiddenControl(in: value) {
-            let reason = "the control character \(ContentLimits.name(control)) cannot be part of a draft"
-            return .rejected(AnswerProblem(path: path, reason: reason))
-        }
-        if value.jsonText().utf8.count > ContentLimits.draftCharacters {
-            let reason = "a draft holds at most \(ContentLimits.draftCharacters) characters of JSON"
-            return .rejected(AnswerProblem(path: path, reason: reason))
+        if let problem = Draft.problem(with: value) {
+            return .rejected(AnswerProblem(path: path, reason: "a draft cannot be kept: it \(problem)"))
         }
         drafts[path] = Draft(path: prompt.path, value: value, at: clock())
         try save()

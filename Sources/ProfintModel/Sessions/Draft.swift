@@ -24,3 +24,17 @@ extension Draft {
         drafts.sorted { $0.path.description < $1.path.description }
     }
 }
+
+extension Draft {
+    /// What keeps `value` from being a draft, as "holds …", or nil: the same limits when a draft
+    /// is typed (the session driver) and when one is read back from a file (``SessionCodec``).
+    public static func problem(with value: JSONValue) -> String? {
+        if let control = ContentLimits.forbiddenControl(in: value) {
+            return "holds the control character \(ContentLimits.name(control))"
+        }
+        if value.jsonText().utf8.count > ContentLimits.draftCharacters {
+            return "holds more than \(ContentLimits.draftCharacters) characters of JSON"
+        }
+        return nil
+    }
+}

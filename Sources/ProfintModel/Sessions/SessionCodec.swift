@@ -116,12 +116,8 @@ public enum SessionCodec {
                                                     reason: "a second draft of \(path): a question keeps one draft, remove one"))
             } else if let path, let draft = item["value"] {
                 // The limits the driver keeps when a draft is typed hold for one read from a file too.
-                if let control = ContentLimits.forbiddenControl(in: draft) {
-                    entry.problems.append(AnswerProblem(path: "drafts[\(index)].value",
-                                                        reason: "holds the control character \(ContentLimits.name(control))"))
-                } else if draft.jsonText().utf8.count > ContentLimits.draftCharacters {
-                    entry.problems.append(AnswerProblem(path: "drafts[\(index)].value",
-                                                        reason: "holds more than \(ContentLimits.draftCharacters) characters of JSON"))
+                if let problem = Draft.problem(with: draft) {
+                    entry.problems.append(AnswerProblem(path: "drafts[\(index)].value", reason: problem))
                 } else {
                     record.drafts.append(Draft(path: path, value: draft, at: at))
                 }
