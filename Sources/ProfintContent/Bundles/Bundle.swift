@@ -27,6 +27,21 @@ public struct ContentBundle: Equatable, Sendable {
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }.sorted().map { "tests/\($0)" }
         // Files that lead outside the bundle are kept: reading them reports the refusal.
     }
+
+    /// The bytes of `file`, a path inside the bundle, and where they were read.
+    /// - Throws: ``ProfintError/invalidContent(_:)`` at the file when it leads outside the bundle
+    ///   (``BundleFile``) or cannot be read.
+    func contents(of file: String) throws -> (data: Data, url: URL) {
+        let location = SourceLocation(bundle: id, file: file)
+        let url: URL
+        do { url = try BundleFile.resolve(file, in: folder) } catch let refusal as BundleFile.Refusal {
+            throw ProfintError.invalidContent([.error(refusal.reason, at: location)])
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ProfintError.invalidContent([.error("cannot be read", at: location)])
+        }
+        return (data, url)
+    }
 }
 
 /// What a bundle's manifest declares.

@@ -111,12 +111,8 @@ public final class Catalog {
                 let catalog = try MessageCatalog(po, origin: Catalog.display(url), language: language)
                 diagnostics += PhraseBook.placeholderProblems(of: catalog).map { .warning($0, at: location) }
                 if let refusal = PhraseBook.shared.add(catalog) { diagnostics.append(.warning(refusal, at: location)) }
-            } catch let problem as POReadError {
-                diagnostics.append(problem.diagnostic)
-            } catch ProfintError.invalidContent(let found) {
-                diagnostics += found
             } catch {
-                diagnostics.append(.error("\(error)", at: location))
+                diagnostics += Diagnostic.readingCatalog(error, at: location)
             }
         }
     }

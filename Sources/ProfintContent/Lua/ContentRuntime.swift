@@ -103,16 +103,7 @@ final class ContentRuntime {
 
     /// The bytes of a file of a bundle, read from inside the bundle only.
     /// - Throws: ``ProfintError/invalidContent(_:)`` at the file when it leads out or cannot be read.
-    func read(_ file: String, of bundle: ContentBundle) throws -> [UInt8] {
-        let url: URL
-        do { url = try BundleFile.resolve(file, in: bundle.folder) } catch let refusal as BundleFile.Refusal {
-            throw ProfintError.invalidContent([.error(refusal.reason, at: SourceLocation(bundle: bundle.id, file: file))])
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ProfintError.invalidContent([.error("cannot be read", at: SourceLocation(bundle: bundle.id, file: file))])
-        }
-        return Array(data)
-    }
+    func read(_ file: String, of bundle: ContentBundle) throws -> [UInt8] { Array(try bundle.contents(of: file).data) }
 
     /// Runs the source of a file of a bundle, already read, and keeps what it returns.
     func run(

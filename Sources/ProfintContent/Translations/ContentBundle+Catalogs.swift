@@ -16,15 +16,26 @@ extension ContentBundle {
     ///   at the file when it cannot be read.
     func readCatalog(_ file: String) throws -> (po: POFile, url: URL) {
         let location = SourceLocation(bundle: id, file: file)
-        let url: URL
-        do { url = try BundleFile.resolve(file, in: folder) } catch let refusal as BundleFile.Refusal {
-            throw ProfintError.invalidContent([.error(refusal.reason, at: location)])
+        let (data, url) = try contents(of: file)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ProfintError.invalidContent([.error("cannot read the catalog as UTF-8 text", at: location)])
         }
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
-        else { throw ProfintError.invalidContent([.error("cannot read the catalog as UTF-8 text", at: location)]) }
         guard data.count <= ContentLimits.catalogBytes else {
             throw ProfintError.invalidContent([.error("a translation catalog is at most 1 MB; split it", at: location)])
         }
         return (try POReader.read(text, file: file, bundle: id), url)
+    }
+}
+
+extension Diagnostic {
+    /// What an error thrown while reading and taking in the catalog at `location` stands for, as
+    /// `check` reports it: a PO file's problem at its line, a bundle file's refusal, or the error
+    /// itself at the catalog.
+    static func readingCatalog(_ error: any Error, at location: SourceLocation) -> [Diagnostic] {
+        switch error {
+        case let problem as POReadError: [problem.diagnostic]
+        case ProfintError.invalidContent(let found): found
+        default: [.error("\(error)", at: location)]
+        }
     }
 }

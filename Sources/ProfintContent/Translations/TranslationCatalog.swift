@@ -67,12 +67,8 @@ public struct TranslationCatalog: Sendable {
                         + "it is used for \(language)", at: location))
                 }
                 catalogs.append(TranslationCatalog(bundle: bundle.id, language: language, file: file, po: po))
-            } catch let error as POReadError {
-                problems.append(error.diagnostic)
-            } catch ProfintError.invalidContent(let found) {
-                problems += found
             } catch {
-                problems.append(.error("\(error)", at: location))
+                problems += Diagnostic.readingCatalog(error, at: location)
             }
         }
         return (catalogs, problems)
