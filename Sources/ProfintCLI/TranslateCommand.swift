@@ -67,12 +67,15 @@ struct TranslateUpdateCommand: ParsableCommand {
         let catalog = try content.catalog()
         let template = try TranslationTemplate.template(of: ids, catalog: catalog)
         var targets = files.map { URL(fileURLWithPath: $0) }
+        // The bundles' own catalogs, as the catalog of content read them (not parsed twice).
+        var read: [URL: POFile] = [:]
         if targets.isEmpty {
             let bundles = ids.compactMap { catalog.owningBundle(of: $0) }
             for bundle in bundles {
                 for found in catalog.translations[bundle.id] ?? [] {
                     let url = bundle.folder.appendingPathComponent(found.file)
                     if !targets.contains(url) { targets.append(url) }
+                    read[url] = found.po
                 }
             }
             guard !targets.isEmpty else {
@@ -83,7 +86,9 @@ struct TranslateUpdateCommand: ParsableCommand {
         for url in targets {
             let name = Catalog.display(url)
             let existing: POFile
-            if FileManager.default.fileExists(atPath: url.path) {
+            if let po = read[url] {
+                existing = po
+            } else if FileManager.default.fileExists(atPath: url.path) {
                 existing = try TranslationFiles.read(url, name: name)
             } else {
                 let language = Language.normalise(url.deletingPathExtension().lastPathComponent)
@@ -101,6 +106,11 @@ enum TranslationFiles {
     static func read(_ url: URL, name: String) throws -> POFile {
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
             throw ProfintError.io("\(name): cannot read the catalog as UTF-8 text")
+        }
+        // The limit a bundle's catalog has (ContentBundle.readCatalog), for a file named by --po.
+        guard data.count <= ContentLimits.catalogBytes else {
+            throw ProfintError.invalidContent([.error("a translation catalog is at most 1 MB; split it",
+                                                      at: SourceLocation(bundle: nil, file: name))])
         }
         do { return try POReader.read(text, file: name) } catch let error as POReadError {
             throw ProfintError.invalidContent([error.diagnostic])
