@@ -3,13 +3,14 @@ import ProfintModel
 /// Renders a ``ReportDocument`` as one standalone HTML page: inline CSS, print-friendly, every
 /// text escaped (an answer of `<script>` shows as text).
 public enum HTMLRenderer {
-    public static func render(_ document: ReportDocument, language: String) -> String {
+    /// The page of `document`, its `lang` the document's language.
+    public static func render(_ document: ReportDocument) -> String {
         var body = "<h1>\(escape(document.title))</h1>\n"
         if let subtitle = document.subtitle { body += "<p class=\"subtitle\">\(escape(subtitle))</p>\n" }
         for block in document.blocks { body += render(block) }
         return """
             <!DOCTYPE html>
-            <html lang="\(escape(language))">
+            <html lang="\(escape(document.language))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

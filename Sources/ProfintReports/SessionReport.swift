@@ -25,7 +25,7 @@ public enum SessionReport {
                 let title = graph.title ?? Phrases.text("partner map", view.record.language)
                 document.blocks.append(.figure(svg: inlineSVG(svg), title: title))
             }
-            return HTMLRenderer.render(document, language: view.record.language)
+            return HTMLRenderer.render(document)
         case .json: return JSONReport.render(view).jsonText(pretty: true) + "\n"
         case .dot, .mermaid, .svg:
             guard let graph = view.graph else {
@@ -44,7 +44,7 @@ public enum SessionReport {
     public static func methodologicalCase(
         plan: SessionView, followUp: SessionView, as format: ReportFormat, zone: TimeZone = .current
     ) throws -> String {
-        try render(CaseDocument(plan: plan, followUp: followUp, zone: zone).build(), language: followUp.record.language, as: format) {
+        try render(CaseDocument(plan: plan, followUp: followUp, zone: zone).build(), as: format) {
             var value = JSONReport.render(followUp)
             if case .object(var fields) = value {
                 fields["plan"] = JSONReport.render(plan)
@@ -57,14 +57,14 @@ public enum SessionReport {
 
     /// Every item named across the sessions of a tool, with counts.
     public static func aggregate(_ aggregate: AggregateDocument, as format: ReportFormat) throws -> String {
-        try render(aggregate.build(), language: aggregate.language, as: format) { aggregate.json() }
+        try render(aggregate.build(), as: format) { aggregate.json() }
     }
 
     private static func render(
-        _ document: ReportDocument, language: String, as format: ReportFormat, json: () throws -> JSONValue
+        _ document: ReportDocument, as format: ReportFormat, json: () throws -> JSONValue
     ) throws -> String {
         switch format {
-        case .html: return HTMLRenderer.render(document, language: language)
+        case .html: return HTMLRenderer.render(document)
         case .json: return try json().jsonText(pretty: true) + "\n"
         case .md: return MarkdownRenderer.render(document)
         case .dot, .mermaid, .svg: throw ProfintError.usage("reports of several sessions are md, html or json")

@@ -52,8 +52,11 @@ struct ReportTests {
     }
 
     @Test func htmlIsStandaloneAndEscapesEveryAnswer() throws {
-        let html = HTMLRenderer.render(SessionDocument(try fixtureView()).build(), language: "en")
+        let html = HTMLRenderer.render(SessionDocument(try fixtureView()).build())
         #expect(html.hasPrefix("<!DOCTYPE html>"))
+        var french = ReportDocument(title: "Plan")
+        french.language = "fr"
+        #expect(HTMLRenderer.render(french).contains("<html lang=\"fr\">"), "the page's language is the document's")
         #expect(html.contains("<style>"))
         #expect(html.contains("@media print"))
         #expect(!html.contains("<script>"))
@@ -161,7 +164,7 @@ struct ReportTests {
     }
 
     @Test func theTimeTableKeepsTimesOnOneLine() throws {
-        let html = HTMLRenderer.render(SessionDocument(try fixtureView()).build(), language: "en")
+        let html = HTMLRenderer.render(SessionDocument(try fixtureView()).build())
         #expect(html.contains("<th scope=\"col\" class=\"n\">planned</th>"))
         #expect(html.contains("<td class=\"n\">1 h 45 min</td>"))
         #expect(html.contains("th.n, td.n { white-space: nowrap;"))
