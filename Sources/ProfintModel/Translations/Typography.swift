@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The typography a language asks for, applied to profint's own words (never to answers or
 /// tool texts) before placeholders are filled in.
 ///
@@ -15,8 +17,19 @@ public enum Typography {
     /// `text` with the typography of `language`.
     public static func apply(_ text: String, language: String) -> String {
         guard Language.normalise(language) == "fr" else { return text }
-        return french(text)
+        if let known = typesetInFrench.withLock({ $0[text] }) { return known }
+        let typeset = french(text)
+        typesetInFrench.withLock { known in
+            if known.count < maximumRemembered { known[text] = typeset }
+        }
+        return typeset
     }
+
+    /// Phrases already typeset in French, by their text: profint's words repeat (every prompt,
+    /// every section of a report), and typesetting walks a phrase Character by Character.
+    private static let typesetInFrench = Mutex<[String: String]>([:])
+    /// How many typeset phrases are remembered: profint's catalogs hold a few hundred.
+    static let maximumRemembered = 4096
 
     static let units: Set<String> = ["h", "min", "s", "%"]
 
