@@ -128,7 +128,7 @@ struct TranslationTests {
     }
 
     @Test func theSessionsCommandsSpeakTheLanguageLANGNames() throws {
-        let store = try tempStore()
+        let store = tempStore()
         let french = ["LANG": "fr_FR.UTF-8"]
         let empty = try profint(["sessions", "list", "--store", store], environment: french)
         #expect(empty.out.contains("Aucune session dans"), "\(empty.out)")
