@@ -194,7 +194,8 @@ public final class LuaState {
             "matcher": .function(matcher),
             "pattern_cost_limit": .integer(Int64(limits.patternCostLimit)),
         ])
-        let setup = try load(source: LuaState.sandboxSource, chunkName: "=sandbox", environment: nil, precompiled: HostBytecode.sandbox)
+        let setup = try load(
+            source: LuaState.sandboxSource, chunkName: "=sandbox", environment: nil, precompiled: HostBytecode.sandbox)
         let factory = try callForReference(setup, [hooks, .integer(randomSeed)])
         lua_rawgeti(state, shim_registryindex(), lua_Integer(factory.ref))
         newEnvironment = luaL_ref(state, shim_registryindex())

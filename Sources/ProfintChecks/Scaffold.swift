@@ -51,7 +51,8 @@ public enum Scaffold {
             ("case.en.md", texts.caseText(name)),
             ("tools/worksheet.lua", texts.worksheet(name)),
         ], in: folder)
-        try TextFiles.write(try testCase(for: "\(name)/worksheet", bundleFolder: folder, catalog: catalog, language: "en"), in: folder)
+        let testCase = try testCase(for: "\(name)/worksheet", bundleFolder: folder, catalog: catalog, language: "en")
+        try TextFiles.write(testCase, in: folder)
         try EditorSupport(producer: producer).write(to: folder)
         return folder
         }

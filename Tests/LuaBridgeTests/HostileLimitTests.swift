@@ -110,8 +110,8 @@ struct HostileLimitTests {
     @Test func aPatternBoundPastTheIntegerRangeIsNotTakenForSmall() throws {
         let state = try LuaState(limits: LuaLimits(instructionBudget: 50_000, memoryCap: 16 << 20))
         let environment = try state.makeEnvironment()
-        let chunk = try state.load(
-            source: #"return string.find(string.rep("b", 5000), "a-a-a-a-x")"#, chunkName: "test.lua", environment: environment)
+        let source = #"return string.find(string.rep("b", 5000), "a-a-a-a-x")"#
+        let chunk = try state.load(source: source, chunkName: "test.lua", environment: environment)
         let error = try #require(luaError { _ = try state.call(chunk) }, "the C matcher ran, uncharged")
         #expect(error.kind == .instructionLimit)
     }

@@ -213,7 +213,8 @@ struct TranslationWorkflowTests {
         try FileManager.default.createDirectory(at: big.deletingLastPathComponent(), withIntermediateDirectories: true)
         let text = "# " + String(repeating: "x", count: 1_048_576) + "\n"
         try text.write(to: big, atomically: true, encoding: .utf8)
-        let update = try profint(["translate", "update", "networks", "--po", big.path], environment: ["PROFINT_HOME": checkout.path])
+        let update = try profint(["translate", "update", "networks", "--po", big.path],
+                                 environment: ["PROFINT_HOME": checkout.path])
         #expect(update.status == 78, "\(update.out) \(update.err)")
         #expect(update.err.contains("at most 1 MB"))
         #expect(try String(contentsOf: big, encoding: .utf8) == text, "the file is left as it was")

@@ -88,7 +88,8 @@ struct POFileTests {
     }
 
     @Test func headerFieldsAreTrimmedAndLinesWithoutAColonLeftOut() {
-        let file = POFile(header: POEntry(id: "", translations: ["Language :\t el  \nno colon here\n\n X-Empty:\nNote: a: b \n"]))
+        let header = "Language :\t el  \nno colon here\n\n X-Empty:\nNote: a: b \n"
+        let file = POFile(header: POEntry(id: "", translations: [header]))
         #expect(file.headerFields.map(\.name) == ["Language", "X-Empty", "Note"])
         #expect(file.headerFields.map(\.value) == ["el", "", "a: b"])
         #expect(file.language == "el")

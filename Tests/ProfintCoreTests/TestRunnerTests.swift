@@ -53,8 +53,8 @@ struct TestRunnerTests {
 
     @Test func reportExpectationsCompareTheReportsBytes() throws {
         let (root, _) = try content()
-        let answers = try String(contentsOf: Fixtures.checkout.appendingPathComponent("modules/networks/tests/tikitut-volunteer-a.yaml"),
-                                 encoding: .utf8)
+        let volunteer = Fixtures.checkout.appendingPathComponent("modules/networks/tests/tikitut-volunteer-a.yaml")
+        let answers = try String(contentsOf: volunteer, encoding: .utf8)
         let body = answers.split(separator: "\n").prefix { !$0.hasPrefix("expect:") }.filter { !$0.hasPrefix("name:") }
         let tests = root.appendingPathComponent("modules/networks/tests")
         try FileManager.default.removeItem(at: tests)
@@ -66,7 +66,8 @@ struct TestRunnerTests {
             "d-lacks": #"report_lacks: ["12 €"]"#,
         ]
         for (name, expectation) in cases {
-            let text = (["name: \(name)"] + body.map(String.init) + ["expect:", "  \(expectation)"]).joined(separator: "\n")
+            let lines = ["name: \(name)"] + body.map(String.init) + ["expect:", "  \(expectation)"]
+            let text = lines.joined(separator: "\n")
             try text.write(to: tests.appendingPathComponent("\(name).yaml"), atomically: true, encoding: .utf8)
         }
         let catalog = try Catalog(searchPath: SearchPath(folders: [root.appendingPathComponent("modules")]))

@@ -11,7 +11,8 @@ public enum TextFiles {
         try files.map { file in
             let url = folder.appendingPathComponent(file.path)
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let parent = url.deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
                 try Data(file.text.utf8).write(to: url)
             } catch {
                 throw ProfintError.io("\(url.path): cannot be written (\(error.localizedDescription))")

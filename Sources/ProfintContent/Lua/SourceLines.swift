@@ -19,7 +19,9 @@ extension SourceLocation {
             while start <= bytes.count {
                 let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
                 let text = bytes[start..<end]
-                if ByteSearch.contains(text, needle) && !isComment(text) { return SourceLocation(bundle: bundle, file: file, line: line) }
+                if ByteSearch.contains(text, needle) && !isComment(text) {
+                    return SourceLocation(bundle: bundle, file: file, line: line)
+                }
                 start = end + 1
                 line += 1
             }

@@ -74,7 +74,8 @@ public final class ToolLoader {
                         "extends = '\(baseID)': no such tool. \(ToolLoader.unknownTool(baseID, among: catalog.tools.keys))",
                         at: SourceLocation.firstLine(containing: ["extends"], in: source, file: entry.file, bundle: bundle.id))])
                 }
-                final = try state.callForReference(runtime.deriveFunction, [.reference(loadedBase.table), .reference(raw)])
+                final = try state.callForReference(
+                    runtime.deriveFunction, [.reference(loadedBase.table), .reference(raw)])
                 chain += loadedBase.bundleChain
                 hash.add(text: loadedBase.contentHash)
                 base = loadedBase

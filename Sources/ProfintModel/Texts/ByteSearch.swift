@@ -4,8 +4,9 @@
 /// and a line of Lua).
 public enum ByteSearch {
     /// Whether `needle`'s bytes occur in `haystack`; an empty needle occurs everywhere.
-    public static func contains<Haystack: Collection<UInt8>>(_ haystack: Haystack, _ needle: some Collection<UInt8>) -> Bool
-    where Haystack.Index == Int {
+    public static func contains<Haystack: Collection<UInt8>>(
+        _ haystack: Haystack, _ needle: some Collection<UInt8>
+    ) -> Bool where Haystack.Index == Int {
         guard let first = needle.first else { return true }
         guard haystack.count >= needle.count else { return false }
         var index = haystack.startIndex
