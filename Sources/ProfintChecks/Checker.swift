@@ -88,8 +88,8 @@ public struct Checker {
 
     private func tool(_ id: String, from tools: CheckedTools) -> ([Diagnostic], [TranslationSummary]) {
         do {
-            let loaded = try tools.load(id)
-            return (loaded.warnings + hooks(of: id, loaded), translationSummaries(of: loaded))
+            let checked = try tools.load(id)
+            return (checked.warnings + hooks(of: id, checked), translationSummaries(of: checked))
         } catch ProfintError.invalidContent(let problems) {
             return (problems, [])
         } catch {
@@ -98,12 +98,12 @@ public struct Checker {
     }
 
     /// The answer paths and compared values the hooks of the tool's own file name (``HookScan``).
-    private func hooks(of id: String, _ loaded: LoadedTool) -> [Diagnostic] {
+    private func hooks(of id: String, _ checked: CheckedTool) -> [Diagnostic] {
         guard let entry = catalog.tools[id], let bundle = catalog.bundle(entry.bundle),
               let url = try? BundleFile.resolve(entry.file, in: bundle.folder),
               let data = FileManager.default.contents(atPath: url.path)
         else { return [] }
-        let scan = HookScan(paths: ReadablePaths(loaded))
+        let scan = HookScan(paths: ReadablePaths(checked.chain))
         return scan.problems(in: String(decoding: data, as: UTF8.self), file: entry.file, bundle: bundle.id)
     }
 

@@ -15,8 +15,9 @@ struct ReadablePaths {
     /// The tool's own paths (not its bases').
     private(set) var own: Set<String> = []
 
-    init(_ loaded: LoadedTool) {
-        for (position, current) in loaded.chain.map(\.tool).enumerated() {
+    /// The paths of `chain`: a tool, then its base, its base's base...
+    init(_ chain: [Tool]) {
+        for (position, current) in chain.enumerated() {
             for step in current.steps {
                 if step.isDynamic { openSteps.insert(step.id) }
                 for question in step.questions {

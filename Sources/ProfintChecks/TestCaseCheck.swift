@@ -20,16 +20,16 @@ struct TestCaseCheck {
             return [.error("test case: \(error)", at: SourceLocation(bundle: bundle.id, file: file))]
         }
         let toolID = testCase.answers.tool ?? ""
-        let loaded: LoadedTool
+        let checked: CheckedTool
         do {
-            loaded = try tools.load(toolID)
+            checked = try tools.load(toolID)
         } catch ProfintError.notFound(let message) {
             return [.error("test case: tool: \(message)", at: SourceLocation(bundle: bundle.id, file: file))]
         } catch {
             // The tool's own problems are reported where the tool is checked.
             return []
         }
-        let paths = ReadablePaths(loaded)
+        let paths = ReadablePaths(checked.chain)
         var found: [Diagnostic] = []
         for answer in testCase.answers.answers {
             let at = location(answer.origin, file: file, bundle: bundle)

@@ -71,15 +71,15 @@ extension Checker {
     }
 
     /// The summaries of a loaded tool: its texts in each of its languages.
-    func translationSummaries(of loaded: LoadedTool) -> [TranslationSummary] {
-        let tool = loaded.tool
+    func translationSummaries(of checked: CheckedTool) -> [TranslationSummary] {
+        let tool = checked.tool
         let home = catalog.bundle(tool.bundle)
         var inherited: [TextKey: String] = [:]
         let baseLanguage = tool.base.flatMap { catalog.owningBundle(of: $0)?.language } ?? "en"
-        if let baseTool = loaded.base?.tool {
+        if let baseTool = checked.bases.first {
             for text in baseTool.translatableTexts { inherited[text.key] = text.text.resolve(baseLanguage) }
         }
-        let translator = ToolTranslator(catalog: catalog, chain: loaded.chain.map(\.tool.id))
+        let translator = ToolTranslator(catalog: catalog, chain: checked.chain.map(\.id))
         let source = home?.language ?? "en"
         return summaries(
             owner: tool.id, texts: tool.translatableTexts, languages: tool.languages, sourceLanguage: source,
