@@ -83,46 +83,34 @@ struct TranslateUpdateCommand: ParsableCommand {
                     + "name a catalog to create with --po FILE (its name is its language: el.po)")
             }
         }
-        for url in targets {
-            let name = Catalog.display(url)
-            let existing: POFile
-            if let po = read[url] {
-                existing = po
-            } else if FileManager.default.fileExists(atPath: url.path) {
-                existing = try TranslationFiles.read(url, name: name)
-            } else {
-                let language = Language.normalise(url.deletingPathExtension().lastPathComponent)
-                existing = TranslationTemplate.newCatalog(from: POFile(header: template.header), language: language)
+        // Every catalog is read before any is written: one that is refused leaves all as they were.
+        let catalogs = try targets.map { url in
+            if let po = read[url] { return (url, po) }
+            if FileManager.default.fileExists(atPath: url.path) {
+                return (url, try TranslationFiles.read(url, name: Catalog.display(url)))
             }
+            let language = Language.normalise(url.deletingPathExtension().lastPathComponent)
+            return (url, TranslationTemplate.newCatalog(from: POFile(header: template.header), language: language))
+        }
+        for (url, existing) in catalogs {
             let (merged, summary) = TranslationMerge.merge(existing, template: template)
             try TranslationFiles.write(POWriter.write(merged), to: url)
-            Console.out("\(name): \(summary)")
+            Console.out("\(Catalog.display(url)): \(summary)")
         }
     }
 }
 
 /// Reading and writing catalog files for the translate commands.
 enum TranslationFiles {
+    /// The catalog at `url`, held to what a bundle's catalog is held to (``CatalogFile``).
     static func read(_ url: URL, name: String) throws -> POFile {
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            throw ProfintError.io("\(name): cannot read the catalog as UTF-8 text")
-        }
-        // The limit a bundle's catalog has (ContentBundle.readCatalog), for a file named by --po.
-        guard data.count <= ContentLimits.catalogBytes else {
-            throw ProfintError.invalidContent([.error("a translation catalog is at most 1 MB; split it",
-                                                      at: SourceLocation(bundle: nil, file: name))])
-        }
+        let text = try CatalogFile.text(of: url, at: SourceLocation(bundle: nil, file: name))
         do { return try POReader.read(text, file: name) } catch let error as POReadError {
             throw ProfintError.invalidContent([error.diagnostic])
         }
     }
 
     static func write(_ text: String, to url: URL) throws {
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        } catch {
-            throw ProfintError.io("\(Catalog.display(url)): cannot write: \(error.localizedDescription)")
-        }
+        try TextFiles.write([(url.lastPathComponent, text)], in: url.deletingLastPathComponent())
     }
 }

@@ -207,16 +207,18 @@ struct TranslationWorkflowTests {
         }
     }
 
-    @Test func aCatalogNamedByPoPastOneMegabyteIsRefusedUntouched() throws {
+    @Test func aCatalogNamedByPoPastOneMegabyteIsRefusedAndNoCatalogWritten() throws {
         let home = try Self.home()
         let big = home.appendingPathComponent("big/el.po")
+        let new = home.appendingPathComponent("big/fr.po")
         try FileManager.default.createDirectory(at: big.deletingLastPathComponent(), withIntermediateDirectories: true)
         let text = "# " + String(repeating: "x", count: 1_048_576) + "\n"
         try text.write(to: big, atomically: true, encoding: .utf8)
-        let update = try profint(["translate", "update", "networks", "--po", big.path],
+        let update = try profint(["translate", "update", "networks", "--po", new.path, "--po", big.path],
                                  environment: ["PROFINT_HOME": checkout.path])
         #expect(update.status == 78, "\(update.out) \(update.err)")
         #expect(update.err.contains("at most 1 MB"))
         #expect(try String(contentsOf: big, encoding: .utf8) == text, "the file is left as it was")
+        #expect(!FileManager.default.fileExists(atPath: new.path), "no catalog is written when one is refused")
     }
 }

@@ -32,15 +32,19 @@ public struct ContentBundle: Equatable, Sendable {
     /// - Throws: ``ProfintError/invalidContent(_:)`` at the file when it leads outside the bundle
     ///   (``BundleFile``) or cannot be read.
     func contents(of file: String) throws -> (data: Data, url: URL) {
-        let location = SourceLocation(bundle: id, file: file)
-        let url: URL
-        do { url = try BundleFile.resolve(file, in: folder) } catch let refusal as BundleFile.Refusal {
-            throw ProfintError.invalidContent([.error(refusal.reason, at: location)])
-        }
+        let url = try resolve(file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ProfintError.invalidContent([.error("cannot be read", at: location)])
+            throw ProfintError.invalidContent([.error("cannot be read", at: SourceLocation(bundle: id, file: file))])
         }
         return (data, url)
+    }
+
+    /// Where `file`, a path inside the bundle, is.
+    /// - Throws: ``ProfintError/invalidContent(_:)`` at the file when it leads outside the bundle.
+    func resolve(_ file: String) throws -> URL {
+        do { return try BundleFile.resolve(file, in: folder) } catch let refusal as BundleFile.Refusal {
+            throw ProfintError.invalidContent([.error(refusal.reason, at: SourceLocation(bundle: id, file: file))])
+        }
     }
 }
 

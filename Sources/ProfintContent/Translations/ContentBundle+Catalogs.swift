@@ -15,15 +15,29 @@ extension ContentBundle {
     /// - Throws: ``POReadError`` at the line where it breaks, or ``ProfintError/invalidContent(_:)``
     ///   at the file when it cannot be read.
     func readCatalog(_ file: String) throws -> (po: POFile, url: URL) {
-        let location = SourceLocation(bundle: id, file: file)
-        let (data, url) = try contents(of: file)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ProfintError.invalidContent([.error("cannot read the catalog as UTF-8 text", at: location)])
-        }
-        guard data.count <= ContentLimits.catalogBytes else {
-            throw ProfintError.invalidContent([.error("a translation catalog is at most 1 MB; split it", at: location)])
-        }
+        let url = try resolve(file)
+        let text = try CatalogFile.text(of: url, at: SourceLocation(bundle: id, file: file))
         return (try POReader.read(text, file: file, bundle: id), url)
+    }
+}
+
+/// Reading a translation catalog's file: what every catalog profint reads is held to, a
+/// bundle's or one named on the command line.
+public enum CatalogFile {
+    /// The text of the catalog at `url`: at most ``ContentLimits/catalogBytes`` (its size is
+    /// asked first, so a huge file is refused unread), in UTF-8.
+    /// - Throws: ``ProfintError/invalidContent(_:)`` at `location` saying what to do.
+    public static func text(of url: URL, at location: SourceLocation) throws -> String {
+        func refuse(_ message: String) -> ProfintError { .invalidContent([.error(message, at: location)]) }
+        let tooLarge = "a translation catalog is at most 1 MB; split it"
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
+        if let size, size > ContentLimits.catalogBytes { throw refuse(tooLarge) }
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw refuse("cannot be read") }
+        guard data.count <= ContentLimits.catalogBytes else { throw refuse(tooLarge) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw refuse("cannot read the catalog as UTF-8 text")
+        }
+        return text
     }
 }
 
