@@ -23,6 +23,16 @@ struct HostChunkCacheTests {
         #expect(error?.message.contains("zero") == true, "and keeps its lines for errors")
     }
 
+    @Test func aChunkWhoseSourceChangedIsCompiledAgain() throws {
+        func answer(_ source: String) throws -> [LuaValue] {
+            let state = try LuaState()
+            return try state.call(try state.load(source: source, chunkName: "=changing probe", environment: nil))
+        }
+        #expect(try answer("return 1") == [1])
+        #expect(try answer("return 2") == [2], "the same name with another source is not the cached chunk")
+        #expect(try answer("return 1") == [1])
+    }
+
     @Test func scriptsAreNeverLoadedFromBytecode() throws {
         let state = try LuaState()
         let environment = try state.makeEnvironment()

@@ -124,6 +124,7 @@ struct DraftTests {
             return
         }
         #expect(tooBig.reason.contains("more than \(ContentLimits.draftCharacters) characters of JSON"))
+        #expect(driver.draft == ["Housing"] && sink.saved.last?.drafts.first?.value == ["Housing"])
         #expect(try driver.perform(.draft(nil)) == .drafted)
         #expect(driver.draft == nil && sink.saved.last?.drafts.isEmpty == true)
         #expect(try driver.perform(.draft(["Housing"])) == .drafted)
