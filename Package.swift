@@ -64,7 +64,8 @@ let package = Package(
         .target(name: "ProfintEngine", dependencies: ["ProfintModel", "ProfintContent"], swiftSettings: fastMetadata),
         // 3d. What partners run on their content: `check` and `test`.
         .target(
-            name: "ProfintChecks", dependencies: ["ProfintModel", "ProfintContent", "ProfintEngine"], swiftSettings: fastMetadata
+            name: "ProfintChecks", dependencies: ["ProfintModel", "ProfintContent", "ProfintEngine"],
+            swiftSettings: fastMetadata
         ),
 
         // 4. The store: sessions in SQLite.

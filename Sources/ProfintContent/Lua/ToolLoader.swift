@@ -114,8 +114,9 @@ public final class ToolLoader {
                 throw ProfintError.invalidContent([.error(
                     "the tool changed while it was read (\(numbered) questions numbered, \(read) read)", at: toolLine)])
             }
-            let result = LoadedTool(tool: tool, warnings: diagnostics, table: final, runtime: runtime, base: base,
-                                    bundleChain: chain, languageByBundle: reader.languageByBundle, contentHash: hash.hex)
+            let result = LoadedTool(
+                tool: tool, warnings: diagnostics, table: final, runtime: runtime, base: base, bundleChain: chain,
+                languageByBundle: reader.languageByBundle, contentHash: hash.hex)
             loaded[id] = result
             return result
         } catch let error as LuaError {
