@@ -93,6 +93,9 @@ struct POFileTests {
         #expect(file.headerFields.map(\.name) == ["Language", "X-Empty", "Note"])
         #expect(file.headerFields.map(\.value) == ["el", "", "a: b"])
         #expect(file.language == "el")
+        let spaced = POFile(header: POEntry(id: "", translations: ["Language:\u{A0}el\u{2009}\nLast-Translator: Zoé\n"]))
+        #expect(spaced.language == "el", "other spaces are trimmed too")
+        #expect(spaced.headerField("last-translator") == "Zoé")
     }
 
     @Test func anEntryBuiltInCodeRoundTrips() throws {

@@ -30,13 +30,16 @@ public struct POFile: Equatable, Sendable {
         }
     }
 
-    /// `bytes` without the spaces and tabs around them.
+    /// `bytes` without the spaces around them (Unicode's horizontal spaces, as Foundation's
+    /// `.whitespaces`): ASCII spaces and tabs by bytes, any other space only when one is there.
     private static func trimmed(_ bytes: Substring.UTF8View) -> String {
         let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
         var start = bytes.startIndex, end = bytes.endIndex
         while start < end, isBlank(bytes[start]) { start = bytes.index(after: start) }
         while end > start, isBlank(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
-        return String(Substring(bytes[start..<end]))
+        let text = String(Substring(bytes[start..<end]))
+        guard let first = text.utf8.first, let last = text.utf8.last, first >= 0x80 || last >= 0x80 else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// The value of the header field `name` (compared without case), or nil.
