@@ -51,6 +51,9 @@ struct HostileCorpusTests {
                says: ["instruction budget"], names: "h-pattern/tools/t.lua"),
         Attack(bundle: "h-item", arguments: ["test", path("h-item")], status: 1,
                says: ["the item it is asked for is longer than 4096 characters"], names: "h-item/tools/t.lua"),
+        // A short item, shown 9,000 times in a long text.
+        Attack(bundle: "h-item-text", arguments: ["test", path("h-item-text")], status: 1,
+               says: ["makes the question longer than 65536 characters"], names: "h-item-text/tools/t.lua"),
         Attack(bundle: "h-yield", arguments: ["test", path("h-yield")], status: 1,
                says: ["attempt to yield from outside a coroutine"], names: "h-yield/tools/t.lua:3"),
     ]

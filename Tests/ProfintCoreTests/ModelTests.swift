@@ -103,5 +103,7 @@ struct ByteSearchTests {
         #expect(!ByteSearch.contains("ab", "bc"))
         #expect(!ByteSearch.contains("café", "cafe\u{301}"), "another spelling of the same accent is other bytes")
         #expect(ByteSearch.contains(Array("-- return tool".utf8)[3...], Array("return".utf8)))
+        #expect(ByteSearch.count("{item}", in: "{item} and {item}{item}, é {item") == 3)
+        #expect(ByteSearch.count("aa", in: "aaaa") == 2 && ByteSearch.count("", in: "abc") == 0)
     }
 }

@@ -111,13 +111,18 @@ public final class ToolProgram {
         func failure(_ why: String) -> ProfintError {
             .scriptFailure(message: "\(path.shortDescription): the item it is asked for \(why)", location: location, traceback: nil)
         }
-        if item.count > ContentLimits.itemCharacters { throw failure("is longer than \(ContentLimits.itemCharacters) characters") }
+        // A text never has more Characters than UTF-8 bytes: Characters, which take a walk over
+        // the text, are counted only when the bytes could pass a limit (this runs for every item).
+        if item.utf8.count > ContentLimits.itemCharacters, item.count > ContentLimits.itemCharacters {
+            throw failure("is longer than \(ContentLimits.itemCharacters) characters")
+        }
         if let control = ContentLimits.forbiddenControl(in: item) {
             throw failure("holds the control character \(ContentLimits.name(control))")
         }
         for (_, words) in text.translations {
-            let uses = words.utf8.count - words.replacingAll("{item}", with: "").utf8.count
-            if words.count + uses / 6 * item.count > ContentLimits.textCharacters {
+            let uses = ByteSearch.count("{item}", in: words)
+            guard words.utf8.count + uses * item.utf8.count > ContentLimits.textCharacters else { continue }
+            if words.count + uses * item.count > ContentLimits.textCharacters {
                 throw failure("makes the question longer than \(ContentLimits.textCharacters) characters")
             }
         }

@@ -18,6 +18,27 @@ public enum ByteSearch {
         return false
     }
 
+    /// How many times `needle` occurs in `text`, without overlaps, comparing UTF-8 bytes; 0 for an
+    /// empty needle.
+    public static func count(_ needle: String, in text: String) -> Int {
+        var text = text, needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first, haystack.count >= pattern.count else { return 0 }
+                var found = 0, index = 0
+                while index <= haystack.count - pattern.count {
+                    if haystack[index] == first && haystack[index..<index + pattern.count].elementsEqual(pattern) {
+                        found += 1
+                        index += pattern.count
+                    } else {
+                        index += 1
+                    }
+                }
+                return found
+            }
+        }
+    }
+
     /// Whether `needle` occurs in `text`, comparing UTF-8 bytes: "é" written as one code point
     /// does not match "é" written as "e" and a combining accent.
     public static func contains(_ text: String, _ needle: String) -> Bool {
