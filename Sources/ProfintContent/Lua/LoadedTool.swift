@@ -10,8 +10,6 @@ public final class LoadedTool {
     /// The tool's table after derivation, as the session driver walks it.
     let table: LuaReference
     let runtime: ContentRuntime
-    /// The bundles whose code the tool runs, derived first: where a Lua error's file is looked up.
-    let bundleChain: [String]
     /// The tool it extends, as loaded with it; nil for a tool that extends none.
     public let base: LoadedTool?
     /// Each bundle's first language: the language of its plain-string texts.
@@ -37,7 +35,7 @@ public final class LoadedTool {
 
     init(
         tool: Tool, warnings: [Diagnostic], table: LuaReference, runtime: ContentRuntime, base: LoadedTool?,
-        bundleChain: [String], languageByBundle: [String: String], contentHash: String
+        languageByBundle: [String: String], contentHash: String
     ) {
         self.questions = [Question(id: "?", kind: .text, text: LocalizedText("?"))] + tool.steps.flatMap(\.questions)
         self.languageByBundle = languageByBundle
@@ -46,9 +44,11 @@ public final class LoadedTool {
         self.warnings = warnings
         self.table = table
         self.runtime = runtime
-        self.bundleChain = bundleChain
         self.base = base
     }
+
+    /// The bundles whose code the tool runs, derived first: where a Lua error's file is looked up.
+    var bundleChain: [String] { chain.map(\.tool.bundle) }
 
     /// This tool, then its base, its base's base...: the tools whose texts and questions it
     /// inherits, nearest first (the loader refuses a loop, so the chain ends).

@@ -57,7 +57,6 @@ public final class ToolLoader {
             try state.setField("id", of: raw, to: .string(id))
             let toolLine = SourceLocation.firstLine(containing: ["return tool", "tool {", "tool{"], in: source, file: entry.file, bundle: bundle.id)
             var final = raw
-            var chain = [bundle.id]
             var base: LoadedTool?
             var hash = ContentHash()
             hash.add(bytes: source)
@@ -76,7 +75,6 @@ public final class ToolLoader {
                 }
                 final = try state.callForReference(
                     runtime.deriveFunction, [.reference(loadedBase.table), .reference(raw)])
-                chain += loadedBase.bundleChain
                 hash.add(text: loadedBase.contentHash)
                 base = loadedBase
             } else if !(head("changes").tableValue?.isEmpty ?? true) {
@@ -115,7 +113,7 @@ public final class ToolLoader {
                     "the tool changed while it was read (\(numbered) questions numbered, \(read) read)", at: toolLine)])
             }
             let result = LoadedTool(
-                tool: tool, warnings: diagnostics, table: final, runtime: runtime, base: base, bundleChain: chain,
+                tool: tool, warnings: diagnostics, table: final, runtime: runtime, base: base,
                 languageByBundle: reader.languageByBundle, contentHash: hash.hex)
             loaded[id] = result
             return result
