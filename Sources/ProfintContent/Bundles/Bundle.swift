@@ -28,15 +28,14 @@ public struct ContentBundle: Equatable, Sendable {
         // Files that lead outside the bundle are kept: reading them reports the refusal.
     }
 
-    /// The bytes of `file`, a path inside the bundle, and where they were read.
+    /// The bytes of `file`, a path inside the bundle.
     /// - Throws: ``ProfintError/invalidContent(_:)`` at the file when it leads outside the bundle
     ///   (``BundleFile``) or cannot be read.
-    func contents(of file: String) throws -> (data: Data, url: URL) {
-        let url = try resolve(file)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+    func contents(of file: String) throws -> Data {
+        guard let data = FileManager.default.contents(atPath: try resolve(file).path) else {
             throw ProfintError.invalidContent([.error("cannot be read", at: SourceLocation(bundle: id, file: file))])
         }
-        return (data, url)
+        return data
     }
 
     /// Where `file`, a path inside the bundle, is.

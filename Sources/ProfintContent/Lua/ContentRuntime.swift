@@ -103,7 +103,7 @@ final class ContentRuntime {
 
     /// The bytes of a file of a bundle, read from inside the bundle only.
     /// - Throws: ``ProfintError/invalidContent(_:)`` at the file when it leads out or cannot be read.
-    func read(_ file: String, of bundle: ContentBundle) throws -> [UInt8] { Array(try bundle.contents(of: file).data) }
+    func read(_ file: String, of bundle: ContentBundle) throws -> [UInt8] { Array(try bundle.contents(of: file)) }
 
     /// Runs the source of a file of a bundle, already read, and keeps what it returns.
     func run(
