@@ -51,8 +51,7 @@ struct TestCommand: ParsableCommand {
         options.paths += paths
         let catalog = try options.catalog()
         let bundles = catalog.bundles(under: paths.map { URL(fileURLWithPath: $0) })
-        let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let runner = TestRunner(catalog: catalog, threads: threads) { view in try SessionReport.render(view, as: .md) }
+        let runner = TestRunner(catalog: catalog, threads: jobs) { view in try SessionReport.render(view, as: .md) }
         var passed = 0, failed = 0
         for outcome in runner.run(bundles) {
             if outcome.passed {

@@ -27,16 +27,16 @@ public final class TestRunner: @unchecked Sendable {
     public let limits: ScriptLimits
     /// Renders a finished session as the Markdown report, for `report_contains`.
     public let report: @Sendable (SessionView) throws -> String
-    /// How many threads run cases at once.
+    /// How many threads run cases at once (by default, one per core).
     public let threads: Int
 
     public init(
-        catalog: Catalog, limits: ScriptLimits = .default, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        catalog: Catalog, limits: ScriptLimits = .default, threads: Int? = nil,
         report: @escaping @Sendable (SessionView) throws -> String
     ) {
         self.catalog = catalog
         self.limits = limits
-        self.threads = max(1, threads)
+        self.threads = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         self.report = report
     }
 
