@@ -3,19 +3,26 @@
 /// either side wrote the same way (an expected phrase and a rendered report, an ASCII keyword
 /// and a line of Lua).
 public enum ByteSearch {
+    /// Where `needle`'s bytes next occur in `haystack` at or after `start`, or nil; an empty
+    /// needle occurs at `start`.
+    public static func firstIndex<Haystack: Collection<UInt8>>(
+        of needle: some Collection<UInt8>, in haystack: Haystack, from start: Int
+    ) -> Int? where Haystack.Index == Int {
+        guard let first = needle.first else { return start }
+        guard haystack.endIndex - needle.count >= start else { return nil }
+        var index = max(start, haystack.startIndex)
+        while index <= haystack.endIndex - needle.count {
+            if haystack[index] == first && haystack[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether `needle`'s bytes occur in `haystack`; an empty needle occurs everywhere.
     public static func contains<Haystack: Collection<UInt8>>(
         _ haystack: Haystack, _ needle: some Collection<UInt8>
     ) -> Bool where Haystack.Index == Int {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
-        var index = haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while index <= last {
-            if haystack[index] == first && haystack[index..<index + needle.count].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
+        firstIndex(of: needle, in: haystack, from: haystack.startIndex) != nil
     }
 
     /// How many times `needle` occurs in `text`, without overlaps, comparing UTF-8 bytes; 0 for an
@@ -24,15 +31,11 @@ public enum ByteSearch {
         var text = text, needle = needle
         return text.withUTF8 { haystack in
             needle.withUTF8 { pattern in
-                guard let first = pattern.first, haystack.count >= pattern.count else { return 0 }
-                var found = 0, index = 0
-                while index <= haystack.count - pattern.count {
-                    if haystack[index] == first && haystack[index..<index + pattern.count].elementsEqual(pattern) {
-                        found += 1
-                        index += pattern.count
-                    } else {
-                        index += 1
-                    }
+                guard !pattern.isEmpty else { return 0 }
+                var found = 0, start = 0
+                while let match = firstIndex(of: pattern, in: haystack, from: start) {
+                    found += 1
+                    start = match + pattern.count
                 }
                 return found
             }
