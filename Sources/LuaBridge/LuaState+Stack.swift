@@ -14,9 +14,10 @@ extension LuaState {
         /// Where the copy stands, as parts: written out only when an error names the place.
         var path: [Step]
 
-        /// One part of a place: what is copied, a field, or a numbered item.
+        /// One part of a place: what is copied (numbered when there are several: `result 2`), a
+        /// field, or a numbered item.
         enum Step {
-            case root(String), field(String), item(Int64)
+            case root(String), numberedRoot(String, Int), field(String), item(Int64)
         }
 
         init(limits: LuaLimits, what: String) {
@@ -30,6 +31,7 @@ extension LuaState {
             path.map { step in
                 switch step {
                 case .root(let what): return what
+                case .numberedRoot(let what, let number): return "\(what) \(number)"
                 case .field(let key): return "." + key
                 case .item(let position): return "[\(position)]"
                 }
@@ -42,7 +44,7 @@ extension LuaState {
         defer { lua_settop(thread, Int32(base)) }
         var conversion = Conversion(limits: limits, what: what)
         return try (0..<count).map { position in
-            conversion.path = [.root(count == 1 ? what : "\(what) \(position + 1)")]
+            conversion.path = [count == 1 ? .root(what) : .numberedRoot(what, position + 1)]
             return try value(at: Int32(base + 1 + position), in: thread, conversion: &conversion)
         }
     }
