@@ -73,6 +73,19 @@ struct CommandTests {
         #expect(json.out.contains("\"organisation\": \"CRESM\""))
     }
 
+    /// Yams prints a line on standard output when YAMS_DEFAULT_ENCODING is set and its default
+    /// encoding is used: profint names UTF-8 itself, so its output stays its own (JSON clients).
+    @Test func yamlIsReadTheSameWhateverYamsEnvironmentSays() throws {
+        let folder = try temporaryFolder(["answers.yaml": planYAML])
+        let answers = folder.appendingPathComponent("answers.yaml").path
+        let json = try profint(["run", "demo/plan", "--path", good, "--answers", answers, "--format", "json"],
+                               environment: ["YAMS_DEFAULT_ENCODING": "UTF16"])
+        #expect(json.status == 0, "\(json.err)")
+        #expect(json.out.hasPrefix("{"), "stdout is the JSON document alone: \(json.out.prefix(200))")
+        #expect(!json.out.contains("YAMS_DEFAULT_ENCODING"))
+        #expect(json.out.contains("\"organisation\": \"CRESM\""))
+    }
+
     @Test func badAnswersExit65NamingFileLinePathAndReason() throws {
         let folder = try temporaryFolder([
             "short.yaml": "answers:\n  needs.needs: [Housing]\n",

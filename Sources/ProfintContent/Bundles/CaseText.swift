@@ -37,7 +37,7 @@ public struct CaseText {
         let header = String(rest[..<end.lowerBound])
         var front: [String: String] = [:]
         do {
-            if let map = try Yams.load(yaml: header) as? [String: Any] {
+            if let map = try Yams.load(yaml: header, .default, .default, .utf8) as? [String: Any] {
                 for (key, value) in map { front[key] = "\(value)" }
             }
         } catch {

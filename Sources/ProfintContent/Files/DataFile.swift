@@ -29,7 +29,9 @@ public struct DataFile {
         name = Catalog.display(url)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text, Resolver.basic)
+            // UTF-8 named, not Yams's default: that reads the whole environment at every call (for
+            // YAMS_DEFAULT_ENCODING, which would also make Yams print to standard output).
+            node = try Yams.compose(yaml: text, Resolver.basic, .default, .utf8)
         } catch let error as YamlError {
             throw ProfintError.invalidAnswers([AnswerProblem(path: "(file)", reason: DataFile.describe(error), origin: name)])
         }
