@@ -68,16 +68,32 @@ local function mark(node, field, place, bundle)
   origins[node] = fresh
 end
 
--- Rewrites the stamps of value and every table in it from origins: a table a constructor made
--- gets its true stamps back, any other loses the ones a script wrote. Each table once.
-function library.seal(value, seen)
-  if type(value) ~= "table" then return value end
-  seen = seen or {}
-  if seen[value] then return value end
+-- Rewrites the stamps of `value`, a table not yet in `seen`, and of every table in it, from
+-- origins: a table a constructor made gets its true stamps back, any other loses the ones a
+-- script wrote. Each table once. (The host seals every value it reads, often: the stamps are
+-- written out rather than looped over, and only tables are visited.)
+local function seal_table(value, seen)
   seen[value] = true
   local origin = origins[value]
-  for _, stamp in ipairs(STAMPS) do rawset(value, stamp, origin and origin[stamp] or nil) end
-  for _, item in next, value do library.seal(item, seen) end
+  if origin then
+    rawset(value, "__kind", origin.__kind)
+    rawset(value, "__bundle", origin.__bundle)
+    rawset(value, "__lang", origin.__lang)
+    rawset(value, "__where", origin.__where)
+    rawset(value, "__fields", origin.__fields)
+  else
+    for i = 1, #STAMPS do
+      if rawget(value, STAMPS[i]) ~= nil then rawset(value, STAMPS[i], nil) end
+    end
+  end
+  for _, item in next, value do
+    if type(item) == "table" and not seen[item] then seal_table(item, seen) end
+  end
+end
+
+-- `value` with its stamps and those of every table in it rewritten (seal_table); returns it.
+function library.seal(value)
+  if type(value) == "table" then seal_table(value, {}) end
   return value
 end
 
