@@ -223,13 +223,14 @@ public final class LuaState {
         guard let name = name.stringValue else { return [.nil, "require: module name must be a string"] }
         guard let roots, roots >= 0, roots < requireRoots.count else { return [.nil, "require: no search path"] }
         let folders = requireRoots[Int(roots)]
-        let valid = !name.isEmpty && name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        let valid = !name.isEmpty && parts.allSatisfy { part in
             !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
         }
         guard valid else {
             return [.nil, .string("require: '\(name)' is not a module name (use letters, digits, _ and -, parts joined by dots)")]
         }
-        let base = name.replacingOccurrences(of: ".", with: "/")
+        let base = parts.joined(separator: "/")
         var searched: [String] = []
         for folder in folders {
             for relative in [base + ".lua", base + "/init.lua"] {
