@@ -48,6 +48,8 @@ public enum MarkdownRenderer {
     /// Works on UTF-8 bytes: every mark and control character it rewrites is ASCII, and the bytes
     /// of other characters pass through as they are.
     static func escape(_ text: String) -> String {
+        // Most texts hold no mark and no control character: they are returned as they are.
+        guard text.utf8.contains(where: mayNeedEscape) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var lineStart = true
@@ -68,6 +70,19 @@ public enum MarkdownRenderer {
             lineStart = byte == UInt8(ascii: "\n")
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `escape` may rewrite `byte`: a control character or a Markdown mark (`#`, `-` and
+    /// `+` only at the start of a line, which this does not look at).
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"),
+             UInt8(ascii: "-"), UInt8(ascii: "+"):
+            return true
+        default:
+            return ContentLimits.isControl(byte)
+        }
     }
 
     /// U+FFFD, shown for a control character.
