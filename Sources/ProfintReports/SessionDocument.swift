@@ -72,11 +72,16 @@ public struct SessionDocument {
     func answer(_ entry: SessionView.Entry) -> ReportDocument.Block {
         let question = entry.prompt?.question
         let text = entry.prompt?.text(in: language) ?? entry.path.description
-        // A question written over several lines: its first line heads the answer, the rest leads it.
-        let lines = text.split(separator: "\n", maxSplits: 1).map(String.init)
         var body = AnswerLayout.body(entry.value, for: question, language: language)
-        if lines.count > 1 { body.insert(.aside(lines[1].trimmingCharacters(in: .whitespacesAndNewlines)), at: 0) }
-        return .answer(question: lines.first ?? text, tags: question?.tags ?? [], body: body)
+        var heading = text
+        // A question written over several lines: its first line heads the answer, the rest leads it.
+        // (Most are one line: a line feed byte is looked for before a split by Characters.)
+        if text.utf8.contains(UInt8(ascii: "\n")) {
+            let lines = text.split(separator: "\n", maxSplits: 1).map(String.init)
+            heading = lines.first ?? text
+            if lines.count > 1 { body.insert(.aside(lines[1].trimmingCharacters(in: .whitespacesAndNewlines)), at: 0) }
+        }
+        return .answer(question: heading, tags: question?.tags ?? [], body: body)
     }
 
     func timeTable() -> [ReportDocument.Block] {
