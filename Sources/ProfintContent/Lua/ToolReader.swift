@@ -13,7 +13,7 @@ struct ToolReader {
     static let questionFields = AuthoringSchema.names(AuthoringSchema.question).union(["kind"])
 
     mutating func tool(_ value: LuaValue, id: String, bundle: String, languages: [String]) -> Tool {
-        let location = self.location(of: value)
+        let location = Self.location(of: value)
         unknownFields(of: value, allowed: ToolReader.toolFields, what: "tool \(id)")
         checkTypes(of: value, AuthoringSchema.tool, what: "tool \(id)")
         var steps: [Step] = []
@@ -34,13 +34,13 @@ struct ToolReader {
         }
         if steps.isEmpty { error("tool \(id) has no steps", at: location) }
         checkEachPaths(of: steps)
-        let title = text(value["title"], what: "the title of tool \(id)", at: self.location(of: value, field: "title"),
+        let title = text(value["title"], what: "the title of tool \(id)", at: Self.location(of: value, field: "title"),
                          required: true)
         let provenance = text(value["provenance"], what: "the provenance of tool \(id)",
-                              at: self.location(of: value, field: "provenance"))
+                              at: Self.location(of: value, field: "provenance"))
         var tool = Tool(
             id: id, title: title ?? LocalizedText(id),
-            summary: text(value["summary"], what: "summary", at: self.location(of: value, field: "summary")),
+            summary: text(value["summary"], what: "summary", at: Self.location(of: value, field: "summary")),
             version: value["version"].stringValue ?? value["version"].doubleValue.map { String($0) },
             base: value["base"].stringValue, bundle: bundle, languages: languages, steps: steps,
             inputs: inputs(value["inputs"], at: location), hasGraph: value["graph"].functionValue != nil,
@@ -49,22 +49,22 @@ struct ToolReader {
         return tool
     }
 
-    private mutating func inputs(_ value: LuaValue, at location: SourceLocation?) -> [ToolInput] {
+    private mutating func inputs(_ value: LuaValue, at location: @autoclosure () -> SourceLocation?) -> [ToolInput] {
         // Not a table: the type check said so.
         guard let table = value.tableValue else { return [] }
         return table.fields.keys.sorted().compactMap { name in
             let spec = table.fields[name] ?? .nil
             guard let tool = spec["tool"].stringValue ?? spec.stringValue else {
-                error("input '\(name)' must name a tool: { tool = 'module/tool' }", at: location)
+                error("input '\(name)' must name a tool: { tool = 'module/tool' }", at: location())
                 return nil
             }
             return ToolInput(name: name, tool: tool, required: spec["optional"].boolValue != true && spec["required"].boolValue == true,
-                             label: text(spec["label"], what: "input label", at: location))
+                             label: text(spec["label"], what: "input label", at: location()))
         }
     }
 
     mutating func step(_ value: LuaValue, number: Int) -> Step {
-        let location = self.location(of: value)
+        let location = Self.location(of: value)
         guard value["__kind"].stringValue == "step" else {
             error("step \(number) is not a step { ... }", at: location)
             return Step(id: "step\(number)", title: LocalizedText("?"))
@@ -74,10 +74,10 @@ struct ToolReader {
         checkTypes(of: value, AuthoringSchema.step, what: "step \(id)")
         var minutes = value["minutes"].doubleValue
         if let given = minutes, !(0...10_000).contains(given) {
-            error("step \(id): minutes must be a number from 0 to 10000", at: self.location(of: value, field: "minutes"))
+            error("step \(id): minutes must be a number from 0 to 10000", at: Self.location(of: value, field: "minutes"))
             minutes = nil
         }
-        _ = strings(value["tags"], what: "tags of step \(id)", at: self.location(of: value, field: "tags"))
+        _ = strings(value["tags"], what: "tags of step \(id)", at: Self.location(of: value, field: "tags"))
         let isDynamic = value["run"].functionValue != nil
         var questions: [Question] = []
         var seen: Set<String> = []
@@ -91,7 +91,7 @@ struct ToolReader {
         if questions.isEmpty && !isDynamic {
             error("step \(id) has no questions and no run function", at: location)
         }
-        func at(_ field: String) -> SourceLocation? { self.location(of: value, field: field) }
+        func at(_ field: String) -> SourceLocation? { Self.location(of: value, field: field) }
         return Step(
             id: id, title: text(value["title"], what: "the title of step \(id)", at: at("title"), required: true) ?? LocalizedText(id),
             minutes: minutes, guidance: text(value["guidance"], what: "guidance", at: at("guidance")),
@@ -100,7 +100,7 @@ struct ToolReader {
     }
 
     mutating func question(_ value: LuaValue, context: String, isColumn: Bool = false) -> Question {
-        let location = self.location(of: value)
+        let location = Self.location(of: value)
         let what = isColumn ? "column" : "question"
         guard value["__kind"].stringValue == "question",
               let kind = value["kind"].stringValue.flatMap(QuestionKind.init(rawValue:))
@@ -110,7 +110,7 @@ struct ToolReader {
         }
         let id = identifier(value["id"], what: "a \(kind.rawValue) \(what) of \(context)", at: location) ?? "?"
         let name = "\(what) \(id) of \(context)"
-        func at(_ field: String) -> SourceLocation? { self.location(of: value, field: field) }
+        func at(_ field: String) -> SourceLocation? { Self.location(of: value, field: field) }
         unknownFields(of: value, allowed: ToolReader.questionFields, what: name)
         checkTypes(of: value, AuthoringSchema.question, what: name)
         var question = Question(
@@ -181,52 +181,55 @@ struct ToolReader {
     /// `min` or `max`: a number, or for a date question a date "YYYY-MM-DD"; or a function of the
     /// answers, evaluated when the question is asked (nil here: the bound is not known yet).
     private mutating func bound(
-        _ value: LuaValue, _ field: String, of name: String, kind: QuestionKind, at location: SourceLocation?
+        _ value: LuaValue, _ field: String, of name: String, kind: QuestionKind, at location: @autoclosure () -> SourceLocation?
     ) -> JSONValue? {
         if value.isNil || value.functionValue != nil { return nil }
         // 0/0 or math.huge: no bound can be compared, drawn from or written as JSON.
         if kind != .date, let number = value.doubleValue, !number.isFinite {
-            error("\(name): '\(field)' must be a finite number, not \(FieldTypes.describe(value))", at: location)
+            error("\(name): '\(field)' must be a finite number, not \(FieldTypes.describe(value))", at: location())
             return nil
         }
         if kind == .date ? value.stringValue != nil : value.doubleValue != nil { return JSONValue(lua: value) }
         if kind != .date, let text = value.stringValue, Double(text) != nil {
             error("\(name): '\(field)' must be a number, not \(FieldTypes.describe(value)): write \(field) = \(text)",
-                  at: location)
+                  at: location())
         } else {
             let expected = kind == .date ? "a date \"YYYY-MM-DD\"" : "a number"
             let found = FieldTypes.describe(value)
-            error("\(name): '\(field)' must be \(expected) or a function of the answers, not \(found)", at: location)
+            error("\(name): '\(field)' must be \(expected) or a function of the answers, not \(found)", at: location())
         }
         return nil
     }
 
     private mutating func options(
-        _ value: LuaValue, of name: String, at location: SourceLocation?, required: Bool, what: String = "option"
+        _ value: LuaValue, of name: String, at location: @autoclosure () -> SourceLocation?, required: Bool, what: String = "option"
     ) -> [QuestionOption] {
         guard let list = value.tableValue?.array, !list.isEmpty else {
             // A value that is no list at all: the type check said so.
-            if required && (value.isNil || value.tableValue != nil) { error("\(name) needs \(what)s: a list of { id = '...', label = ... } or of strings", at: location) }
+            if required && (value.isNil || value.tableValue != nil) { error("\(name) needs \(what)s: a list of { id = '...', label = ... } or of strings", at: location()) }
             return []
         }
         guard list.count <= ContentLimits.options else {
-            error("\(name) has \(list.count) \(what)s; at most \(ContentLimits.options)", at: location)
+            error("\(name) has \(list.count) \(what)s; at most \(ContentLimits.options)", at: location())
             return []
         }
         var result: [QuestionOption] = []
         var seen: Set<String> = []
+        // The options are there: their place is needed, for the language of plain labels at least.
+        let place = location()
         for item in list {
             var option: QuestionOption?
             if let plain = item.stringValue {
-                option = QuestionOption(id: plain, label: LocalizedText(plain, language: language(of: location)))
+                option = QuestionOption(id: plain, label: LocalizedText(plain, language: language(of: place)))
             } else if let id = item["id"].stringValue, !id.isEmpty {
-                option = QuestionOption(id: id, label: text(item["label"], what: "the label of \(what) '\(id)'", at: location, required: true) ?? LocalizedText(id))
+                let label = text(item["label"], what: "the label of \(what) '\(id)'", at: place, required: true)
+                option = QuestionOption(id: id, label: label ?? LocalizedText(id))
             } else {
-                error("\(name): an \(what) needs an id: { id = '...', label = ... }", at: location)
+                error("\(name): an \(what) needs an id: { id = '...', label = ... }", at: place)
             }
             if let option {
                 if !seen.insert(option.id).inserted {
-                    error("\(name) has two \(what)s with the id '\(option.id)'", at: location)
+                    error("\(name) has two \(what)s with the id '\(option.id)'", at: place)
                 } else {
                     result.append(option)
                 }
@@ -235,82 +238,82 @@ struct ToolReader {
         return result
     }
 
-    private mutating func labels(_ value: LuaValue, of name: String, at location: SourceLocation?) -> [Int: LocalizedText] {
+    private mutating func labels(_ value: LuaValue, of name: String, at location: @autoclosure () -> SourceLocation?) -> [Int: LocalizedText] {
         guard let table = value.tableValue else { return [:] }
         var labels: [Int: LocalizedText] = [:]
         for (index, item) in table.array.enumerated() {
-            labels[index + 1] = text(item, what: "a label of \(name)", at: location)
+            labels[index + 1] = text(item, what: "a label of \(name)", at: location())
         }
         for (key, item) in table.fields where !key.hasPrefix("__") {
             guard let point = Int(key) else {
-                error("\(name): scale labels are keyed by point: { [1] = '...', [5] = '...' }", at: location)
+                error("\(name): scale labels are keyed by point: { [1] = '...', [5] = '...' }", at: location())
                 continue
             }
-            labels[point] = text(item, what: "a label of \(name)", at: location)
+            labels[point] = text(item, what: "a label of \(name)", at: location())
         }
         return labels
     }
 
-    private mutating func strings(_ value: LuaValue, what: String, at location: SourceLocation?) -> [String] {
+    private mutating func strings(_ value: LuaValue, what: String, at location: @autoclosure () -> SourceLocation?) -> [String] {
         if value.isNil { return [] }
         if let single = value.stringValue { return [single] }
         guard let list = value.tableValue?.array, value.tableValue?.fields.isEmpty == true else {
-            error("\(what) must be a list of strings", at: location)
+            error("\(what) must be a list of strings", at: location())
             return []
         }
         return list.compactMap { item in
-            if item.stringValue == nil { error("\(what) must be a list of strings", at: location) }
+            if item.stringValue == nil { error("\(what) must be a list of strings", at: location()) }
             return item.stringValue
         }
     }
 
-    private mutating func identifier(_ value: LuaValue, what: String, at location: SourceLocation?) -> String? {
+    private mutating func identifier(_ value: LuaValue, what: String, at location: @autoclosure () -> SourceLocation?) -> String? {
         guard let id = value.stringValue, !id.isEmpty else {
-            error("\(what) needs an id = '...'", at: location)
+            error("\(what) needs an id = '...'", at: location())
             return nil
         }
         let allowed = id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
         if !allowed {
-            error("the id '\(id)' of \(what) may hold only letters, digits, _ and - (it is part of answer paths)", at: location)
+            error("the id '\(id)' of \(what) may hold only letters, digits, _ and - (it is part of answer paths)", at: location())
         }
         return id
     }
 
     /// A text: a string in the bundle's language, or a table by language.
-    mutating func text(_ value: LuaValue, what: String, at location: SourceLocation?, required: Bool = false) -> LocalizedText? {
+    mutating func text(_ value: LuaValue, what: String, at location: @autoclosure () -> SourceLocation?, required: Bool = false) -> LocalizedText? {
         switch value {
         case .nil:
-            if required { error("\(what) is missing", at: location) }
+            if required { error("\(what) is missing", at: location()) }
             return nil
         case .string(let s):
-            guard acceptable(s, what: what, at: location) else { return nil }
-            return LocalizedText(s, language: language(of: location))
+            guard acceptable(s, what: what, at: location()) else { return nil }
+            return LocalizedText(s, language: language(of: location()))
         case .table(let table) where table.array.isEmpty && !table.fields.isEmpty:
             var translations: [String: String] = [:]
             for (language, item) in table.fields {
                 guard let text = item.stringValue else {
-                    error("\(what): the \(language) text must be a string", at: location)
+                    error("\(what): the \(language) text must be a string", at: location())
                     continue
                 }
-                guard acceptable(text, what: "\(what) (\(language))", at: location) else { continue }
+                guard acceptable(text, what: "\(what) (\(language))", at: location()) else { continue }
                 translations[language] = text
             }
             return LocalizedText(translations)
         default:
-            error("\(what) must be a string or a table by language { en = '...', fr = '...' }", at: location)
+            error("\(what) must be a string or a table by language { en = '...', fr = '...' }", at: location())
             return nil
         }
     }
 
     /// Whether a text is within the content limits: not too long, and no control character that
     /// would reach a terminal or a report as a command.
-    private mutating func acceptable(_ text: String, what: String, at location: SourceLocation?) -> Bool {
+    private mutating func acceptable(_ text: String, what: String, at location: @autoclosure () -> SourceLocation?) -> Bool {
         if text.utf8.count > ContentLimits.textCharacters && text.count > ContentLimits.textCharacters {
-            error("\(what) is longer than \(ContentLimits.textCharacters) characters", at: location)
+            error("\(what) is longer than \(ContentLimits.textCharacters) characters", at: location())
             return false
         }
         if let control = ContentLimits.forbiddenControl(in: text) {
-            error("\(what) holds the control character \(ContentLimits.name(control)), which a text may not hold", at: location)
+            error("\(what) holds the control character \(ContentLimits.name(control)), which a text may not hold", at: location())
             return false
         }
         return true
@@ -319,7 +322,7 @@ struct ToolReader {
     private mutating func unknownFields(of value: LuaValue, allowed: Set<String>, what: String) {
         for key in (value.tableValue?.fields.keys ?? [:].keys).sorted() where !key.hasPrefix("__") && !allowed.contains(key) {
             let hint = NameSuggestion.didYouMean(key, among: allowed.sorted()).map { "; \($0)" } ?? ""
-            warning("\(what): unknown field '\(key)' (ignored)\(hint)", at: location(of: value, field: key))
+            warning("\(what): unknown field '\(key)' (ignored)\(hint)", at: Self.location(of: value, field: key))
         }
     }
 
@@ -328,7 +331,7 @@ struct ToolReader {
     private mutating func checkTypes(of value: LuaValue, _ fields: [AuthoringSchema.Field], what: String) {
         for field in fields {
             if let problem = FieldTypes.problem(value[field.name], expected: field.type) {
-                error("\(what): '\(field.name)' \(problem)", at: location(of: value, field: field.name))
+                error("\(what): '\(field.name)' \(problem)", at: Self.location(of: value, field: field.name))
             }
         }
     }
@@ -357,15 +360,17 @@ struct ToolReader {
         location?.bundle.flatMap { languageByBundle[$0] } ?? "en"
     }
 
-    func location(of value: LuaValue) -> SourceLocation? {
+    /// Where a table was written (its `__where` and `__bundle` stamps). The readers above take
+    /// places as autoclosures: most fields are absent or fine, and need none worked out.
+    static func location(of value: LuaValue) -> SourceLocation? {
         SourceLocation(lua: value["__where"].stringValue, bundle: value["__bundle"].stringValue)
     }
 
     /// Where a field of a table was written: the `modify` or `translate` call of a derived tool
     /// that set it (`__fields`, stamped by authoring.lua), else where the table was written.
-    func location(of value: LuaValue, field: String) -> SourceLocation? {
+    static func location(of value: LuaValue, field: String) -> SourceLocation? {
         let set = value["__fields"][field]
-        return SourceLocation(lua: set["where"].stringValue, bundle: set["bundle"].stringValue) ?? location(of: value)
+        return SourceLocation(lua: set["where"].stringValue, bundle: set["bundle"].stringValue) ?? Self.location(of: value)
     }
 
     private mutating func error(_ message: String, at location: SourceLocation?) {
