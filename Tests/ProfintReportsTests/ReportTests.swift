@@ -9,9 +9,12 @@ import Testing
 let fixtures = Fixtures.root
 
 /// A finished run of the fixture tool demo/plan, as a session view.
-func fixtureView(why: String = "<script>alert(1)</script>", language: String = "en") throws -> SessionView {
-    let catalog = try Catalog(searchPath: SearchPath(folders: [fixtures.appendingPathComponent("good")]))
-    let loaded = try ToolLoader(catalog: catalog, limits: .default).load("demo/plan")
+/// `tool` is demo/plan or a tool of the `extra` folders that derives from it.
+func fixtureView(
+    why: String = "<script>alert(1)</script>", language: String = "en", tool: String = "demo/plan", extra: [URL] = []
+) throws -> SessionView {
+    let catalog = try Catalog(searchPath: SearchPath(folders: [fixtures.appendingPathComponent("good")] + extra))
+    let loaded = try ToolLoader(catalog: catalog, limits: .default).load(tool)
     let answers: [String: JSONValue] = [
         "needs.needs": ["Housing", "Health"], "needs.alone": false, "needs.why": .string(why),
         "partners.for[Housing]": ["Caritas"], "partners.for[Health]": ["ASP"], "partners.strength": 5,
@@ -43,6 +46,20 @@ struct ReportTests {
         #expect(text.contains("### Notes\n\n- the group \\<hesitates\\>"))
         #expect(text.contains("## Learning processes\n\n- P: professional (1 question)\n- S: social (2 questions)"))
         #expect(text.contains("| **Total** | 1 h 45 min |"))
+    }
+
+    @Test func aQuestionWrittenOverSeveralLinesHeadsItsAnswerWithItsFirstLine() throws {
+        let root = try temporaryFolder([
+            "p/plugin.lua": """
+                return plugin { id = "p", version = "1", author = "T", api = 1, languages = { "en", "fr" }, title = "P",
+                  requires = { "demo" }, provides = { tools = { ["p/plan"] = "tools/plan.lua" } } }
+                """,
+            "p/tools/plan.lua": #"return tool { extends = 'demo/plan', modify('needs.why', { text = "Why not?\n  In a few words." }) }"#,
+        ])
+        let text = try SessionReport.render(try fixtureView(tool: "p/plan", extra: [root]), as: .md)
+        #expect(text.contains("Why not?"))
+        #expect(text.contains("> In a few words."), "the rest of the question leads the answer: \(text)")
+        #expect(!text.contains("Why not?\n  In"), "only the first line heads the answer")
     }
 
     @Test func reportsSpeakTheSessionsLanguage() throws {
