@@ -85,6 +85,8 @@ struct PhraseCatalogTests {
             .replacingOccurrences(of: "« ", with: "«\u{202F}").replacingOccurrences(of: " »", with: "\u{202F}»")
             .replacingOccurrences(of: " :", with: "\u{202F}:"))
         #expect(Phrases.text("no such key", "fr") == "no such key")
+        #expect(Phrases.text("{x} and {y and {x}", "en", ["x": "é"]) == "é and {y and {x}", "a brace inside is left as written")
+        #expect(Phrases.text("{x} {unclosed", "en", ["x": "1"]) == "1 {unclosed")
         #expect(Phrases.text("step", "el-GR") == "Step", "a language nobody brings falls back to English")
     }
 

@@ -49,24 +49,22 @@ public enum Phrases {
     /// placeholder without an argument is left as written.
     static func render(_ words: String, _ language: String, _ arguments: [String: String]) -> String {
         let typeset = Typography.apply(words, language: language)
-        guard !arguments.isEmpty, typeset.contains("{") else { return typeset }
+        // Braces are ASCII: they are looked for among the UTF-8 bytes, not by Characters.
+        let bytes = typeset.utf8
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        guard !arguments.isEmpty, bytes.contains(open) else { return typeset }
         var result = ""
-        var rest = typeset[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                result += rest[open...]
-                return result
-            }
-            let name = String(rest[rest.index(after: open)..<close])
-            if let value = arguments[name] {
+        var start = bytes.startIndex
+        while let opening = bytes[start...].firstIndex(of: open), let closing = bytes[opening...].firstIndex(of: close) {
+            result += typeset[start..<opening]
+            if let value = arguments[String(typeset[bytes.index(after: opening)..<closing])] {
                 result += value
             } else {
-                result += rest[open...close]
+                result += typeset[opening...closing]
             }
-            rest = rest[rest.index(after: close)...]
+            start = bytes.index(after: closing)
         }
-        return result + rest
+        return result + typeset[start...]
     }
 
     /// The names of the `{name}` placeholders in `words`.
