@@ -38,7 +38,11 @@ let package = Package(
         .target(
             name: "LuaBridge",
             dependencies: ["CLua", "CLuaShim"],
-            resources: [.embedInCode("Lua/sandbox.lua"), .embedInCode("Lua/matcher.lua")],
+            resources: [
+                .embedInCode("Lua/sandbox.lua"), .embedInCode("Lua/matcher.lua"),
+                // Their bytecode, from scripts/precompile-lua (HostBytecode.swift).
+                .embedInCode("Lua/sandbox.luac"), .embedInCode("Lua/matcher.luac"),
+            ],
             swiftSettings: fastMetadata
         ),
 
@@ -57,7 +61,7 @@ let package = Package(
         .target(
             name: "ProfintContent",
             dependencies: ["ProfintModel", "LuaBridge", .product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Lua/authoring.lua")],
+            resources: [.embedInCode("Lua/authoring.lua"), .embedInCode("Lua/authoring.luac")],
             swiftSettings: fastMetadata
         ),
         // 3c. The engine: a run of a tool, the session driver, headless runs, sessions read back.

@@ -280,8 +280,8 @@ public final class LuaState {
             return try finish(loaded: state, environment: environment)
         }
         if let precompiled, precompiled.name == chunkName, precompiled.matches(source),
-           let bytecode = precompiled.bytecode, loadBinary(bytecode, as: chunkName, on: state) {
-            HostChunkCache.shared.keep(name: chunkName, source: source, bytecode: bytecode)
+           loadBinary(precompiled.bytecode, as: chunkName, on: state) {
+            HostChunkCache.shared.keep(name: chunkName, source: source, bytecode: precompiled.bytecode)
             return try finish(loaded: state, environment: environment)
         }
         let reference = try load(bytes: Array(source.utf8), chunkName: chunkName, environment: nil)

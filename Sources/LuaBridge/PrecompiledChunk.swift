@@ -13,13 +13,14 @@ public struct PrecompiledChunk: Sendable {
     public let name: String
     /// FNV-1a, 64 bits, of the source's UTF-8 bytes.
     public let sourceHash: UInt64
-    /// The bytecode, two hexadecimal digits a byte; line breaks are ignored.
-    let hex: String
+    /// The bytecode: a `.luac` file the script writes beside the source, embedded in the
+    /// executable by SwiftPM (`PackageResources`), so that no process decodes it.
+    public let bytecode: [UInt8]
 
-    public init(name: String, sourceHash: UInt64, hex: String) {
+    public init(name: String, sourceHash: UInt64, bytecode: [UInt8]) {
         self.name = name
         self.sourceHash = sourceHash
-        self.hex = hex
+        self.bytecode = bytecode
     }
 
     /// Whether this is the bytecode of `source`.
@@ -34,39 +35,4 @@ public struct PrecompiledChunk: Sendable {
             return hash
         }
     }
-
-    /// The bytecode; nil when the digits are not pairs of hexadecimal digits.
-    public var bytecode: [UInt8]? {
-        var hex = hex
-        return hex.withUTF8 { digits in
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(digits.count / 2)
-            var high: UInt8?
-            for digit in digits {
-                let value = PrecompiledChunk.digitValues[Int(digit)]
-                if value == PrecompiledChunk.skipped { continue }
-                if value == PrecompiledChunk.invalid { return nil }
-                if let first = high {
-                    bytes.append(first << 4 | value)
-                    high = nil
-                } else {
-                    high = value
-                }
-            }
-            return high == nil ? bytes : nil
-        }
-    }
-
-    /// What each byte of ``hex`` stands for: a digit's value, ``skipped`` for a line break or a
-    /// space, ``invalid`` for anything else (a table: decoding is on every process's path).
-    private static let digitValues: [UInt8] = (0...255).map { byte in
-        switch UInt8(byte) {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte) - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt8(byte) - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "\n"), UInt8(ascii: " "): skipped
-        default: invalid
-        }
-    }
-    private static let skipped: UInt8 = 0xfe
-    private static let invalid: UInt8 = 0xff
 }
