@@ -26,14 +26,17 @@ struct CommandTests {
         }
     }
 
-    /// linker/README.md: the executable links Lua, SQLite and libedit statically, so a start loads
-    /// no shared library of theirs (and works where only the C library is installed).
-    @Test(.enabled(if: Programs.has("ldd")))
-    func theExecutableLoadsNoSharedLuaSQLiteOrLibedit() throws {
-        let libraries = try runProgram(try #require(Programs.path("ldd")), [profintBinary.path])
-        #expect(libraries.status == 0, "\(libraries.err)")
-        for name in ["liblua", "libsqlite3", "libedit", "libtinfo", "libbsd"] {
-            #expect(!libraries.out.contains(name), "\(name) in:\n\(libraries.out)")
+    /// linker/README.md: the executable links Lua, SQLite, libedit, the C++ library and the
+    /// unwinder statically, so it needs no shared library of theirs (a release, its Swift runtime
+    /// static too, loads only the C library's: docs/performance.md).
+    @Test(.enabled(if: Programs.has("readelf")))
+    func theExecutableNeedsNoSharedLuaSQLiteLibeditOrCPlusPlusLibrary() throws {
+        let dynamic = try runProgram(try #require(Programs.path("readelf")), ["-d", profintBinary.path])
+        #expect(dynamic.status == 0, "\(dynamic.err)")
+        let needed = dynamic.out.split(separator: "\n").filter { $0.contains("(NEEDED)") }
+        #expect(needed.contains { $0.contains("[libc.so") }, "readelf lists what the executable needs:\n\(dynamic.out)")
+        for name in ["liblua", "libsqlite3", "libedit", "libtinfo", "libbsd", "libstdc++", "libgcc_s"] {
+            #expect(!needed.contains { $0.contains(name) }, "\(name) in:\n\(needed.joined(separator: "\n"))")
         }
     }
 
