@@ -8,10 +8,9 @@
 /// script again); bytecode that this Lua cannot load (another version) is ignored the same way.
 /// Scripts are never loaded from bytecode: Lua does not verify it.
 public struct PrecompiledChunk: Sendable {
-    /// The chunk's name, starting with `=`
-    /// (see ``LuaState/load(source:chunkName:environment:precompiled:)``).
+    /// The chunk's name, starting with `=` (see ``LuaState/load(source:chunkName:environment:)``).
     public let name: String
-    /// FNV-1a, 64 bits, of the source's UTF-8 bytes.
+    /// ``FNV1a`` of the source's UTF-8 bytes.
     public let sourceHash: UInt64
     /// The bytecode: a `.luac` file the script writes beside the source, embedded in the
     /// executable by SwiftPM (`PackageResources`), so that no process decodes it.
@@ -27,12 +26,5 @@ public struct PrecompiledChunk: Sendable {
     public func matches(_ source: String) -> Bool { PrecompiledChunk.hash(source) == sourceHash }
 
     /// FNV-1a, 64 bits, of the UTF-8 bytes of `text` (the hash `scripts/precompile-lua` records).
-    public static func hash(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return hash
-        }
-    }
+    public static func hash(_ text: String) -> UInt64 { FNV1a(text).value }
 }

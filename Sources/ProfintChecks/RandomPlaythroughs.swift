@@ -48,12 +48,7 @@ public final class RandomPlaythroughs {
 
     /// The seed of run `index` (from 0) of `tool` in playthroughs seeded with `seed`.
     public static func runSeed(_ seed: UInt64, tool: String, run index: Int) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 // FNV-1a: stable across processes, unlike Hasher
-        for byte in tool.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return SeededGenerator.runSeed(seed ^ hash, index)
+        SeededGenerator.runSeed(seed ^ ContentHash(tool).value, index)
     }
 
     private func load(_ id: String) -> Result<LoadedTool, any Error> {

@@ -1,21 +1,26 @@
-import Foundation
-import ProfintModel
+import LuaBridge
 
-/// FNV-1a, 64 bits: enough to notice that a tool's files changed between two runs.
-struct ContentHash {
-    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+/// ``FNV1a`` of content (a tool's files, a tool's id): the same in every process, unlike Swift's
+/// `Hasher`, and enough to notice that the content changed between two runs. Not for security.
+public struct ContentHash: Sendable {
+    private var hash = FNV1a()
 
-    mutating func add(bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
-        }
-    }
+    /// A hash of nothing yet.
+    public init() {}
 
-    mutating func add(text: String) { add(bytes: text.utf8) }
+    /// The hash of the UTF-8 bytes of `text`.
+    public init(_ text: String) { hash.add(text) }
 
-    var hex: String {
-        let digits = String(value, radix: 16)
+    mutating func add(bytes: some Sequence<UInt8>) { hash.add(bytes: bytes) }
+
+    mutating func add(text: String) { hash.add(text) }
+
+    /// The hash, as a number.
+    public var value: UInt64 { hash.value }
+
+    /// The hash, as 16 hexadecimal digits.
+    public var hex: String {
+        let digits = String(hash.value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }
