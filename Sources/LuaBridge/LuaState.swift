@@ -178,8 +178,7 @@ public final class LuaState {
         let budget = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
         lua_rawgeti(state, shim_registryindex(), lua_Integer(sealedThreads))
         let sealed = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
-        let matcher = try load(source: PatternMatcher.source, chunkName: "=sandbox matcher", environment: nil,
-                               precompiled: HostBytecode.matcher)
+        let matcher = try load(HostBytecode.matcher, source: PatternMatcher.source, environment: nil)
         let hooks = LuaValue.map([
             "print": .function(try function { [weak self] arguments in
                 self?.emit(arguments.first?.stringValue ?? "")
@@ -194,8 +193,7 @@ public final class LuaState {
             "matcher": .function(matcher),
             "pattern_cost_limit": .integer(Int64(limits.patternCostLimit)),
         ])
-        let setup = try load(
-            source: LuaState.sandboxSource, chunkName: "=sandbox", environment: nil, precompiled: HostBytecode.sandbox)
+        let setup = try load(HostBytecode.sandbox, source: LuaState.sandboxSource, environment: nil)
         let factory = try callForReference(setup, [hooks, .integer(randomSeed)])
         lua_rawgeti(state, shim_registryindex(), lua_Integer(factory.ref))
         newEnvironment = luaL_ref(state, shim_registryindex())
@@ -265,10 +263,22 @@ public final class LuaState {
     ///     errors are located at the script line that called into them, never inside them.
     ///   - environment: the chunk's global table (from ``makeEnvironment(searchPath:)``).
     /// A chunk named with a leading `=` is the host's own: it is compiled once per process and
-    /// later states load its bytecode (``HostChunkCache``); with `precompiled` (bytecode made by
-    /// `scripts/precompile-lua`), even the first state loads bytecode.
+    /// later states load its bytecode (``HostChunkCache``).
+    public func load(source: String, chunkName: String, environment: LuaReference?) throws -> LuaReference {
+        try load(source: source, chunkName: chunkName, environment: environment, precompiled: nil)
+    }
+
+    /// The host's own chunk `precompiled.name`, compiled from `source`, as
+    /// ``load(source:chunkName:environment:)`` does; even the first state of a process loads it
+    /// from bytecode (made by `scripts/precompile-lua`), when that is the bytecode of `source`.
     public func load(
-        source: String, chunkName: String, environment: LuaReference?, precompiled: PrecompiledChunk? = nil
+        _ precompiled: PrecompiledChunk, source: String, environment: LuaReference?
+    ) throws -> LuaReference {
+        try load(source: source, chunkName: precompiled.name, environment: environment, precompiled: precompiled)
+    }
+
+    private func load(
+        source: String, chunkName: String, environment: LuaReference?, precompiled: PrecompiledChunk?
     ) throws -> LuaReference {
         guard chunkName.hasPrefix("=") else {
             return try load(bytes: Array(source.utf8), chunkName: chunkName, environment: environment)
@@ -279,7 +289,7 @@ public final class LuaState {
            loadBinary(bytecode, as: chunkName, on: state) {
             return try finish(loaded: state, environment: environment)
         }
-        if let precompiled, precompiled.name == chunkName, precompiled.matches(source),
+        if let precompiled, precompiled.matches(source),
            loadBinary(precompiled.bytecode, as: chunkName, on: state) {
             HostChunkCache.shared.keep(name: chunkName, source: source, bytecode: precompiled.bytecode)
             return try finish(loaded: state, environment: environment)

@@ -31,7 +31,7 @@ struct HostBytecodeTests {
         let two = try #require(HostChunkCache.shared.bytecode(name: "=two", source: "return 2"))
         let offered = PrecompiledChunk(name: "=one", sourceHash: PrecompiledChunk.hash("return 1"), bytecode: two)
         let state = try LuaState()
-        let one = try state.load(source: "return 1", chunkName: "=one", environment: nil, precompiled: offered)
+        let one = try state.load(offered, source: "return 1", environment: nil)
         #expect(try state.call(one) == [2])
     }
 
@@ -43,7 +43,7 @@ struct HostBytecodeTests {
             name: "=answer", sourceHash: PrecompiledChunk.hash(source), bytecode: [0x1b, 0x4c, 0x75, 0x61, 0x54])
         for precompiled in [stale, broken] {
             let state = try LuaState()
-            let chunk = try state.load(source: source, chunkName: "=answer", environment: nil, precompiled: precompiled)
+            let chunk = try state.load(precompiled, source: source, environment: nil)
             #expect(try state.call(chunk) == [42])
         }
     }

@@ -23,8 +23,7 @@ final class ContentRuntime {
         state.printHandler = print
         let environment = try state.makeEnvironment()
         let source = AuthoringSource.text
-        let chunk = try state.load(source: source, chunkName: "=authoring", environment: environment,
-                                   precompiled: AuthoringBytecode.chunk)
+        let chunk = try state.load(AuthoringBytecode.chunk, source: source, environment: environment)
         let library = try state.callForReference(chunk, [
             .function(try state.locationFunction()), ContentRuntime.schema, .function(try state.hostYield()),
             .function(try ContentRuntime.suggestFunction(in: state)),
