@@ -8,11 +8,7 @@ import ProfintReports
 /// Milliseconds of each phase of a headless run and of `profint test`, each repeated `runs` times
 /// in this process: what docs/performance.md names when it says what bounds a figure.
 func phases(tool: String, answers path: String, runs: Int) throws {
-    func time(_ name: String, _ body: () throws -> Void) rethrows {
-        let start = Date()
-        for _ in 0..<runs { try body() }
-        print("\(name)_ms \(String(format: "%.3f", Date().timeIntervalSince(start) * 1000 / Double(runs)))")
-    }
+    func time(_ name: String, _ body: () throws -> Void) rethrows { try printMeanTime(name, runs: runs, body) }
     guard let english = PhraseBook.shippedSource("en") else { fail("no English catalog") }
     try time("words_catalog") { _ = try MessageCatalog(reading: english, origin: "profint.en.po") }
     try time("catalog") { _ = try Catalog(searchPath: SearchPath.standard()) }

@@ -68,15 +68,11 @@ do {
         print("return {\n" + entries.joined(separator: "\n") + "\n}")
     case ("catalog", 2):
         guard let runs = Int(arguments[1]), runs > 0 else { fail("RUNS must be a positive number") }
-        let start = Date()
-        for _ in 0..<runs { _ = try Catalog(searchPath: SearchPath.standard()) }
-        print("catalog_ms \(String(format: "%.3f", Date().timeIntervalSince(start) * 1000 / Double(runs)))")
+        try printMeanTime("catalog", runs: runs) { _ = try Catalog(searchPath: SearchPath.standard()) }
     case ("load", 3):
         guard let runs = Int(arguments[2]), runs > 0 else { fail("RUNS must be a positive number") }
         let catalog = try Catalog(searchPath: SearchPath.standard())
-        let start = Date()
-        for _ in 0..<runs { _ = try ToolLoader(catalog: catalog, limits: .default).load(arguments[1]) }
-        print("load_ms \(String(format: "%.3f", Date().timeIntervalSince(start) * 1000 / Double(runs)))")
+        try printMeanTime("load", runs: runs) { _ = try ToolLoader(catalog: catalog, limits: .default).load(arguments[1]) }
     case ("phases", 4):
         guard let runs = Int(arguments[3]), runs > 0 else { fail("RUNS must be a positive number") }
         try phases(tool: arguments[1], answers: arguments[2], runs: runs)
