@@ -13,14 +13,18 @@ public struct FNV1a: Sendable {
     /// The hash of the UTF-8 bytes of `text`.
     public init(_ text: String) { add(text) }
 
-    /// Adds `bytes` to the hash.
-    public mutating func add(bytes: some Sequence<UInt8>) {
+    /// Adds `bytes` to the hash. (Contiguous bytes, not any sequence: a generic function of
+    /// another module is not specialized, and would hash a byte at a time through witnesses.)
+    public mutating func add(bytes: UnsafeRawBufferPointer) {
         for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
     }
+
+    /// Adds `bytes` to the hash.
+    public mutating func add(bytes: [UInt8]) { bytes.withUnsafeBytes { add(bytes: $0) } }
 
     /// Adds the UTF-8 bytes of `text`, read in place.
     public mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { add(bytes: $0) }
+        text.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -11,7 +11,7 @@ public struct ContentHash: Sendable {
     /// The hash of the UTF-8 bytes of `text`.
     public init(_ text: String) { hash.add(text) }
 
-    mutating func add(bytes: some Sequence<UInt8>) { hash.add(bytes: bytes) }
+    mutating func add(bytes: [UInt8]) { hash.add(bytes: bytes) }
 
     mutating func add(text: String) { hash.add(text) }
 
