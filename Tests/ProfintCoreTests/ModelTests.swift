@@ -78,6 +78,15 @@ struct TextEditingTests {
         #expect("".replacingAll("x", with: "y") == "")
         #expect("\n\nbody\n".trimmingLineBreaks == "body")
     }
+
+    /// `trimmingSpaces` trims what Foundation's `.whitespaces` trims, and nothing else.
+    @Test(arguments: [
+        "  plain  ", "\tTab\t", "\u{00A0}no-break\u{202F}", "\u{2009}thin\u{3000}", "inner  space", "",
+        "   ", "Question ?\n", "\nline breaks stay\r\n", "é\u{0301} ", "\u{200B}zero width, as Foundation has it\u{200B}", "\u{2060}word joiner\u{FEFF}",
+    ])
+    func trimmingSpacesTrimsWhatFoundationsWhitespacesTrims(text: String) {
+        #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces))
+    }
 }
 
 @Suite("JSON numbers, as JSON writes them")

@@ -22,13 +22,13 @@ public struct PluralForms: Equatable, Sendable, CustomStringConvertible {
         var nplurals: Int?
         var plural: String?
         for part in text.split(separator: ";") {
-            let item = part.trimmingCharacters(in: .whitespacesAndNewlines)
+            let item = String(part).trimmed
             if item.isEmpty { continue }
             guard let equals = item.firstIndex(of: "=") else {
                 throw PluralFormsError("'\(item)' is not `name=value`; write `nplurals=2; plural=(n != 1);`")
             }
-            let name = item[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = String(item[item.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
+            let name = String(item[..<equals]).trimmingSpaces
+            let value = String(item[item.index(after: equals)...]).trimmingSpaces
             switch name {
             case "nplurals":
                 guard let number = Int(value), (1...6).contains(number) else {

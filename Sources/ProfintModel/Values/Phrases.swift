@@ -41,7 +41,7 @@ public enum Phrases {
     /// What follows `text` to make it a label: `:` in English, a narrow no-break space and `:` in
     /// French, nothing after `:`, `?` or `!`.
     public static func labelSeparator(after text: String, _ language: String) -> String {
-        if let last = text.trimmingCharacters(in: .whitespaces).last, ":?!".contains(last) { return "" }
+        if let last = text.trimmingSpaces.last, ":?!".contains(last) { return "" }
         return Phrases.text("label", language, ["label": ""])
     }
 

@@ -9,6 +9,21 @@ extension String {
         return String(scalars[first...last])
     }
 
+    /// The text without spaces at either end: tabs, Unicode's space separators (U+0020, the
+    /// no-break and thin spaces...) and U+200B, the set Foundation's `CharacterSet.whitespaces`
+    /// names, but native: Foundation's set costs a process a million instructions the first time.
+    public var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t"
+                || (!scalar.isASCII && (scalar.properties.generalCategory == .spaceSeparator || scalar == "\u{200B}"))
+        }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        guard let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
+    }
+
     /// Whether the text holds nothing but white space.
     public var isBlank: Bool { unicodeScalars.allSatisfy(\.properties.isWhitespace) }
 
