@@ -67,7 +67,9 @@ public final class LuaCoroutine {
 
     func resumeRaw(_ arguments: [LuaValue]) throws -> (RawOutcome, OpaquePointer) {
         guard status == .suspended, let co = thread, let host = state.current else {
-            throw LuaError(.coroutine, status == .finished ? "cannot resume a finished coroutine" : "cannot resume a failed coroutine")
+            throw LuaError(
+                .coroutine,
+                status == .finished ? "cannot resume a finished coroutine" : "cannot resume a failed coroutine")
         }
         if shim_limit_hit(co) != SHIM_LIMIT_NONE {
             status = .failed

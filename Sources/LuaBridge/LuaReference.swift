@@ -18,7 +18,9 @@ public final class LuaReference: Equatable {
         luaL_unref(thread, shim_registryindex(), ref)
     }
 
-    public static func == (lhs: LuaReference, rhs: LuaReference) -> Bool { lhs === rhs || (lhs.state === rhs.state && lhs.ref == rhs.ref) }
+    public static func == (lhs: LuaReference, rhs: LuaReference) -> Bool {
+        lhs === rhs || (lhs.state === rhs.state && lhs.ref == rhs.ref)
+    }
 
     /// Calls the referenced function; see ``LuaState/call(_:_:)``.
     public func call(_ arguments: [LuaValue] = []) throws -> [LuaValue] {

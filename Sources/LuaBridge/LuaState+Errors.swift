@@ -11,8 +11,10 @@ extension LuaState {
         let hit = runtime.pointee.limit_hit
         let at = location.map { "\($0): " } ?? ""
         if hit == SHIM_LIMIT_INSTRUCTIONS {
-            return LuaError(.instructionLimit, "\(at)instruction budget of \(limits.instructionBudget) instructions exhausted (an endless loop?)",
-                            location: location, traceback: traceback)
+            return LuaError(
+                .instructionLimit,
+                "\(at)instruction budget of \(limits.instructionBudget) instructions exhausted (an endless loop?)",
+                location: location, traceback: traceback)
         }
         if hit == SHIM_LIMIT_MEMORY || status == LUA_ERRMEM {
             return LuaError(.memoryLimit, "\(at)memory limit of \(LuaState.formatBytes(limits.memoryCap)) exceeded",
@@ -30,8 +32,8 @@ extension LuaState {
         if let named = stated, hostChunks.contains("=" + (named.split(separator: ":").first.map(String.init) ?? "")) {
             stated = nil
         }
-        return LuaError(status == LUA_ERRSYNTAX ? .syntax : .runtime, SandboxRemovals.explain(raw), location: stated ?? location,
-                        traceback: traceback)
+        return LuaError(status == LUA_ERRSYNTAX ? .syntax : .runtime, SandboxRemovals.explain(raw),
+                        location: stated ?? location, traceback: traceback)
     }
 
     /// `chunk:line` of the innermost function on co's stack that is a script's, not the host's
@@ -52,9 +54,11 @@ extension LuaState {
     /// The error for running anything once a limit was hit, until ``resetLimits()``.
     func spentError() -> LuaError {
         if runtime.pointee.limit_hit == SHIM_LIMIT_MEMORY {
-            return LuaError(.memoryLimit, "the memory limit of \(LuaState.formatBytes(limits.memoryCap)) was exceeded; no more Lua runs until the limits are reset")
+            return LuaError(.memoryLimit, "the memory limit of \(LuaState.formatBytes(limits.memoryCap)) was exceeded; "
+                            + "no more Lua runs until the limits are reset")
         }
-        return LuaError(.instructionLimit, "the instruction budget of \(limits.instructionBudget) instructions is spent; no more Lua runs until the limits are reset")
+        return LuaError(.instructionLimit, "the instruction budget of \(limits.instructionBudget) instructions "
+                        + "is spent; no more Lua runs until the limits are reset")
     }
 
     /// The error object as text, without running any metamethod.

@@ -67,11 +67,14 @@ extension LuaState {
         return try value(at: index, in: thread, conversion: &conversion)
     }
 
-    private func value(at index: Int32, in thread: OpaquePointer, conversion: inout Conversion, depth: Int = 0) throws -> LuaValue {
+    private func value(
+        at index: Int32, in thread: OpaquePointer, conversion: inout Conversion, depth: Int = 0
+    ) throws -> LuaValue {
         let index = lua_absindex(thread, index)
         conversion.elements -= 1
         guard conversion.elements >= 0 else {
-            throw LuaError(.conversion, "\(conversion.place): too many values to pass to the host (the conversionElements limit, "
+            throw LuaError(.conversion,
+                           "\(conversion.place): too many values to pass to the host (the conversionElements limit, "
                            + "\(limits.conversionElements); a table reached twice counts twice)")
         }
         switch lua_type(thread, index) {
@@ -99,12 +102,15 @@ extension LuaState {
     private func spend(bytesAt index: Int32, in thread: OpaquePointer, conversion: inout Conversion) throws {
         conversion.bytes -= Int(lua_rawlen(thread, index))
         guard conversion.bytes >= 0 else {
-            throw LuaError(.conversion, "\(conversion.place): too much text to pass to the host (the conversionBytes limit, "
+            throw LuaError(.conversion,
+                           "\(conversion.place): too much text to pass to the host (the conversionBytes limit, "
                            + "\(LuaState.formatBytes(limits.conversionBytes)); a string reached twice counts twice)")
         }
     }
 
-    private func table(at index: Int32, in thread: OpaquePointer, conversion: inout Conversion, depth: Int) throws -> LuaTable {
+    private func table(
+        at index: Int32, in thread: OpaquePointer, conversion: inout Conversion, depth: Int
+    ) throws -> LuaTable {
         guard depth < conversion.depthLimit else {
             throw LuaError(.conversion, "\(conversion.place): tables nested more than \(conversion.depthLimit) deep "
                            + "(the conversionDepth limit; a table that contains itself?)")
@@ -136,7 +142,8 @@ extension LuaState {
                     }
                 default:
                     let name = String(cString: lua_typename(thread, lua_type(thread, -2)))
-                    throw LuaError(.conversion, "\(conversion.place): a table has a \(name) key; only string and integer keys can be passed to the host")
+                    throw LuaError(.conversion, "\(conversion.place): a table has a \(name) key; "
+                                   + "only string and integer keys can be passed to the host")
                 }
             } catch {
                 shim_pop(thread, 2)
@@ -178,7 +185,8 @@ extension LuaState {
             try reference.push(on: thread)
         case .table(let table):
             guard depth < limits.conversionDepth else {
-                throw LuaError(.conversion, "tables nested more than \(limits.conversionDepth) deep (the conversionDepth limit)")
+                throw LuaError(.conversion,
+                               "tables nested more than \(limits.conversionDepth) deep (the conversionDepth limit)")
             }
             lua_createtable(thread, Int32(clamping: table.array.count), Int32(clamping: table.fields.count))
             for (position, item) in table.array.enumerated() {

@@ -226,7 +226,8 @@ public final class LuaState {
             !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
         }
         guard valid else {
-            return [.nil, .string("require: '\(name)' is not a module name (use letters, digits, _ and -, parts joined by dots)")]
+            return [.nil, .string(
+                "require: '\(name)' is not a module name (use letters, digits, _ and -, parts joined by dots)")]
         }
         let base = parts.joined(separator: "/")
         var searched: [String] = []
@@ -241,7 +242,8 @@ public final class LuaState {
                     return [.nil, .string("require '\(name)': \(chunkName) \(why)")]
                 case .found(let bytes):
                     do {
-                        return [.function(try load(bytes: bytes, chunkName: chunkName, environment: nil)), .string(chunkName)]
+                        return [.function(try load(bytes: bytes, chunkName: chunkName, environment: nil)),
+                                .string(chunkName)]
                     } catch let error as LuaError {
                         return [.nil, .string(error.message)]
                     } catch {
@@ -251,7 +253,8 @@ public final class LuaState {
             }
         }
         let list = searched.isEmpty ? "no folders to search" : "searched " + searched.joined(separator: ", ")
-        return [.nil, .string("module '\(name)' not found (\(list)); only Lua files of the bundle can be required, C modules are not available")]
+        return [.nil, .string("module '\(name)' not found (\(list)); "
+                              + "only Lua files of the bundle can be required, C modules are not available")]
     }
 
     // MARK: Loading
@@ -327,7 +330,9 @@ public final class LuaState {
         let name = chunkName.hasPrefix("=") || chunkName.hasPrefix("@") ? chunkName : "@" + chunkName
         let status = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { shim_load_text(state, $0, buffer.count, name) }
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    shim_load_text(state, $0, buffer.count, name)
+                }
             } ?? shim_load_text(state, "", 0, name)
         }
         guard status == LUA_OK else {

@@ -18,10 +18,13 @@ enum ModuleFile {
         guard let resolved = realPath(candidate) else { return .missing }
         let inside = root == "/" ? resolved.hasPrefix("/") : resolved.hasPrefix(root + "/")
         guard inside else {
-            return .refused("resolves to a file outside the bundle's folders (a symbolic link?); only files inside them can be required")
+            return .refused("resolves to a file outside the bundle's folders (a symbolic link?); "
+                            + "only files inside them can be required")
         }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder), !isFolder.boolValue else { return .missing }
+        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder), !isFolder.boolValue else {
+            return .missing
+        }
         guard let data = FileManager.default.contents(atPath: resolved) else { return .refused("cannot be read") }
         return .found(Array(data))
     }

@@ -39,7 +39,9 @@ enum SandboxRemovals {
             let marker = "(\(kind) '"
             guard let start = message.range(of: marker, options: .backwards) else { continue }
             let rest = message[start.upperBound...]
-            guard let end = rest.firstIndex(of: "'"), rest[end...].hasPrefix("')"), message.contains("nil value") else { continue }
+            guard let end = rest.firstIndex(of: "'"), rest[end...].hasPrefix("')"), message.contains("nil value") else {
+                continue
+            }
             if let why = table[String(rest[..<end])] { return "\(message) (\(why))" }
         }
         return message
