@@ -5,10 +5,13 @@ import ProfintModel
 
 /// Where content is found, and in which language it is shown.
 struct ContentOptions: ParsableArguments {
-    @Option(name: .customLong("path"), help: ArgumentHelp("A folder of bundles (or a bundle) to search after the bundled content and PROFINT_PATH. Repeatable.", valueName: "dir"))
+    @Option(name: .customLong("path"), help: ArgumentHelp(
+        "A folder of bundles (or a bundle) to search after the bundled content and PROFINT_PATH. Repeatable.",
+        valueName: "dir"))
     var paths: [String] = []
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("The language to show (default: from LANG, else English).", valueName: "code"))
+    @Option(name: .customLong("lang"),
+            help: ArgumentHelp("The language to show (default: from LANG, else English).", valueName: "code"))
     var language: String?
 
     /// The search path: bundled content, PROFINT_PATH, then --path.

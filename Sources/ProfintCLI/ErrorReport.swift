@@ -35,7 +35,8 @@ enum ErrorReport {
     private static func raw(_ error: any Error) -> String? {
         switch error {
         case let error as ProfintError: return text(error)
-        case let error as StoreError: return "profint: store \(error)\n  (choose another file with --store FILE or PROFINT_STORE)"
+        case let error as StoreError: return "profint: store \(error)\n"
+            + "  (choose another file with --store FILE or PROFINT_STORE)"
         case let failure as CommandFailure: return failure.message
         default: return "profint: \(error)"
         }
@@ -52,7 +53,8 @@ enum ErrorReport {
             if let location {
                 let display = catalog?.display(location) ?? location.description
                 let prefix = location.description + ": "
-                text += display + ": " + (message.hasPrefix(prefix) ? message.dropFirst(prefix.count) : Substring(message))
+                text += display + ": "
+                    + (message.hasPrefix(prefix) ? message.dropFirst(prefix.count) : Substring(message))
             } else {
                 text += message
             }
@@ -61,7 +63,8 @@ enum ErrorReport {
         case .noSuchSession:
             return "profint: \(error) (profint sessions list shows them)"
         case .notFound(let message) where message.hasPrefix("no tool "):
-            return "profint: \(message)\n  (a plugin's tool outside the bundled content needs --path DIR or PROFINT_PATH)"
+            return "profint: \(message)\n"
+                + "  (a plugin's tool outside the bundled content needs --path DIR or PROFINT_PATH)"
         case .notFound(let message), .usage(let message), .io(let message):
             return "profint: \(message)"
         }

@@ -18,7 +18,8 @@ struct ListCommand: ParsableCommand {
         do {
             let language = content.chosenLanguage()
             var summaries = catalog.toolSummaries()
-            let titles = Dictionary(summaries.compactMap { s in s.title.map { (s.id, $0) } }, uniquingKeysWith: { a, _ in a })
+            let titles = Dictionary(summaries.compactMap { s in s.title.map { (s.id, $0) } },
+                                    uniquingKeysWith: { a, _ in a })
             for index in summaries.indices where summaries[index].title == nil {
                 summaries[index].title = summaries[index].base.flatMap { titles[$0] }
             }
@@ -36,7 +37,8 @@ struct ListCommand: ParsableCommand {
             for bundle in bundles {
                 let m = bundle.manifest
                 let api = m.api.map { ", API \($0)" } ?? ""
-                lines.append("  \(bundle.id)  \(m.title.resolve(language)) (\(m.version), \(m.author)\(api)) [\(m.languages.joined(separator: ", "))]")
+                lines.append("  \(bundle.id)  \(m.title.resolve(language)) (\(m.version), \(m.author)\(api)) "
+                             + "[\(m.languages.joined(separator: ", "))]")
                 for tool in summaries where tool.bundle == bundle.id {
                     var line = "    \(tool.id)  \(tool.title?.resolve(language) ?? "")"
                     if let base = tool.base { line += " (derived from \(base))" }
@@ -46,14 +48,17 @@ struct ListCommand: ParsableCommand {
             }
             lines.append("")
         }
-        if lines.isEmpty { return "No bundles found. Search path: \(catalog.searchPath.folders.map(\.path).joined(separator: ", "))" }
+        if lines.isEmpty {
+            return "No bundles found. Search path: \(catalog.searchPath.folders.map(\.path).joined(separator: ", "))"
+        }
         return lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
     }
 
     private func json(_ catalog: Catalog, _ summaries: [ToolSummary], _ language: String) -> JSONValue {
         func bundle(_ b: ContentBundle) -> JSONValue {
             var fields: [String: JSONValue] = [
-                "id": .string(b.id), "kind": .string(b.kind.rawValue), "title": .string(b.manifest.title.resolve(language)),
+                "id": .string(b.id), "kind": .string(b.kind.rawValue),
+                "title": .string(b.manifest.title.resolve(language)),
                 "version": .string(b.manifest.version), "author": .string(b.manifest.author),
                 "languages": .array(b.manifest.languages.map(JSONValue.string)), "folder": .string(b.folder.path),
                 "tools": .array(summaries.filter { $0.bundle == b.id }.map { .string($0.id) }),

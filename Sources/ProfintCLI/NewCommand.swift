@@ -27,7 +27,8 @@ struct NewPluginCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The tool to derive from, e.g. networks/partner-map.", valueName: "tool"))
     var from: String
 
-    @Option(help: ArgumentHelp("The folder to create the plugin's folder in (default: the current folder).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to create the plugin's folder in (default: the current folder).",
+                               valueName: "dir"))
     var out: String = "."
 
     @OptionGroup var content: ContentOptions
@@ -53,7 +54,8 @@ struct NewModuleCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The module's id: letters, digits, _ and -.", valueName: "name"))
     var name: String
 
-    @Option(help: ArgumentHelp("The folder to create the module's folder in (default: the current folder).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to create the module's folder in (default: the current folder).",
+                               valueName: "dir"))
     var out: String = "."
 
     @OptionGroup var content: ContentOptions

@@ -14,7 +14,8 @@ public struct ProfintCommand: ParsableCommand {
             """ + ExitStatus.helpText,
         version: versionText,
         subcommands: [
-            ListCommand.self, ShowCommand.self, RunCommand.self, CheckCommand.self, TestCommand.self, SessionsCommand.self,
+            ListCommand.self, ShowCommand.self, RunCommand.self, CheckCommand.self, TestCommand.self,
+            SessionsCommand.self,
             ReportCommand.self, StubsCommand.self, NewCommand.self, TranslateCommand.self,
         ]
     )

@@ -32,9 +32,13 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if all && tool == nil { throw ValidationError("--all needs --tool TOOL") }
         if !all && ids.isEmpty { throw ValidationError("name a session id (profint sessions list shows them)") }
-        if `case` && !(1...2).contains(ids.count) { throw ValidationError("--case takes a WT1 and a WT2 session id, or a WT2 session id") }
+        if `case` && !(1...2).contains(ids.count) {
+            throw ValidationError("--case takes a WT1 and a WT2 session id, or a WT2 session id")
+        }
         if !`case` && !all && ids.count != 1 { throw ValidationError("one session id, or --case WT1 WT2") }
-        if (`case` || all) && [.dot, .mermaid, .svg].contains(format) { throw ValidationError("--\(`case` ? "case" : "all") reports are md, html or json") }
+        if (`case` || all) && [.dot, .mermaid, .svg].contains(format) {
+            throw ValidationError("--\(`case` ? "case" : "all") reports are md, html or json")
+        }
     }
 
     func run() throws {
@@ -46,7 +50,8 @@ struct ReportCommand: ParsableCommand {
         } else if `case` {
             text = try methodologicalCase(catalog: catalog, store: opened)
         } else {
-            let view = try Self.view(of: try Self.record(ids[0], in: opened), catalog: catalog, store: opened, language: content.language)
+            let view = try Self.view(of: try Self.record(ids[0], in: opened), catalog: catalog, store: opened,
+                                     language: content.language)
             text = try SessionReport.render(view, as: format)
         }
         try emit(text)
@@ -61,11 +66,13 @@ struct ReportCommand: ParsableCommand {
         } else if let linked = followUp.links.values.sorted().first {
             planID = linked
         } else {
-            throw ProfintError.usage("session \(followUp.id) does not start from a WT1 session: give both ids, --case WT1-ID WT2-ID")
+            throw ProfintError.usage(
+                "session \(followUp.id) does not start from a WT1 session: give both ids, --case WT1-ID WT2-ID")
         }
         let plan = try Self.record(planID, in: store)
         if let declared = followUpView.tool.inputs.first?.tool, declared != plan.tool {
-            throw ProfintError.usage("session \(plan.id) is a \(plan.tool) session, but \(followUp.tool) follows \(declared)")
+            throw ProfintError.usage(
+                "session \(plan.id) is a \(plan.tool) session, but \(followUp.tool) follows \(declared)")
         }
         let planView = try Self.view(of: plan, catalog: catalog, store: store, language: content.language)
         return try SessionReport.methodologicalCase(plan: planView, followUp: followUpView, as: format)
@@ -75,11 +82,15 @@ struct ReportCommand: ParsableCommand {
         let toolID = tool ?? ""
         let loaded = try ToolLoader(catalog: catalog, limits: .default).load(toolID)
         let views = try store.sessions(tool: toolID).compactMap { summary -> SessionView? in
-            guard includeUnfinished || summary.status == .complete, let record = try store.session(summary.id) else { return nil }
+            guard includeUnfinished || summary.status == .complete, let record = try store.session(summary.id) else {
+                return nil
+            }
             return try Self.view(of: record, catalog: catalog, store: store, loaded: loaded, language: content.language)
         }
-        let language = content.language.map { Language.choose($0) } ?? views.first?.record.language ?? loaded.tool.languages.first ?? "en"
-        return try SessionReport.aggregate(AggregateDocument(tool: loaded.tool, views: views, language: language), as: format)
+        let language = content.language.map { Language.choose($0) } ?? views.first?.record.language
+            ?? loaded.tool.languages.first ?? "en"
+        return try SessionReport.aggregate(
+            AggregateDocument(tool: loaded.tool, views: views, language: language), as: format)
     }
 
     private func emit(_ text: String) throws {
@@ -100,7 +111,10 @@ struct ReportCommand: ParsableCommand {
 
     /// A stored session read through its tool, with the sessions it starts from as inputs; in
     /// `language` when given (`--lang`), else in the session's own.
-    static func view(of record: SessionRecord, catalog: Catalog, store: SessionStore, loaded: LoadedTool? = nil, language: String? = nil) throws -> SessionView {
+    static func view(
+        of record: SessionRecord, catalog: Catalog, store: SessionStore, loaded: LoadedTool? = nil,
+        language: String? = nil
+    ) throws -> SessionView {
         var record = record
         if let language { record.language = Language.choose(language) }
         let tool = try loaded ?? ToolLoader(catalog: catalog, limits: .default).load(record.tool)

@@ -33,7 +33,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Answers for a headless run (YAML or JSON).", valueName: "file"))
     var answers: String?
 
-    @Option(name: .customLong("protocol"), help: ArgumentHelp("jsonl: JSON lines on stdin and stdout.", valueName: "name"))
+    @Option(name: .customLong("protocol"),
+            help: ArgumentHelp("jsonl: JSON lines on stdin and stdout.", valueName: "name"))
     var wire: WireProtocol?
 
     @Option(help: "The headless result's format: md or json.")
@@ -42,7 +43,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Continue a stored session.", valueName: "id"))
     var resume: String?
 
-    @Option(name: .customLong("input"), help: ArgumentHelp("A stored session this tool starts from, as NAME=ID (e.g. plan=ID for WT2). Repeatable.", valueName: "name=id"))
+    @Option(name: .customLong("input"), help: ArgumentHelp(
+        "A stored session this tool starts from, as NAME=ID (e.g. plan=ID for WT2). Repeatable.", valueName: "name=id"))
     var inputs: [String] = []
 
     @Option(name: .customLong("org"), help: ArgumentHelp("The organisation.", valueName: "name"))
@@ -61,9 +63,13 @@ struct RunCommand: ParsableCommand {
     var noStore = false
 
     func validate() throws {
-        if answers != nil && wire != nil { throw ValidationError("--answers and --protocol are two different ways to run: choose one") }
+        if answers != nil && wire != nil {
+            throw ValidationError("--answers and --protocol are two different ways to run: choose one")
+        }
         if noStore && resume != nil { throw ValidationError("--resume needs the store: drop --no-store") }
-        for input in inputs where !input.contains("=") { throw ValidationError("--input takes NAME=SESSION-ID, e.g. --input plan=20261129-0942-7f3a") }
+        for input in inputs where !input.contains("=") {
+            throw ValidationError("--input takes NAME=SESSION-ID, e.g. --input plan=20261129-0942-7f3a")
+        }
     }
 
     func run() throws {
@@ -71,7 +77,11 @@ struct RunCommand: ParsableCommand {
         let sessions = noStore ? nil : try store.open()
         var protocolOut: JSONLinesFrontEnd?
         let loader = try ToolLoader(catalog: catalog, limits: .default) { line in
-            if let protocolOut { protocolOut.send(["type": "log", "text": .string(line)]) } else { Console.error("[lua] \(ContentLimits.printable(line))") }
+            if let protocolOut {
+                protocolOut.send(["type": "log", "text": .string(line)])
+            } else {
+                Console.error("[lua] \(ContentLimits.printable(line))")
+            }
         }
         let file = try answers.map { try AnswerFile(url: URL(fileURLWithPath: $0)) }
         var links: [String: String] = [:]
@@ -107,7 +117,8 @@ struct RunCommand: ParsableCommand {
             try driver.start()
             if wire == .jsonl {
                 let frontEnd = JSONLinesFrontEnd(
-                    driver: driver, hints: hints, readLine: { Swift.readLine(strippingNewline: true) }, write: { Console.out($0) })
+                    driver: driver, hints: hints, readLine: { Swift.readLine(strippingNewline: true) },
+                    write: { Console.out($0) })
                 protocolOut = frontEnd
                 end = try frontEnd.run()
             } else {
@@ -144,15 +155,21 @@ struct RunCommand: ParsableCommand {
             let moduleID = String(driver.tool.id.split(separator: "/").first ?? "")
             if let module = catalog.bundle(moduleID) {
                 let caseText = try catalog.caseText(of: module, language: language)
-                frontEnd.showCase(title: module.manifest.title.resolve(language), markdown: caseText?.body, exercises: module.manifest.exercises)
+                frontEnd.showCase(title: module.manifest.title.resolve(language), markdown: caseText?.body,
+                                  exercises: module.manifest.exercises)
             }
         }
         if terminal.isInteractive && driver.plan.resumed == nil {
             var metadata = driver.metadata
-            if metadata.organisation == nil { metadata.organisation = frontEnd.askMetadata(Phrases.text("organisation", language)) }
-            if metadata.facilitator == nil { metadata.facilitator = frontEnd.askMetadata(Phrases.text("facilitator", language)) }
+            if metadata.organisation == nil {
+                metadata.organisation = frontEnd.askMetadata(Phrases.text("organisation", language))
+            }
+            if metadata.facilitator == nil {
+                metadata.facilitator = frontEnd.askMetadata(Phrases.text("facilitator", language))
+            }
             if metadata.participants.isEmpty {
-                metadata.participants = frontEnd.askMetadata(Phrases.text("participants example", language, ["label": Phrases.text("participants", language)]))?
+                metadata.participants = frontEnd.askMetadata(Phrases.text(
+                    "participants example", language, ["label": Phrases.text("participants", language)]))?
                     .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
             }
             if metadata != driver.metadata { try driver.setMetadata(metadata) }

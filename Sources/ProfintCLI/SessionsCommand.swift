@@ -12,7 +12,8 @@ struct SessionsCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the stored sessions, newest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the stored sessions, newest first.")
         @Option(help: ArgumentHelp("Only the sessions of this tool.", valueName: "tool")) var tool: String?
         @Option(help: "text or json.") var format: OutputFormat = .text
         @OptionGroup var store: StoreOptions
@@ -23,7 +24,8 @@ struct SessionsCommand: ParsableCommand {
             case .json:
                 Console.out(JSONValue.array(sessions.map { s in
                     var fields: [String: JSONValue] = [
-                        "id": .string(s.id), "tool": .string(s.tool), "status": .string(s.status.rawValue), "language": .string(s.language),
+                        "id": .string(s.id), "tool": .string(s.tool), "status": .string(s.status.rawValue),
+                        "language": .string(s.language),
                         "started_at": .string(SessionCodec.timestamp(s.startedAt)), "answers": .int(Int64(s.answers)),
                     ]
                     if let organisation = s.organisation { fields["organisation"] = .string(organisation) }
@@ -42,7 +44,8 @@ struct SessionsCommand: ParsableCommand {
                     let who = [s.organisation, s.facilitator].compactMap { $0 }.joined(separator: ", ")
                     let fields = [s.id, s.tool, Phrases.text(s.status.rawValue, language),
                                   String(SessionCodec.timestamp(s.startedAt).prefix(16)),
-                                  Phrases.plural("answer count", count: s.answers, language)] + (who.isEmpty ? [] : [who])
+                                  Phrases.plural("answer count", count: s.answers, language)]
+                                      + (who.isEmpty ? [] : [who])
                     Console.out(fields.joined(separator: "  "))
                 }
             }
@@ -50,7 +53,8 @@ struct SessionsCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a stored session: its facts and answers.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show a stored session: its facts and answers.")
         @Argument(help: ArgumentHelp("The session id.", valueName: "id")) var id: String
         @Option(help: "text or json.") var format: OutputFormat = .text
         @OptionGroup var store: StoreOptions
@@ -63,12 +67,17 @@ struct SessionsCommand: ParsableCommand {
                 let language = Language.choose(nil)
                 func label(_ key: String) -> String { Phrases.label(Phrases.text(key, language), language) }
                 let skipped = Phrases.text("skipped", language)
-                var lines = ["\(label("session")) \(record.id) · \(record.tool) (\(Phrases.text(record.status.rawValue, language)), "
+                var lines = ["\(label("session")) \(record.id) · \(record.tool) "
+                             + "(\(Phrases.text(record.status.rawValue, language)), "
                              + "\(record.language))",
                              "\(label("started")) \(SessionCodec.timestamp(record.startedAt))"
                              + (record.endedAt.map { " · \(label("ended")) \(SessionCodec.timestamp($0))" } ?? "")]
-                if let organisation = record.metadata.organisation { lines.append("\(label("organisation")) \(organisation)") }
-                if let facilitator = record.metadata.facilitator { lines.append("\(label("facilitator")) \(facilitator)") }
+                if let organisation = record.metadata.organisation {
+                    lines.append("\(label("organisation")) \(organisation)")
+                }
+                if let facilitator = record.metadata.facilitator {
+                    lines.append("\(label("facilitator")) \(facilitator)")
+                }
                 if !record.metadata.participants.isEmpty {
                     lines.append("\(label("participants")) \(record.metadata.participants.joined(separator: ", "))")
                 }
@@ -76,18 +85,25 @@ struct SessionsCommand: ParsableCommand {
                     lines.append("\(label("session starts from")) \(name) = \(link)")
                 }
                 lines.append("")
-                for answer in record.answers { lines.append("\(answer.path): \(answer.value.map { $0.jsonText() } ?? skipped)") }
-                for answer in record.kept {
-                    lines.append("\(answer.path): \(answer.value.map { $0.jsonText() } ?? skipped)  \(Phrases.text("kept, no longer fits", language))")
+                for answer in record.answers {
+                    lines.append("\(answer.path): \(answer.value.map { $0.jsonText() } ?? skipped)")
                 }
-                for note in record.notes { lines.append("\(Phrases.text("note label", language)) [\(note.step ?? "-")]: \(note.text)") }
+                for answer in record.kept {
+                    lines.append("\(answer.path): \(answer.value.map { $0.jsonText() } ?? skipped)  "
+                                 + "\(Phrases.text("kept, no longer fits", language))")
+                }
+                for note in record.notes {
+                    lines.append("\(Phrases.text("note label", language)) [\(note.step ?? "-")]: \(note.text)")
+                }
                 Console.out(lines.joined(separator: "\n"))
             }
         }
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write a session as JSON on stdout (lossless; sessions import reads it back).")
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Write a session as JSON on stdout (lossless; sessions import reads it back).")
         @Argument(help: ArgumentHelp("The session id.", valueName: "id")) var id: String
         @OptionGroup var store: StoreOptions
 
@@ -101,7 +117,8 @@ struct SessionsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Read a session exported as JSON into the store.",
-            discussion: "The file is validated first; a malformed file, or an id already in the store (without --replace), changes nothing.")
+            discussion: "The file is validated first; a malformed file, or an id already in the store "
+                + "(without --replace), changes nothing.")
         @Argument(help: ArgumentHelp("The JSON file (- for stdin).", valueName: "file")) var file: String
         @Flag(help: "Replace a stored session with the same id.") var replace = false
         @OptionGroup var store: StoreOptions
@@ -112,20 +129,25 @@ struct SessionsCommand: ParsableCommand {
                 if file == "-" {
                     data = FileHandle.standardInput.readDataToEndOfFile()
                 } else {
-                    guard let contents = FileManager.default.contents(atPath: file) else { throw ProfintError.notFound("\(file): no such file") }
+                    guard let contents = FileManager.default.contents(atPath: file) else {
+                        throw ProfintError.notFound("\(file): no such file")
+                    }
                     data = contents
                 }
                 let value: JSONValue
                 do { value = try JSONValue.parse(String(decoding: data, as: UTF8.self)) } catch {
-                    throw ProfintError.invalidAnswers([AnswerProblem(path: "(file)", reason: "not JSON: \(error)", origin: file)])
+                    throw ProfintError.invalidAnswers([AnswerProblem(
+                        path: "(file)", reason: "not JSON: \(error)", origin: file)])
                 }
                 let record: SessionRecord
                 do { record = try SessionCodec.decode(value) } catch ProfintError.invalidAnswers(let problems) {
-                    throw ProfintError.invalidAnswers(problems.map { AnswerProblem(path: $0.path, reason: $0.reason, origin: file) })
+                    throw ProfintError.invalidAnswers(
+                        problems.map { AnswerProblem(path: $0.path, reason: $0.reason, origin: file) })
                 }
                 let opened = try store.open()
                 if try opened.contains(record.id) && !replace {
-                    throw ProfintError.usage("a session \(record.id) is already in \(opened.url.path): use --replace to overwrite it")
+                    throw ProfintError.usage(
+                        "a session \(record.id) is already in \(opened.url.path): use --replace to overwrite it")
                 }
                 try opened.save(record)
                 Console.out(Phrases.text("session imported", Language.choose(nil), ["id": record.id]))
@@ -134,7 +156,8 @@ struct SessionsCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a stored session (asks first, unless --yes).")
+        static let configuration = CommandConfiguration(
+            commandName: "delete", abstract: "Delete a stored session (asks first, unless --yes).")
         @Argument(help: ArgumentHelp("The session id.", valueName: "id")) var id: String
         @Flag(name: .shortAndLong, help: "Do not ask.") var yes = false
         @OptionGroup var store: StoreOptions
@@ -144,8 +167,10 @@ struct SessionsCommand: ParsableCommand {
             guard let record = try opened.session(id) else { throw ProfintError.noSuchSession(id) }
             let language = Language.choose(nil)
             if !yes {
-                let answers = Phrases.plural("answer count", count: AnswerRecord.answeredCount(record.answers), language)
-                let question = Phrases.text("delete session?", language, ["id": id, "tool": record.tool, "answers": answers])
+                let answers = Phrases.plural(
+                    "answer count", count: AnswerRecord.answeredCount(record.answers), language)
+                let question = Phrases.text("delete session?", language,
+                                            ["id": id, "tool": record.tool, "answers": answers])
                 FileHandle.standardError.write(Data(question.utf8))
                 guard AnswerParser.yesNo(readLine() ?? "", language: language) == true else {
                     throw CommandFailure(status: .failure, message: Phrases.text("not deleted", language))

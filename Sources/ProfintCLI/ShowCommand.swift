@@ -25,7 +25,8 @@ struct ShowCommand: ParsableCommand {
                 let loaded = try ToolLoader(catalog: catalog).load(id)
                 switch format {
                 case .text: Console.out(ToolOutline(tool: loaded.tool, language: language).text())
-                case .json: Console.out(ToolOutline(tool: loaded.tool, language: language).json().jsonText(pretty: true))
+                case .json: Console.out(
+                    ToolOutline(tool: loaded.tool, language: language).json().jsonText(pretty: true))
                 }
             } else if let bundle = catalog.bundle(id) {
                 Console.out(try ModulePage(bundle: bundle, catalog: catalog, language: language).text())

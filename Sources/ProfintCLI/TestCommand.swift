@@ -19,13 +19,16 @@ struct TestCommand: ParsableCommand {
             hit, 1 on a stuck prompt.
             """)
 
-    @Argument(help: ArgumentHelp("Bundle folders, or folders of bundles (with --random, also tool ids).", valueName: "path"))
+    @Argument(
+        help: ArgumentHelp("Bundle folders, or folders of bundles (with --random, also tool ids).", valueName: "path"))
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("Play each tool this many times with random answers, and report coverage.", valueName: "runs"))
+    @Option(help: ArgumentHelp("Play each tool this many times with random answers, and report coverage.",
+                               valueName: "runs"))
     var random: Int?
 
-    @Option(help: ArgumentHelp("The seed of --random (default 1): the same seed plays the same runs.", valueName: "seed"))
+    @Option(
+        help: ArgumentHelp("The seed of --random (default 1): the same seed plays the same runs.", valueName: "seed"))
     var seed: UInt64?
 
     @Option(help: "text or json (json with --random only).")
@@ -75,7 +78,9 @@ struct TestCommand: ParsableCommand {
         let catalog = try options.catalog()
         var tools: [String] = []
         for argument in paths where !folders.contains(argument) {
-            guard catalog.tools[argument] != nil else { throw ProfintError.notFound("no tool '\(argument)' (profint list shows them)") }
+            guard catalog.tools[argument] != nil else {
+                throw ProfintError.notFound("no tool '\(argument)' (profint list shows them)")
+            }
             tools.append(argument)
         }
         if !folders.isEmpty || paths.isEmpty {

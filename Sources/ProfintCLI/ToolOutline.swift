@@ -22,19 +22,25 @@ struct ToolOutline {
         if tool.hasGraph { facts.append(phrase("draws a graph")) }
         lines.append(facts.joined(separator: " · "))
         for input in tool.inputs {
-            lines.append(phrase(input.required ? "starts from" : "starts from optional", ["tool": input.tool, "name": input.name]))
+            lines.append(phrase(input.required ? "starts from" : "starts from optional",
+                                ["tool": input.tool, "name": input.name]))
         }
         for (index, step) in tool.steps.enumerated() {
             lines.append("")
             let minutes = step.minutes.map { " (\(AnswerText.minutes($0, language: language)))" } ?? ""
-            lines.append("\(index + 1). " + Phrases.label(step.id, language) + " \(step.title.resolve(language))\(minutes)")
-            if let guidance = step.guidance { lines.append("   " + phrase("guidance line", ["text": guidance.resolve(language)])) }
+            lines.append(
+                "\(index + 1). " + Phrases.label(step.id, language) + " \(step.title.resolve(language))\(minutes)")
+            if let guidance = step.guidance {
+                lines.append("   " + phrase("guidance line", ["text": guidance.resolve(language)]))
+            }
             for question in step.questions {
                 lines.append("   - \(path(of: question, in: step))  \(describe(question))")
                 let text = question.text.resolve(language)
-                lines.append("     " + (text.isEmpty ? phrase("computed text") : text.replacingOccurrences(of: "\n", with: "\n     ")))
+                lines.append("     " + (text.isEmpty
+                    ? phrase("computed text") : text.replacingOccurrences(of: "\n", with: "\n     ")))
                 for column in question.columns {
-                    lines.append("       · \(column.id)  " + Phrases.label(describe(column), language) + " " + column.text.resolve(language))
+                    lines.append("       · \(column.id)  " + Phrases.label(describe(column), language) + " "
+                                 + column.text.resolve(language))
                 }
             }
             if step.isDynamic {
@@ -79,21 +85,27 @@ struct ToolOutline {
     func json() -> JSONValue {
         func questionJSON(_ question: Question, path: String?) -> JSONValue {
             var fields: [String: JSONValue] = [
-                "id": .string(question.id), "kind": .string(question.kind.rawValue), "text": .string(question.text.resolve(language)),
+                "id": .string(question.id), "kind": .string(question.kind.rawValue),
+                "text": .string(question.text.resolve(language)),
                 "required": .bool(question.required), "tags": .array(question.tags.map(JSONValue.string)),
             ]
             if let path { fields["path"] = .string(path) }
             if !question.options.isEmpty {
-                fields["options"] = .array(question.options.map { .object(["id": .string($0.id), "label": .string($0.label.resolve(language))]) })
+                fields["options"] = .array(question.options.map {
+                    .object(["id": .string($0.id), "label": .string($0.label.resolve(language))])
+                })
             }
             if let min = question.min { fields["min"] = min }
             if let max = question.max { fields["max"] = max }
             if question.hasDynamicMin { fields["min_from_answers"] = true }
             if question.hasDynamicMax { fields["max_from_answers"] = true }
             if let each = question.each { fields["each"] = .string(each) }
-            if !question.columns.isEmpty { fields["columns"] = .array(question.columns.map { questionJSON($0, path: nil) }) }
+            if !question.columns.isEmpty {
+                fields["columns"] = .array(question.columns.map { questionJSON($0, path: nil) })
+            }
             if let rows = question.rows {
-                fields["rows"] = .array(rows.map { .object(["id": .string($0.id), "label": .string($0.label.resolve(language))]) })
+                fields["rows"] = .array(
+                    rows.map { .object(["id": .string($0.id), "label": .string($0.label.resolve(language))]) })
             }
             return .object(fields)
         }
@@ -102,7 +114,8 @@ struct ToolOutline {
             "languages": .array(tool.languages.map(JSONValue.string)), "graph": .bool(tool.hasGraph),
             "steps": .array(tool.steps.map { step in
                 var stepFields: [String: JSONValue] = [
-                    "id": .string(step.id), "title": .string(step.title.resolve(language)), "dynamic": .bool(step.isDynamic),
+                    "id": .string(step.id), "title": .string(step.title.resolve(language)),
+                    "dynamic": .bool(step.isDynamic),
                     "questions": .array(step.questions.map { questionJSON($0, path: "\(step.id).\($0.id)") }),
                 ]
                 if let minutes = step.minutes { stepFields["minutes"] = .double(minutes) }
@@ -124,13 +137,16 @@ struct ModulePage {
     func text() throws -> String {
         let m = bundle.manifest
         var lines = [Phrases.text("module heading", language, [
-            "title": m.title.resolve(language), "kind": Phrases.text("kind.\(bundle.kind.rawValue)", language), "id": bundle.id,
+            "title": m.title.resolve(language), "kind": Phrases.text("kind.\(bundle.kind.rawValue)", language),
+            "id": bundle.id,
             "version": m.version, "author": m.author,
         ])]
         if let summary = m.summary { lines.append(summary.resolve(language)) }
         lines.append(Phrases.text("languages line", language, ["list": m.languages.joined(separator: ", ")]))
         let tools = catalog.toolEntries.filter { $0.bundle == bundle.id }.map(\.id)
-        if !tools.isEmpty { lines.append(Phrases.text("tools line", language, ["list": tools.joined(separator: ", ")])) }
+        if !tools.isEmpty {
+            lines.append(Phrases.text("tools line", language, ["list": tools.joined(separator: ", ")]))
+        }
         if let caseText = try catalog.caseText(of: bundle, language: language) {
             lines.append("")
             if let provenance = caseText.frontMatter["provenance"] { lines.append("(\(provenance))") }
@@ -142,7 +158,9 @@ struct ModulePage {
             lines.append("## \(exercise.title.resolve(language))\(minutes)")
             if let provenance = exercise.provenance { lines.append("(\(provenance.resolve(language)))") }
             if let text = exercise.text { lines.append(text.resolve(language)) }
-            for (index, prompt) in exercise.prompts.enumerated() { lines.append("\(index + 1). \(prompt.resolve(language))") }
+            for (index, prompt) in exercise.prompts.enumerated() {
+                lines.append("\(index + 1). \(prompt.resolve(language))")
+            }
         }
         return lines.joined(separator: "\n")
     }
