@@ -65,9 +65,12 @@ public struct Checker {
         var found: [TranslationSummary] = []
         for bundle in bundles {
             for file in catalog.translations[bundle.id] ?? [] {
-                for owner in file.owners.sorted() where owner != bundle.id && catalog.tools[owner]?.bundle != bundle.id {
+                for owner in file.owners.sorted() where owner != bundle.id
+                    && catalog.tools[owner]?.bundle != bundle.id {
                     // A tool already summed up in this language is not loaded again.
-                    let summed = { (summary: TranslationSummary) in summary.owner == owner && summary.language == file.language }
+                    let summed = { (summary: TranslationSummary) in
+                        summary.owner == owner && summary.language == file.language
+                    }
                     if done.contains(where: summed) || found.contains(where: summed) { continue }
                     var summaries: [TranslationSummary] = []
                     if catalog.tools[owner] != nil {
@@ -93,7 +96,8 @@ public struct Checker {
         } catch ProfintError.invalidContent(let problems) {
             return (problems, [])
         } catch {
-            return ([.error("\(id): \(error)", at: catalog.tools[id].map { SourceLocation(bundle: $0.bundle, file: $0.file) })], [])
+            return ([.error("\(id): \(error)",
+                            at: catalog.tools[id].map { SourceLocation(bundle: $0.bundle, file: $0.file) })], [])
         }
     }
 

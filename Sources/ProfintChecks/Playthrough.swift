@@ -42,7 +42,8 @@ public struct Playthrough {
             guard done else {
                 throw ProfintError.invalidAnswers([AnswerProblem(
                     path: prompt.path.description,
-                    reason: "no simple answer was accepted (\(problems.joined(separator: "; "))); write this test case by hand")])
+                    reason: "no simple answer was accepted (\(problems.joined(separator: "; "))); "
+                        + "write this test case by hand")])
             }
         }
         answers = run.answers.compactMap { record in record.value.map { (record.path.description, $0) } }

@@ -53,7 +53,9 @@ public struct PlaythroughCoverage: Sendable, Equatable {
     /// Notes the options an accepted answer chose (its canonical encoding).
     mutating func choose(_ value: JSONValue, for question: Question, at path: AnswerPath) {
         let base = path.questionPath
-        func ids(_ value: JSONValue) -> [String] { value.stringValue.map { [$0] } ?? (value.arrayValue ?? []).compactMap(\.stringValue) }
+        func ids(_ value: JSONValue) -> [String] {
+            value.stringValue.map { [$0] } ?? (value.arrayValue ?? []).compactMap(\.stringValue)
+        }
         switch question.kind {
         case .choice, .multi:
             for id in ids(value) { chosen.insert(PlaythroughCoverage.option(id, of: base)) }

@@ -18,16 +18,21 @@ public struct ToolPlaythroughs: Sendable {
         self.coverage = coverage
     }
 
-    public func problems(_ kind: PlaythroughProblem.Kind) -> [PlaythroughProblem] { problems.filter { $0.kind == kind } }
+    public func problems(_ kind: PlaythroughProblem.Kind) -> [PlaythroughProblem] {
+        problems.filter { $0.kind == kind }
+    }
 
     /// Adds a problem, or counts one more run for a problem already told: the same message at the
     /// same path, or for a stuck prompt the same path (its bounds may differ from run to run).
     mutating func record(_ kind: PlaythroughProblem.Kind, run: Int, runSeed: UInt64, path: String?, message: String) {
-        let told = problems.firstIndex { $0.kind == kind && $0.path == path && (kind == .stuck || $0.message == message) }
+        let told = problems.firstIndex {
+            $0.kind == kind && $0.path == path && (kind == .stuck || $0.message == message)
+        }
         if let index = told {
             problems[index].runs += 1
         } else {
-            problems.append(PlaythroughProblem(kind: kind, path: path, message: message, firstRun: run, runSeed: runSeed))
+            problems.append(PlaythroughProblem(kind: kind, path: path, message: message, firstRun: run,
+                                               runSeed: runSeed))
         }
     }
 }
@@ -72,11 +77,14 @@ public struct PlaythroughReport: Sendable {
     public var lines: [String] {
         var lines: [String] = []
         for tool in tools {
-            lines.append("\(tool.tool): \(tool.runs) runs, \(tool.finished) finished, \(tool.cut) cut at the most moves")
+            lines.append(
+                "\(tool.tool): \(tool.runs) runs, \(tool.finished) finished, \(tool.cut) cut at the most moves")
             for problem in tool.problems {
                 let at = problem.path.map { " at \($0)" } ?? ""
-                let runs = problem.runs == 1 ? "run \(problem.firstRun)" : "\(problem.runs) runs, first run \(problem.firstRun)"
-                lines.append("  \(problem.kind.rawValue.uppercased())\(at) (\(runs), run seed \(problem.runSeed)): \(problem.message)")
+                let runs = problem.runs == 1 ? "run \(problem.firstRun)"
+                    : "\(problem.runs) runs, first run \(problem.firstRun)"
+                lines.append("  \(problem.kind.rawValue.uppercased())\(at) (\(runs), run seed \(problem.runSeed)): "
+                             + "\(problem.message)")
             }
             guard let coverage = tool.coverage else { continue }
             for (name, gaps) in PlaythroughReport.gaps(of: coverage) {

@@ -79,8 +79,9 @@ public struct RandomPlayer {
     /// than an answer may hold).
     private func countRange(_ question: Question, available: Int) -> ClosedRange<Int> {
         let low = RandomPlayer.clamp(question.min?.intValue ?? (question.required ? 1 : 0), ContentLimits.answerItems)
-        let high = max(low, min(RandomPlayer.clamp(question.max?.intValue ?? Int64(available), ContentLimits.answerItems),
-                                max(available, low)))
+        let high = max(low,
+                       min(RandomPlayer.clamp(question.max?.intValue ?? Int64(available), ContentLimits.answerItems),
+                           max(available, low)))
         return low...high
     }
 
@@ -178,7 +179,8 @@ public struct RandomPlayer {
         case .choice:
             candidates += [.string("not-an-option"), .int(1), .array([])]
         case .multi:
-            candidates += [.string(question.options.first?.id ?? "x"), .array([.string("not-an-option")]), .array([.int(3)])]
+            candidates += [.string(question.options.first?.id ?? "x"), .array([.string("not-an-option")]),
+                           .array([.int(3)])]
             if let first = question.options.first?.id { candidates.append(.array([.string(first), .string(first)])) }
             if let max = question.max?.intValue, max >= 0, max < Int64(question.options.count) {
                 candidates.append(.array(question.options.prefix(Int(max) + 1).map { .string($0.id) }))
@@ -191,7 +193,8 @@ public struct RandomPlayer {
             if let min = question.min?.doubleValue { candidates.append(.double(min - 1)) }
             if question.integer { candidates.append(.double((question.min?.doubleValue ?? 0) + 0.5)) }
         case .scale:
-            candidates += [.int(question.scaleRange.upperBound &+ 1), .int(question.scaleRange.lowerBound &- 1), .double(2.5)]
+            candidates += [.int(question.scaleRange.upperBound &+ 1), .int(question.scaleRange.lowerBound &- 1),
+                           .double(2.5)]
         case .date:
             candidates += [.string("2021-02-30"), .string("21-3-4"), .string("tomorrow"), .int(20210304)]
         case .list:
@@ -202,7 +205,9 @@ public struct RandomPlayer {
         case .table:
             candidates += [.string("a row"), .array([.string("not a row")])]
             candidates.append(.array([.object(["no-such-column": .string("x")])]))
-            if let rows = question.rows { candidates.append(.array(Array(repeating: .object([:]), count: rows.count + 1))) }
+            if let rows = question.rows {
+                candidates.append(.array(Array(repeating: .object([:]), count: rows.count + 1)))
+            }
         }
         return candidates.randomElement(using: &random)
     }

@@ -36,12 +36,14 @@ public final class RandomPlaythroughs {
         case .success(let tool): loaded = tool
         case .failure(let error):
             var result = ToolPlaythroughs(tool: tool, coverage: nil)
-            result.record(.scriptError, run: 0, runSeed: seed, path: nil, message: "the tool cannot load: \(catalog.describe(error))")
+            result.record(.scriptError, run: 0, runSeed: seed, path: nil,
+                          message: "the tool cannot load: \(catalog.describe(error))")
             return result
         }
         var result = ToolPlaythroughs(tool: tool, coverage: PlaythroughCoverage(loaded.tool))
         for index in 0..<max(runs, 0) {
-            playOnce(loaded, run: index + 1, runSeed: RandomPlaythroughs.runSeed(seed, tool: tool, run: index), into: &result)
+            playOnce(loaded, run: index + 1, runSeed: RandomPlaythroughs.runSeed(seed, tool: tool, run: index),
+                     into: &result)
         }
         return result
     }
@@ -70,7 +72,9 @@ public final class RandomPlaythroughs {
         var moves = 0
         result.runs += 1
         defer {
-            for event in run.events where event.kind == .stepStarted { if let step = event.step { coverage.reach(step) } }
+            for event in run.events where event.kind == .stepStarted {
+                if let step = event.step { coverage.reach(step) }
+            }
             result.coverage = coverage
         }
         do {
@@ -84,9 +88,13 @@ public final class RandomPlaythroughs {
                     switch try run.answer(value) {
                     case .accepted:
                         refusedInBounds[prompt.path] = nil
-                        if let answer = run.answers.last?.value { coverage.choose(answer, for: prompt.question, at: prompt.path) }
+                        if let answer = run.answers.last?.value {
+                            coverage.choose(answer, for: prompt.question, at: prompt.path)
+                        }
                     case .rejected(let problem):
-                        if case .success = AnswerValidator.validate(value, for: prompt.question) { coverage.trigger(prompt.path) }
+                        if case .success = AnswerValidator.validate(value, for: prompt.question) {
+                            coverage.trigger(prompt.path)
+                        }
                         guard !meantInvalid else { break }
                         let refusals = refusedInBounds[prompt.path, default: 0] + 1
                         refusedInBounds[prompt.path] = refusals
@@ -118,7 +126,8 @@ public final class RandomPlaythroughs {
 
     private func stuckMessage(_ prompt: Prompt, tries: Int, last reason: String) -> String {
         let question = prompt.question
-        let bounds = [question.min.map { "min \(AnswerText.plain($0))" }, question.max.map { "max \(AnswerText.plain($0))" }]
+        let bounds = [question.min.map { "min \(AnswerText.plain($0))" },
+                      question.max.map { "max \(AnswerText.plain($0))" }]
             .compactMap { $0 }
         let shown = bounds.isEmpty ? "" : " (bounds in force: \(bounds.joined(separator: ", ")))"
         return "\(tries) answers drawn within the bounds\(shown) were refused in a row; the last refusal: \(reason)"
@@ -131,7 +140,8 @@ public final class RandomPlaythroughs {
         for input in loaded.tool.inputs {
             if !input.required && player.random.chance(0.25) { continue }
             guard case .success(let source) = load(input.tool) else { continue }
-            let run = ToolRun(source, language: source.tool.languages.first ?? "en", clock: { Date(timeIntervalSince1970: 0) })
+            let run = ToolRun(source, language: source.tool.languages.first ?? "en",
+                              clock: { Date(timeIntervalSince1970: 0) })
             try? run.start()
             var left = maxMoves
             while let prompt = run.prompt, left > 0 {

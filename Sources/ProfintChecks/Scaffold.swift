@@ -30,7 +30,8 @@ public enum Scaffold {
         let toolID = "\(name)/\(toolName)"
         let texts = ScaffoldTexts(languages: languages)
         var files: [(path: String, text: String)] = [
-            ("plugin.lua", texts.pluginManifest(name, requires: base.bundle, toolID: toolID, file: "tools/\(toolName).lua")),
+            ("plugin.lua",
+             texts.pluginManifest(name, requires: base.bundle, toolID: toolID, file: "tools/\(toolName).lua")),
             ("tools/\(toolName).lua", texts.derivedTool(name, base: base)),
         ]
         try TextFiles.write(files, in: folder)

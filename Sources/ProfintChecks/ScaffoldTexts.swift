@@ -83,7 +83,8 @@ struct ScaffoldTexts {
         }
         let call = "\(change.name)(\(arguments.joined(separator: ", ")))"
         guard change.parameters.first?.optional == true else { return call }
-        let step = "step { id = \"follow-up\", title = \(everyLanguage { $0 == "fr" ? "Suites" : "Follow-up" }), minutes = 10, "
+        let step = "step { id = \"follow-up\", title = \(everyLanguage { $0 == "fr" ? "Suites" : "Follow-up" }), "
+            + "minutes = 10, "
             + question("next", "What next?", "Et ensuite ?") + " }"
         return "\(change.name)(\(ScaffoldTexts.lua(firstStep)), \(question("remark"))),\n  -- \(change.name)(\(step))"
     }

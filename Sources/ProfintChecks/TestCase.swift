@@ -45,32 +45,40 @@ public struct TestCase {
         }
         let data = try DataFile(url: url)
         guard let object = data.root.objectValue else {
-            throw ProfintError.invalidAnswers([AnswerProblem(path: "(file)", reason: "a test case is a map with tool, answers and expect", origin: data.name)])
+            throw ProfintError.invalidAnswers([AnswerProblem(
+                path: "(file)", reason: "a test case is a map with tool, answers and expect", origin: data.name)])
         }
         self.file = file
         self.bundle = bundle.id
         name = object["name"]?.stringValue ?? String(file.split(separator: "/").last ?? "")
         answers = try AnswerFile(object, in: data, allowing: ["name", "expect", "description"])
         guard answers.tool != nil else {
-            throw ProfintError.invalidAnswers([AnswerProblem(path: "tool", reason: "a test case must name its tool", origin: data.name)])
+            throw ProfintError.invalidAnswers([AnswerProblem(
+                path: "tool", reason: "a test case must name its tool", origin: data.name)])
         }
         let expect = object["expect"]?.objectValue ?? [:]
         var problems: [AnswerProblem] = []
         for key in expect.keys.sorted() where !TestCase.expectKeys.contains(key) {
-            problems.append(AnswerProblem(path: "expect.\(key)", reason: "unknown expectation (expected one of: \(TestCase.expectKeys.sorted().joined(separator: ", ")))",
-                                          origin: data.origin(of: ["expect", key])))
+            problems.append(AnswerProblem(
+                path: "expect.\(key)",
+                reason: "unknown expectation "
+                    + "(expected one of: \(TestCase.expectKeys.sorted().joined(separator: ", ")))",
+                origin: data.origin(of: ["expect", key])))
         }
         let folder = bundle.folder.standardizedFileURL.path + "/"
         for (name, input) in answers.inputs.sorted(by: { $0.key < $1.key }) {
             let path = input.standardizedFileURL.path
-            let inside = path.hasPrefix(folder) && BundleFile.isInside(String(path.dropFirst(folder.count)), in: bundle.folder)
+            let inside = path.hasPrefix(folder)
+                && BundleFile.isInside(String(path.dropFirst(folder.count)), in: bundle.folder)
             if !inside {
                 problems.append(AnswerProblem(
-                    path: "inputs.\(name)", reason: "names a file outside the bundle's folder; a test case may only use its bundle's files",
+                    path: "inputs.\(name)",
+                    reason: "names a file outside the bundle's folder; a test case may only use its bundle's files",
                     origin: data.origin(of: ["inputs", name])))
             }
         }
-        var expectation = Expectation(complete: expect["complete"]?.boolValue, values: [], reportContains: [], reportLacks: [], error: nil)
+        var expectation = Expectation(complete: expect["complete"]?.boolValue, values: [], reportContains: [],
+                                      reportLacks: [], error: nil)
         for (path, value) in (expect["values"]?.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {
             expectation.values.append((path, value, data.origin(of: ["expect", "values", path])))
         }
@@ -78,7 +86,8 @@ public struct TestCase {
         expectation.reportLacks = TestCase.strings(expect["report_lacks"])
         switch expect["error"] {
         case .some(.string(let text)): expectation.error = (nil, text)
-        case .some(.object(let fields)): expectation.error = (fields["path"]?.stringValue, fields["contains"]?.stringValue)
+        case .some(.object(let fields)):
+            expectation.error = (fields["path"]?.stringValue, fields["contains"]?.stringValue)
         case .some(.bool(true)): expectation.error = (nil, nil)
         default: break
         }

@@ -14,7 +14,8 @@ struct TestCaseCheck {
         let testCase: TestCase
         do { testCase = try TestCase(file: file, of: bundle) } catch ProfintError.invalidAnswers(let problems) {
             return problems.map { problem in
-                .error("test case: \(problem.path): \(problem.reason)", at: location(problem.origin, file: file, bundle: bundle))
+                .error("test case: \(problem.path): \(problem.reason)",
+                       at: location(problem.origin, file: file, bundle: bundle))
             }
         } catch {
             return [.error("test case: \(error)", at: SourceLocation(bundle: bundle.id, file: file))]
@@ -43,7 +44,8 @@ struct TestCaseCheck {
             if perItem != (answer.path.key != nil) {
                 let question = answer.path.questionPath
                 let fix = perItem ? "give \(question)[item] for each item" : "write \(question), without [item]"
-                found.append(.error("test case: \(path) is asked \(perItem ? "once per item" : "once"): \(fix)", at: at))
+                found.append(.error(
+                    "test case: \(path) is asked \(perItem ? "once per item" : "once"): \(fix)", at: at))
                 continue
             }
             if answer.value.isNull { continue }
