@@ -24,7 +24,8 @@ public struct ContentBundle: Equatable, Sendable {
     public func testFiles() -> [String] {
         let folder = self.folder.appendingPathComponent("tests")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }.sorted().map { "tests/\($0)" }
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }
+            .sorted().map { "tests/\($0)" }
         // Files that lead outside the bundle are kept: reading them reports the refusal.
     }
 

@@ -17,9 +17,11 @@ public struct CaseText {
         let chosen = LocalizedText(files).resolve(language)
         guard !chosen.isEmpty, let found = files.first(where: { $0.value == chosen })?.key else { return nil }
         guard let url = try? BundleFile.resolve(chosen, in: bundle.folder) else {
-            throw ProfintError.io("\(Catalog.display(bundle.folder.appendingPathComponent(chosen))): not a file of the bundle")
+            throw ProfintError.io(
+                "\(Catalog.display(bundle.folder.appendingPathComponent(chosen))): not a file of the bundle")
         }
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
+        else {
             throw ProfintError.io("\(Catalog.display(url)): cannot read the case text")
         }
         return try parse(text, language: found, file: url)
@@ -41,7 +43,9 @@ public struct CaseText {
                 for (key, value) in map { front[key] = "\(value)" }
             }
         } catch {
-            throw ProfintError.invalidContent([.error("the front matter is not valid YAML: \(error)", at: SourceLocation(bundle: nil, file: Catalog.display(file), line: 1))])
+            throw ProfintError.invalidContent([.error(
+                "the front matter is not valid YAML: \(error)",
+                at: SourceLocation(bundle: nil, file: Catalog.display(file), line: 1))])
         }
         var parsed = CaseText(language: language, frontMatter: front, body: String(rest[end.upperBound...]))
         parsed.bodyLine = text[..<end.upperBound].filter { $0 == "\n" }.count + 1  // the line after the closing ---

@@ -43,11 +43,13 @@ public final class Catalog {
     }
 
     private func load(_ folder: URL, seen: inout [String: URL]) {
-        let kind: ContentBundle.Kind = FileManager.default.fileExists(atPath: folder.appendingPathComponent("module.lua").path) ? .module : .plugin
+        let kind: ContentBundle.Kind = FileManager.default.fileExists(
+            atPath: folder.appendingPathComponent("module.lua").path) ? .module : .plugin
         let file = kind == .module ? "module.lua" : "plugin.lua"
         let placeholder = ContentBundle(
             kind: kind, id: "\(folder.lastPathComponent)", folder: folder,
-            manifest: BundleManifest(id: folder.lastPathComponent, version: "0", title: LocalizedText(folder.lastPathComponent), author: "", languages: ["en"]))
+            manifest: BundleManifest(id: folder.lastPathComponent, version: "0",
+                                     title: LocalizedText(folder.lastPathComponent), author: "", languages: ["en"]))
         let value: LuaValue
         do {
             value = try runtime.isolatedValue(of: file, of: placeholder)
@@ -56,7 +58,8 @@ public final class Catalog {
             brokenFolders.append(folder)
             return
         } catch {
-            diagnostics.append(.error("\(error)", at: SourceLocation(bundle: nil, file: folder.appendingPathComponent(file).path)))
+            diagnostics.append(.error("\(error)",
+                                      at: SourceLocation(bundle: nil, file: folder.appendingPathComponent(file).path)))
             brokenFolders.append(folder)
             return
         }
@@ -69,8 +72,10 @@ public final class Catalog {
         }
         if let first = seen[manifest.id] {
             diagnostics.append(.error(
-                "two bundles have the id '\(manifest.id)': \(Catalog.display(first)) and \(Catalog.display(folder)); rename one (the first is used)",
-                at: SourceLocation(bundle: nil, file: Catalog.display(folder.appendingPathComponent(file)), line: manifest.source?.line)))
+                "two bundles have the id '\(manifest.id)': \(Catalog.display(first)) and \(Catalog.display(folder)); "
+                    + "rename one (the first is used)",
+                at: SourceLocation(bundle: nil, file: Catalog.display(folder.appendingPathComponent(file)),
+                                   line: manifest.source?.line)))
             return
         }
         seen[manifest.id] = folder
@@ -86,7 +91,9 @@ public final class Catalog {
         if let location = diagnostic.location {
             let bundleKnown = location.bundle.map { folderByBundle[$0] == folder } ?? false
             if !bundleKnown {
-                diagnostic.location = SourceLocation(bundle: nil, file: Catalog.display(folder.appendingPathComponent(location.file)), line: location.line)
+                diagnostic.location = SourceLocation(
+                    bundle: nil, file: Catalog.display(folder.appendingPathComponent(location.file)),
+                    line: location.line)
             }
         }
         return diagnostic
@@ -128,16 +135,19 @@ public final class Catalog {
                 let namespace = String(id.split(separator: "/").first ?? "")
                 if bundle.kind == .plugin && namespace != bundle.id && !bundle.manifest.requires.contains(namespace) {
                     diagnostics.append(.error(
-                        "plugin \(bundle.id): tool '\(id)' goes in '\(namespace)', which is neither this plugin nor a module "
+                        "plugin \(bundle.id): tool '\(id)' goes in '\(namespace)', "
+                            + "which is neither this plugin nor a module "
                             + "it requires (add requires = { '\(namespace)' } if it adapts that module's tools)",
                         at: bundle.manifest.source))
                     continue
                 }
                 if let existing = tools[id] {
-                    let first = self.bundle(existing.bundle).map { Catalog.display($0.folder.appendingPathComponent(existing.file)) }
+                    let first = self.bundle(existing.bundle)
+                        .map { Catalog.display($0.folder.appendingPathComponent(existing.file)) }
                         ?? existing.file
                     diagnostics.append(.error(
-                        "the tool id '\(id)' is taken by \(first); \(Catalog.display(bundle.folder.appendingPathComponent(file))) "
+                        "the tool id '\(id)' is taken by \(first); "
+                            + "\(Catalog.display(bundle.folder.appendingPathComponent(file))) "
                             + "cannot take it: give this tool an id of its own (the owner's tool is the one that runs)",
                         at: SourceLocation(bundle: bundle.id, file: file)))
                     continue
@@ -179,7 +189,8 @@ public final class Catalog {
 
     /// A diagnostic as a user reads it: `path:line: error: message`.
     public func display(_ diagnostic: Diagnostic) -> String {
-        (diagnostic.location.map { "\(display($0)): " } ?? "") + "\(diagnostic.severity.rawValue): \(diagnostic.message)"
+        (diagnostic.location.map { "\(display($0)): " } ?? "")
+            + "\(diagnostic.severity.rawValue): \(diagnostic.message)"
     }
 
     /// A file's path relative to the current folder when it is inside it, else absolute.

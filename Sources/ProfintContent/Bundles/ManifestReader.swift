@@ -13,7 +13,8 @@ struct ManifestReader {
     mutating func manifest(_ value: LuaValue, kind: ContentBundle.Kind, folder: URL) -> BundleManifest? {
         let file = kind == .module ? "module.lua" : "plugin.lua"
         var location = SourceLocation(lua: value["__where"].stringValue, bundle: value["id"].stringValue)
-            ?? SourceLocation.firstLine(containing: ["return \(kind.rawValue)", "\(kind.rawValue) {"], in: file, of: folder, bundle: value["id"].stringValue)
+            ?? SourceLocation.firstLine(containing: ["return \(kind.rawValue)", "\(kind.rawValue) {"], in: file,
+                                        of: folder, bundle: value["id"].stringValue)
         guard value["__kind"].stringValue == kind.rawValue else {
             error("\(file) must return \(kind.rawValue) { id = ..., ... }", at: location)
             return nil
@@ -30,7 +31,8 @@ struct ManifestReader {
             warning("\(kind.rawValue) \(id): unknown field '\(key)' (ignored)", at: location)
         }
         if id != folder.lastPathComponent {
-            warning("the \(kind.rawValue) id '\(id)' differs from its folder name '\(folder.lastPathComponent)'", at: location)
+            warning("the \(kind.rawValue) id '\(id)' differs from its folder name '\(folder.lastPathComponent)'",
+                    at: location)
         }
         let languages = strings(value["languages"], what: "languages", at: location)
         if languages.isEmpty { error("\(kind.rawValue) \(id) needs languages = { 'en', ... }", at: location) }
@@ -48,7 +50,8 @@ struct ManifestReader {
         case .module:
             manifest.caseFiles = ManifestReader.caseFiles(in: folder)
             manifest.exercises = exercises(value["exercises"], reader: &reader, at: location)
-            let toolNames = ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("tools").path)) ?? [])
+            let toolNames = ((try? FileManager.default.contentsOfDirectory(
+                atPath: folder.appendingPathComponent("tools").path)) ?? [])
                 .filter { $0.hasSuffix(".lua") }
             for name in toolNames.sorted() {
                 let file = "tools/\(name)"
@@ -67,18 +70,24 @@ struct ManifestReader {
         return manifest
     }
 
-    private mutating func plugin(_ value: LuaValue, id: String, folder: URL, manifest: inout BundleManifest, at location: SourceLocation) -> Int? {
+    private mutating func plugin(
+        _ value: LuaValue, id: String, folder: URL, manifest: inout BundleManifest, at location: SourceLocation
+    ) -> Int? {
         let api = value["api"].intValue
         if api == nil {
-            error("plugin \(id) needs api = \(authoringAPIVersion): the version of the authoring API it was written for", at: location)
+            error(
+                "plugin \(id) needs api = \(authoringAPIVersion): the version of the authoring API it was written for",
+                at: location)
         } else if let api, api > authoringAPIVersion {
-            error("plugin \(id) needs authoring API \(api), but this profint provides API \(authoringAPIVersion): upgrade profint", at: location)
+            error("plugin \(id) needs authoring API \(api), but this profint provides API \(authoringAPIVersion): "
+                  + "upgrade profint", at: location)
         }
         let provides = value["provides"]
         guard let tools = provides["tools"].tableValue else {
             let translates = FileManager.default.fileExists(atPath: folder.appendingPathComponent("translations").path)
             if !provides.isNil || (value["provides"].isNil && !translates) {
-                warning("plugin \(id) provides no tools: provides = { tools = { ['module/tool'] = 'tools/tool.lua' } }", at: location)
+                warning("plugin \(id) provides no tools: provides = { tools = { ['module/tool'] = 'tools/tool.lua' } }",
+                        at: location)
             }
             return api.map(Int.init)
         }
@@ -101,7 +110,8 @@ struct ManifestReader {
             manifest.tools[toolID] = file
         }
         if !tools.array.isEmpty {
-            error("plugin \(id): provides.tools maps tool ids to files: { ['module/tool'] = 'tools/tool.lua' }", at: location)
+            error("plugin \(id): provides.tools maps tool ids to files: { ['module/tool'] = 'tools/tool.lua' }",
+                  at: location)
         }
         return api.map(Int.init)
     }
@@ -109,14 +119,17 @@ struct ManifestReader {
     static func caseFiles(in folder: URL) -> [String: String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var files: [String: String] = [:]
-        for name in names where name.hasPrefix("case.") && name.hasSuffix(".md") && BundleFile.isInside(name, in: folder) {
+        for name in names where name.hasPrefix("case.") && name.hasSuffix(".md")
+            && BundleFile.isInside(name, in: folder) {
             let language = String(name.dropFirst(5).dropLast(3))
             if !language.isEmpty && !language.contains(".") { files[language] = name }
         }
         return files
     }
 
-    private mutating func exercises(_ value: LuaValue, reader: inout ToolReader, at location: SourceLocation) -> [Exercise] {
+    private mutating func exercises(
+        _ value: LuaValue, reader: inout ToolReader, at location: SourceLocation
+    ) -> [Exercise] {
         guard let list = value.tableValue?.array else { return [] }
         return list.compactMap { item in
             let at = SourceLocation(lua: item["__where"].stringValue, bundle: location.bundle) ?? location
@@ -129,8 +142,10 @@ struct ManifestReader {
             }
             if prompts.isEmpty { error("exercise \(id) needs prompts = { ... }: the questions for the group", at: at) }
             var exercise = Exercise(
-                id: id, title: reader.text(item["title"], what: "the title of exercise \(id)", at: at, required: true) ?? LocalizedText(id),
-                minutes: item["minutes"].doubleValue, text: reader.text(item["text"], what: "exercise text", at: at), prompts: prompts)
+                id: id, title: reader.text(item["title"], what: "the title of exercise \(id)", at: at, required: true)
+                    ?? LocalizedText(id),
+                minutes: item["minutes"].doubleValue, text: reader.text(item["text"], what: "exercise text", at: at),
+                prompts: prompts)
             exercise.provenance = reader.text(item["provenance"], what: "the provenance of exercise \(id)", at: at)
             return exercise
         }
@@ -148,7 +163,9 @@ struct ManifestReader {
         return choice
     }
 
-    private mutating func required(_ value: LuaValue, _ field: String, of id: String, at location: SourceLocation) -> String? {
+    private mutating func required(
+        _ value: LuaValue, _ field: String, of id: String, at location: SourceLocation
+    ) -> String? {
         if let text = value.stringValue, !text.isEmpty { return text }
         if let number = value.doubleValue { return String(number) }
         error("\(id) needs \(field) = '...'", at: location)

@@ -34,11 +34,13 @@ public struct SearchPath: Equatable, Sendable {
     public static func bundledContent(environment: [String: String], executable: URL) -> URL? {
         if let home = environment["PROFINT_HOME"], !home.isEmpty { return URL(fileURLWithPath: home) }
         let binary = executable.resolvingSymlinksInPath()
-        let installed = binary.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share/profint")
+        let installed = binary.deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("share/profint")
         if hasContent(installed) { return installed }
         var folder = binary.deletingLastPathComponent()
         for _ in 0..<6 {
-            if hasContent(folder) && FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+            if hasContent(folder)
+                && FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
                 return folder
             }
             folder = folder.deletingLastPathComponent()

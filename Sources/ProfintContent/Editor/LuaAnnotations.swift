@@ -11,7 +11,8 @@ struct LuaAnnotations {
     /// The constructors of the API and the fields their table takes. `ask.<kind>` are added
     /// for every kind, with the question's fields.
     static let constructors: [(name: String, className: String, fields: [AuthoringSchema.Field], summary: String)] = [
-        ("tool", "profint.Tool", AuthoringSchema.tool, "A tool: its fields, then its steps (and, derived, its changes) in order."),
+        ("tool", "profint.Tool", AuthoringSchema.tool,
+         "A tool: its fields, then its steps (and, derived, its changes) in order."),
         ("step", "profint.Step", AuthoringSchema.step, "A step: its fields, then its questions in order."),
         ("module", "profint.Module", AuthoringSchema.module, "A module's manifest (module.lua)."),
         ("plugin", "profint.Plugin", AuthoringSchema.plugin, "A plugin's manifest (plugin.lua)."),
@@ -22,7 +23,8 @@ struct LuaAnnotations {
     var api: String {
         var lines = header("profint", "the authoring API", from: "the authoring schema")
         lines += [
-            "---A text: a string in the bundle's first language, or a table by language ({ en = \"...\", fr = \"...\" }).",
+            "---A text: a string in the bundle's first language, "
+                + "or a table by language ({ en = \"...\", fr = \"...\" }).",
             "---@alias profint.Text string|table<string, string>",
             "",
             "---The answers so far, by answer path (\"step.question\", \"step.question[item]\"); nil when unanswered.",
@@ -67,14 +69,16 @@ struct LuaAnnotations {
             if constructor.name == "tool" {
                 lines.append("---@field [integer] profint.Step|profint.Change the steps and changes, in order")
             }
-            if constructor.name == "step" { lines.append("---@field [integer] profint.Question the questions, in order") }
+            if constructor.name == "step" {
+                lines.append("---@field [integer] profint.Question the questions, in order")
+            }
             lines += ["", "---\(constructor.summary)", "---@param spec \(constructor.className)",
                       "---@return \(constructor.className)", "function \(constructor.name)(spec) end", ""]
         }
         lines += ["---The question constructors: ask.text { ... }, ask.choice { ... }...", "ask = {}", ""]
         for kind in AuthoringSchema.kinds {
-            lines += ["---A question of kind \(kind.rawValue).", "---@param spec profint.Question", "---@return profint.Question",
-                      "function ask.\(kind.rawValue)(spec) end", ""]
+            lines += ["---A question of kind \(kind.rawValue).", "---@param spec profint.Question",
+                      "---@return profint.Question", "function ask.\(kind.rawValue)(spec) end", ""]
         }
         for change in AuthoringSchema.changes { lines += changeLines(change) }
         return lines.joined(separator: "\n")
@@ -86,7 +90,8 @@ struct LuaAnnotations {
         var lines = header("profint-sandbox", "the libraries the sandbox keeps only part of", from: "a live sandbox")
         for library in LuaAnnotations.partialLibraries {
             guard let global = globals.sandbox.first(where: { $0.name == library }) else { continue }
-            lines += ["---\(library) in the sandbox: only these members (the others are removed).", "\(library) = {}", ""]
+            lines += [
+                "---\(library) in the sandbox: only these members (the others are removed).", "\(library) = {}", ""]
             for (field, type) in global.fields.sorted(by: { $0.key < $1.key }) {
                 if type == "function" {
                     lines += ["---As \(library).\(field) in Lua 5.4.", "---@param ... any", "---@return any",
@@ -148,7 +153,8 @@ struct LuaAnnotations {
     }
 
     private func changeLines(_ change: AuthoringSchema.ChangeFunction) -> [String] {
-        var lines = ["---\(change.summary.prefix(1).uppercased() + change.summary.dropFirst()) (a derived tool's change)."]
+        var lines = [
+            "---\(change.summary.prefix(1).uppercased() + change.summary.dropFirst()) (a derived tool's change)."]
         for parameter in change.parameters {
             let name = parameter.name + (parameter.optional ? "?" : "")
             lines.append("---@param \(name) \(Self.luaType(parameter.argument)) \(parameter.summary)")

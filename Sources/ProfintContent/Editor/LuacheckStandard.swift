@@ -10,7 +10,8 @@ struct LuacheckStandard {
     var text: String {
         var lines = [
             "-- luacheck configuration for profint bundles: the standard `profint` is the sandbox's globals",
-            "-- and the authoring API's, written by `profint stubs` (\(producer), authoring API \(authoringAPIVersion)).",
+            "-- and the authoring API's, written by `profint stubs` "
+                + "(\(producer), authoring API \(authoringAPIVersion)).",
             "-- Run `profint stubs` again after upgrading profint.",
             "stds.profint = {",
             "  read_globals = {",

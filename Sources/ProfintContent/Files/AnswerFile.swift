@@ -39,18 +39,25 @@ public struct AnswerFile {
 
     /// Reads the answer-file fields of `object` (the whole file, or a test case), found at `keys`
     /// in `file`. Other keys are left to the caller when `allowing` lists them.
-    public init(_ object: [String: JSONValue], in file: DataFile, at keys: [String] = [], allowing extra: Set<String> = []) throws {
+    public init(
+        _ object: [String: JSONValue], in file: DataFile, at keys: [String] = [], allowing extra: Set<String> = []
+    ) throws {
         var problems: [AnswerProblem] = []
         func problem(_ key: String, _ reason: String) {
             problems.append(AnswerProblem(path: key, reason: reason, origin: file.origin(of: keys + [key])))
         }
         for key in object.keys.sorted() where !AnswerFile.keys.contains(key) && !extra.contains(key) {
-            problem(key, "unknown key (expected one of: \(AnswerFile.keys.union(extra).sorted().joined(separator: ", ")))")
+            problem(key,
+                    "unknown key (expected one of: \(AnswerFile.keys.union(extra).sorted().joined(separator: ", ")))")
         }
         tool = object["tool"]?.stringValue
         language = object["lang"]?.stringValue
-        if object["tool"].map({ $0.stringValue == nil }) ?? false { problem("tool", "must be a tool id such as networks/partner-map") }
-        if object["lang"].map({ $0.stringValue == nil }) ?? false { problem("lang", "must be a language code such as fr") }
+        if object["tool"].map({ $0.stringValue == nil }) ?? false {
+            problem("tool", "must be a tool id such as networks/partner-map")
+        }
+        if object["lang"].map({ $0.stringValue == nil }) ?? false {
+            problem("lang", "must be a language code such as fr")
+        }
         metadata = SessionMetadata()
         if let session = object["session"] {
             if let fields = session.objectValue {
@@ -69,7 +76,8 @@ public struct AnswerFile {
                         problem("inputs", "input '\(name)' must name an answer file")
                         continue
                     }
-                    inputs[name] = URL(fileURLWithPath: path, relativeTo: file.url.deletingLastPathComponent()).standardizedFileURL
+                    inputs[name] = URL(fileURLWithPath: path, relativeTo: file.url.deletingLastPathComponent())
+                        .standardizedFileURL
                 }
             } else {
                 problem("inputs", "must be a map from input name to an answer file")
@@ -78,8 +86,9 @@ public struct AnswerFile {
         var answers: [GivenAnswer] = []
         func given(_ text: String, _ value: JSONValue, at place: [String]) {
             guard let path = AnswerPath(text) else {
-                problems.append(AnswerProblem(path: text, reason: "not an answer path: paths read step.question or step.question[item]",
-                                              origin: file.origin(of: place)))
+                problems.append(AnswerProblem(
+                    path: text, reason: "not an answer path: paths read step.question or step.question[item]",
+                    origin: file.origin(of: place)))
                 return
             }
             answers.append(GivenAnswer(path: path, value: value, origin: file.origin(of: place)))
@@ -110,7 +119,8 @@ public struct AnswerFile {
     public init(url: URL) throws {
         let file = try DataFile(url: url)
         guard let object = file.root.objectValue else {
-            throw ProfintError.invalidAnswers([AnswerProblem(path: "(file)", reason: "expected a map with answers: { ... }", origin: file.name)])
+            throw ProfintError.invalidAnswers([AnswerProblem(
+                path: "(file)", reason: "expected a map with answers: { ... }", origin: file.name)])
         }
         try self.init(object, in: file, allowing: ["name", "description", "expect"])
     }

@@ -33,7 +33,8 @@ public struct DataFile {
             // YAMS_DEFAULT_ENCODING, which would also make Yams print to standard output).
             node = try Yams.compose(yaml: text, Resolver.basic, .default, .utf8)
         } catch let error as YamlError {
-            throw ProfintError.invalidAnswers([AnswerProblem(path: "(file)", reason: DataFile.describe(error), origin: name)])
+            throw ProfintError.invalidAnswers([AnswerProblem(
+                path: "(file)", reason: DataFile.describe(error), origin: name)])
         }
         var reading = Reading(name: name)
         root = try node.map { try DataFile.convert($0, at: [], reading: &reading) } ?? .null
@@ -62,12 +63,14 @@ public struct DataFile {
     private static func convert(_ node: Node, at path: [String], reading: inout Reading) throws -> JSONValue {
         let name = reading.name
         guard path.count < 64 else {
-            throw ProfintError.invalidAnswers([AnswerProblem(path: path.joined(separator: "/"), reason: "nested too deeply", origin: name)])
+            throw ProfintError.invalidAnswers([AnswerProblem(
+                path: path.joined(separator: "/"), reason: "nested too deeply", origin: name)])
         }
         reading.values += 1
         guard reading.values <= maximumValues else {
             throw ProfintError.invalidAnswers([AnswerProblem(
-                path: "(file)", reason: "more than \(maximumValues) values once its aliases are expanded: not an answer file",
+                path: "(file)",
+                reason: "more than \(maximumValues) values once its aliases are expanded: not an answer file",
                 origin: name)])
         }
         switch node {
@@ -76,8 +79,10 @@ public struct DataFile {
             case .str where scalar.style == .plain: return plain(scalar.string)
             case .null: return .null
             case .bool: return .bool(scalar.string.lowercased() == "true")
-            case .int: return Int64(scalar.string.replacingOccurrences(of: "_", with: "")).map(JSONValue.int) ?? .string(scalar.string)
-            case .float: return Double(scalar.string.replacingOccurrences(of: "_", with: "")).map(JSONValue.double) ?? .string(scalar.string)
+            case .int: return Int64(scalar.string.replacingOccurrences(of: "_", with: "")).map(JSONValue.int)
+                ?? .string(scalar.string)
+            case .float: return Double(scalar.string.replacingOccurrences(of: "_", with: "")).map(JSONValue.double)
+                ?? .string(scalar.string)
             default: return .string(scalar.string)
             }
         case .sequence(let sequence):
@@ -114,7 +119,8 @@ public struct DataFile {
         case ".nan", ".NaN", ".NAN": return .double(.nan)
         default: break
         }
-        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+        guard let first = text.utf8.first,
+              first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
                 || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
         else { return .string(text) }
         let digits = text.contains("_") ? text.replacingOccurrences(of: "_", with: "") : text
@@ -123,7 +129,8 @@ public struct DataFile {
         if digits.hasPrefix("0o"), let value = Int64(digits.dropFirst(2), radix: 8) { return .int(value) }
         let isFloat = digits.utf8.allSatisfy { byte in
             (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
-                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "+")
         }
         if isFloat, let value = Double(digits) { return .double(value) }
         return .string(text)
@@ -131,7 +138,8 @@ public struct DataFile {
 
     private static func describe(_ error: YamlError) -> String {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
             return "line \(mark.line), column \(mark.column): \(problem)"
         case .duplicatedKeysInMapping(let duplicates, _):
             return "a key is given twice: \(duplicates.joined(separator: ", "))"

@@ -20,9 +20,12 @@ enum BoundsInForce {
         return result
     }
 
-    private static func value(_ value: LuaValue, side: String, of question: Question, path: AnswerPath) throws -> JSONValue? {
+    private static func value(
+        _ value: LuaValue, side: String, of question: Question, path: AnswerPath
+    ) throws -> JSONValue? {
         func refuse(_ expected: String) -> ProfintError {
-            let shown = value.stringValue.map { "'\(ContentLimits.printable(String($0.prefix(40))))'" } ?? value.description
+            let shown = value.stringValue.map { "'\(ContentLimits.printable(String($0.prefix(40))))'" }
+                ?? value.description
             let column = question.id == path.question ? "" : " (column \(question.id))"
             return .scriptFailure(
                 message: "\(path)\(column): the \(side) function returned \(value.typeName) \(shown.prefix(60)); "

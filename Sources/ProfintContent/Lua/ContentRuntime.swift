@@ -81,7 +81,9 @@ final class ContentRuntime {
 
     /// The global table of a bundle's scripts, made on first use; with `shared: false` a new one
     /// that is not kept (what the script leaves in it goes with it).
-    func environment(for bundle: ContentBundle, requiring others: [ContentBundle] = [], shared: Bool = true) throws -> LuaReference {
+    func environment(
+        for bundle: ContentBundle, requiring others: [ContentBundle] = [], shared: Bool = true
+    ) throws -> LuaReference {
         let key = ([bundle.id, bundle.language] + others.map(\.id)).joined(separator: " ")
         if shared, let existing = environments[key] { return existing }
         let folders = [LuaSearchFolder(url: bundle.folder)]
@@ -114,9 +116,12 @@ final class ContentRuntime {
             let chunk = try state.load(bytes: source, chunkName: file, environment: environment)
             return try state.callForReference(chunk)
         } catch let error as LuaError {
-            let location = SourceLocation(lua: error.location, bundle: bundle.id) ?? SourceLocation(bundle: bundle.id, file: file)
+            let location = SourceLocation(lua: error.location, bundle: bundle.id)
+                ?? SourceLocation(bundle: bundle.id, file: file)
             var message = error.message
-            if let prefix = error.location.map({ "\($0): " }), message.hasPrefix(prefix) { message.removeFirst(prefix.count) }
+            if let prefix = error.location.map({ "\($0): " }), message.hasPrefix(prefix) {
+                message.removeFirst(prefix.count)
+            }
             throw ProfintError.invalidContent([.error(message, at: location)])
         }
     }
@@ -127,7 +132,9 @@ final class ContentRuntime {
     /// Runs a file of a bundle in a global table of its own and copies what it returns, then frees
     /// everything it left behind, with a fresh budget: what one bundle's manifest or file does
     /// (hoarding memory, spending instructions) cannot reach the next one read in this state.
-    func isolatedValue(of file: String, of bundle: ContentBundle, requiring others: [ContentBundle] = []) throws -> LuaValue {
+    func isolatedValue(
+        of file: String, of bundle: ContentBundle, requiring others: [ContentBundle] = []
+    ) throws -> LuaValue {
         state.resetLimits()
         let before = state.memoryInUse
         defer {
@@ -137,7 +144,8 @@ final class ContentRuntime {
         }
         let reference = try run(file, of: bundle, requiring: others, shared: false)
         do { return try sealedValue(reference) } catch let error as LuaError {
-            throw ProfintError.invalidContent([.error(error.message, at: SourceLocation(bundle: bundle.id, file: file))])
+            throw ProfintError.invalidContent([.error(
+                error.message, at: SourceLocation(bundle: bundle.id, file: file))])
         }
     }
 

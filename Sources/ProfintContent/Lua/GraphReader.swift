@@ -51,9 +51,11 @@ extension Graph {
                 if let point = item["strength"].intValue, point >= 1, point <= strengths.count {
                     strength = Int(point)
                 } else {
-                    let scale = strengths.isEmpty ? "not given: add strengths = { ... } (the words for 1, 2, ..., weakest first)"
+                    let scale = strengths.isEmpty
+                        ? "not given: add strengths = { ... } (the words for 1, 2, ..., weakest first)"
                         : "whole numbers from 1 to \(strengths.count)"
-                    problems.append("the edge \(from) → \(to) has strength \(item["strength"]), but strengths are \(scale)")
+                    problems.append(
+                        "the edge \(from) → \(to) has strength \(item["strength"]), but strengths are \(scale)")
                 }
             }
             return Edge(from: from, to: to, label: text(item["label"]), strength: strength)
@@ -71,7 +73,9 @@ extension Graph {
 
 extension LoadedTool {
     /// The tool's graph over `answers`, or nil when the tool declares none.
-    public func graph(answers: [String: JSONValue], inputs: [String: [String: JSONValue]] = [:], language: String) throws -> Graph? {
+    public func graph(
+        answers: [String: JSONValue], inputs: [String: [String: JSONValue]] = [:], language: String
+    ) throws -> Graph? {
         guard tool.hasGraph else { return nil }
         runtime.state.resetLimits()
         let result: [LuaValue]
@@ -87,7 +91,8 @@ extension LoadedTool {
         var problems: [String] = []
         let graph = Graph(lua: value, language: language, problems: &problems)
         if !problems.isEmpty {
-            throw ProfintError.scriptFailure(message: "the graph of \(tool.id): \(problems.joined(separator: "; "))", location: tool.source, traceback: nil)
+            throw ProfintError.scriptFailure(message: "the graph of \(tool.id): \(problems.joined(separator: "; "))",
+                                             location: tool.source, traceback: nil)
         }
         return graph
     }

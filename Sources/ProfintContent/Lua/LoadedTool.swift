@@ -62,7 +62,9 @@ public final class LoadedTool {
     func failure(_ error: LuaError) -> ProfintError {
         let bundle = error.file.flatMap { file in
             bundleChain.first { id in
-                runtime.catalogFolders[id].map { FileManager.default.fileExists(atPath: $0.appendingPathComponent(file).path) } ?? false
+                runtime.catalogFolders[id].map {
+                    FileManager.default.fileExists(atPath: $0.appendingPathComponent(file).path)
+                } ?? false
             }
         } ?? bundleChain.first
         // An error with no line of the script's (a value that cannot cross into the host, a

@@ -10,7 +10,9 @@ public struct ScriptLimits: Sendable, Equatable {
     /// Bytes of memory the scripts of one Lua state may hold.
     public var memoryBytes: Int
 
-    public init(instructions: Int = LuaLimits.default.instructionBudget, memoryBytes: Int = LuaLimits.default.memoryCap) {
+    public init(
+        instructions: Int = LuaLimits.default.instructionBudget, memoryBytes: Int = LuaLimits.default.memoryCap
+    ) {
         self.instructions = instructions
         self.memoryBytes = memoryBytes
     }

@@ -49,29 +49,37 @@ public final class ToolLoader {
                     "the file must return tool { ... }, not \(typeName == "table" ? "another table" : "a \(typeName)")",
                     at: SourceLocation(bundle: bundle.id, file: entry.file))])
             }
-            if let declared = head("id").stringValue, declared != id, declared != String(id.split(separator: "/").last ?? "") {
+            if let declared = head("id").stringValue, declared != id,
+               declared != String(id.split(separator: "/").last ?? "") {
                 throw ProfintError.invalidContent([.error(
                     "the tool says id = '\(declared)' but is registered as '\(id)'",
-                    at: SourceLocation.firstLine(containing: ["id ="], in: source, file: entry.file, bundle: bundle.id))])
+                    at: SourceLocation.firstLine(containing: ["id ="], in: source, file: entry.file,
+                                                 bundle: bundle.id))])
             }
             try state.setField("id", of: raw, to: .string(id))
-            let toolLine = SourceLocation.firstLine(containing: ["return tool", "tool {", "tool{"], in: source, file: entry.file, bundle: bundle.id)
+            let toolLine = SourceLocation.firstLine(containing: ["return tool", "tool {", "tool{"], in: source,
+                                                    file: entry.file, bundle: bundle.id)
             var final = raw
             var base: LoadedTool?
             var hash = ContentHash()
             hash.add(bytes: source)
             if let baseID = head("extends").stringValue {
-                if let owner = catalog.tools[baseID]?.bundle, owner != bundle.id, !bundle.manifest.requires.contains(owner) {
+                if let owner = catalog.tools[baseID]?.bundle, owner != bundle.id,
+                   !bundle.manifest.requires.contains(owner) {
                     throw ProfintError.invalidContent([.error(
-                        "extends = '\(baseID)', a tool of \(owner), which \(bundle.kind.rawValue) \(bundle.id) does not "
+                        "extends = '\(baseID)', a tool of \(owner), "
+                            + "which \(bundle.kind.rawValue) \(bundle.id) does not "
                             + "require: add requires = { '\(owner)' } to its \(bundle.kind.rawValue).lua",
-                        at: SourceLocation.firstLine(containing: ["extends"], in: source, file: entry.file, bundle: bundle.id))])
+                        at: SourceLocation.firstLine(containing: ["extends"], in: source, file: entry.file,
+                                                     bundle: bundle.id))])
                 }
                 let loadedBase: LoadedTool
                 do { loadedBase = try load(baseID) } catch ProfintError.notFound {
                     throw ProfintError.invalidContent([.error(
-                        "extends = '\(baseID)': no such tool. \(ToolLoader.unknownTool(baseID, among: catalog.tools.keys))",
-                        at: SourceLocation.firstLine(containing: ["extends"], in: source, file: entry.file, bundle: bundle.id))])
+                        "extends = '\(baseID)': no such tool. "
+                            + "\(ToolLoader.unknownTool(baseID, among: catalog.tools.keys))",
+                        at: SourceLocation.firstLine(containing: ["extends"], in: source, file: entry.file,
+                                                     bundle: bundle.id))])
                 }
                 final = try state.callForReference(
                     runtime.deriveFunction, [.reference(loadedBase.table), .reference(raw)])
@@ -86,7 +94,8 @@ public final class ToolLoader {
             let numbered = try state.call(runtime.numberFunction, [.reference(final)]).first?.intValue ?? -1
             if numbered > Int64(ContentLimits.questions) {
                 throw ProfintError.invalidContent([.error(
-                    "tool \(id) has \(numbered) questions; a tool may have at most \(ContentLimits.questions)", at: toolLine)])
+                    "tool \(id) has \(numbered) questions; a tool may have at most \(ContentLimits.questions)",
+                    at: toolLine)])
             }
             var value = try runtime.sealedValue(final)
             if value["__where"].isNil, case .table(var table) = value {
@@ -103,7 +112,8 @@ public final class ToolLoader {
             var diagnostics = reader.diagnostics
             for problem in value["__errors"].tableValue?.array ?? [] {
                 diagnostics.append(.error(problem["message"].stringValue ?? "a change failed",
-                                          at: SourceLocation(lua: problem["where"].stringValue, bundle: problem["bundle"].stringValue)))
+                                          at: SourceLocation(lua: problem["where"].stringValue,
+                                                             bundle: problem["bundle"].stringValue)))
             }
             let errors = diagnostics.filter { $0.severity == .error }
             if !errors.isEmpty { throw ProfintError.invalidContent(diagnostics) }
@@ -120,15 +130,19 @@ public final class ToolLoader {
         } catch let error as LuaError {
             // A value that cannot cross into the host (a cycle, a boolean key, text that is not
             // UTF-8) has no line of its own: it is the tool file's.
-            let location = SourceLocation(lua: error.location, bundle: bundle.id) ?? SourceLocation(bundle: bundle.id, file: entry.file)
+            let location = SourceLocation(lua: error.location, bundle: bundle.id)
+                ?? SourceLocation(bundle: bundle.id, file: entry.file)
             throw ProfintError.invalidContent([.error(error.message, at: location)])
         }
     }
 
     /// "no tool 'x'", with the nearest ids as suggestions.
     static func unknownTool(_ id: String, among ids: some Collection<String>) -> String {
-        let near = ids.filter { $0.contains(id) || id.contains($0) || $0.split(separator: "/").last == id.split(separator: "/").last }.sorted()
-        let hint = near.isEmpty ? " (profint list shows the tools)" : "; did you mean \(near.prefix(3).joined(separator: ", "))?"
+        let near = ids.filter {
+            $0.contains(id) || id.contains($0) || $0.split(separator: "/").last == id.split(separator: "/").last
+        }.sorted()
+        let hint = near.isEmpty ? " (profint list shows the tools)"
+            : "; did you mean \(near.prefix(3).joined(separator: ", "))?"
         return "no tool '\(id)'\(hint)"
     }
 }

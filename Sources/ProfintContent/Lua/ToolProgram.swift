@@ -18,7 +18,8 @@ public final class ToolProgram {
         loaded.runtime.state.resetLimits()
         // Not yieldable to scripts: a hook's own coroutine.yield fails as at a top level; the
         // driver talks to the engine through the host's yield, which authoring.lua was given.
-        coroutine = try LuaCoroutine(state: loaded.runtime.state, function: loaded.runtime.driveFunction, yieldable: false)
+        coroutine = try LuaCoroutine(state: loaded.runtime.state, function: loaded.runtime.driveFunction,
+                                     yieldable: false)
         arguments = [
             .reference(loaded.table), .map(inputs.mapValues { .map($0.mapValues(\.luaValue)) }), .string(language),
         ]
@@ -83,7 +84,8 @@ public final class ToolProgram {
             let text = value(3).isNil ? nil : reader.text(value(3), what: "text", at: question.source)
             let help = value(4).isNil ? nil : reader.text(value(4), what: "help", at: question.source)
             if let problem = reader.diagnostics.first {
-                throw ProfintError.scriptFailure(message: "\(path): \(problem.message)", location: question.source, traceback: nil)
+                throw ProfintError.scriptFailure(message: "\(path): \(problem.message)", location: question.source,
+                                                 traceback: nil)
             }
             let item: String? = value(6).stringValue ?? value(6).doubleValue.map(AnswerValidator.format)
             if let item {
@@ -107,9 +109,12 @@ public final class ToolProgram {
 
     /// An item shown inside a question's text must be one short line, and the text with the item
     /// filled in must stay within the content limits.
-    private func checkItem(_ item: String, in text: LocalizedText, path: AnswerPath, at location: SourceLocation?) throws {
+    private func checkItem(
+        _ item: String, in text: LocalizedText, path: AnswerPath, at location: SourceLocation?
+    ) throws {
         func failure(_ why: String) -> ProfintError {
-            .scriptFailure(message: "\(path.shortDescription): the item it is asked for \(why)", location: location, traceback: nil)
+            .scriptFailure(message: "\(path.shortDescription): the item it is asked for \(why)", location: location,
+                           traceback: nil)
         }
         // A text never has more Characters than UTF-8 bytes: Characters, which take a walk over
         // the text, are counted only when the bytes could pass a limit (this runs for every item).
@@ -131,7 +136,8 @@ public final class ToolProgram {
     private func malformed(_ values: [LuaValue]) -> ProfintError {
         let shown = values.prefix(3).map(\.description).joined(separator: ", ")
         return ProfintError.scriptFailure(
-            message: "the tool yielded (\(shown.prefix(200))); tools must not call coroutine.yield themselves (use s:ask)",
+            message: "the tool yielded (\(shown.prefix(200))); "
+                + "tools must not call coroutine.yield themselves (use s:ask)",
             location: loaded.tool.source, traceback: nil)
     }
 }

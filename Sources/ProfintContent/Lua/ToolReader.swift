@@ -23,7 +23,8 @@ struct ToolReader {
         if stepValues.count > ContentLimits.steps || declared > ContentLimits.questions {
             error("tool \(id) has \(stepValues.count) steps and \(declared) questions; a tool may have at most "
                 + "\(ContentLimits.steps) steps and \(ContentLimits.questions) questions", at: location)
-            return Tool(id: id, title: LocalizedText(id), bundle: bundle, languages: languages, steps: [], source: location)
+            return Tool(id: id, title: LocalizedText(id), bundle: bundle, languages: languages, steps: [],
+                        source: location)
         }
         for (index, item) in stepValues.enumerated() {
             let step = self.step(item, number: index + 1)
@@ -58,7 +59,8 @@ struct ToolReader {
                 error("input '\(name)' must name a tool: { tool = 'module/tool' }", at: location())
                 return nil
             }
-            return ToolInput(name: name, tool: tool, required: spec["optional"].boolValue != true && spec["required"].boolValue == true,
+            return ToolInput(name: name, tool: tool,
+                             required: spec["optional"].boolValue != true && spec["required"].boolValue == true,
                              label: text(spec["label"], what: "input label", at: location()))
         }
     }
@@ -74,7 +76,8 @@ struct ToolReader {
         checkTypes(of: value, AuthoringSchema.step, what: "step \(id)")
         var minutes = value["minutes"].doubleValue
         if let given = minutes, !(0...10_000).contains(given) {
-            error("step \(id): minutes must be a number from 0 to 10000", at: Self.location(of: value, field: "minutes"))
+            error("step \(id): minutes must be a number from 0 to 10000",
+                  at: Self.location(of: value, field: "minutes"))
             minutes = nil
         }
         _ = strings(value["tags"], what: "tags of step \(id)", at: Self.location(of: value, field: "tags"))
@@ -84,7 +87,8 @@ struct ToolReader {
         for item in value["questions"].tableValue?.array ?? [] {
             let question = self.question(item, context: "step \(id)")
             if !seen.insert(question.id).inserted {
-                error("step \(id) has two questions with the id '\(question.id)' (answer paths must be unique)", at: question.source)
+                error("step \(id) has two questions with the id '\(question.id)' (answer paths must be unique)",
+                      at: question.source)
             }
             questions.append(question)
         }
@@ -93,7 +97,8 @@ struct ToolReader {
         }
         func at(_ field: String) -> SourceLocation? { Self.location(of: value, field: field) }
         return Step(
-            id: id, title: text(value["title"], what: "the title of step \(id)", at: at("title"), required: true) ?? LocalizedText(id),
+            id: id, title: text(value["title"], what: "the title of step \(id)", at: at("title"), required: true)
+                ?? LocalizedText(id),
             minutes: minutes, guidance: text(value["guidance"], what: "guidance", at: at("guidance")),
             text: text(value["text"], what: "text", at: at("text")), questions: questions, isDynamic: isDynamic,
             source: location)
@@ -115,7 +120,9 @@ struct ToolReader {
         checkTypes(of: value, AuthoringSchema.question, what: name)
         var question = Question(
             id: id, kind: kind,
-            text: (value["text"].functionValue != nil ? LocalizedText("") : text(value["text"], what: "the text of \(name)", at: at("text"), required: true)) ?? LocalizedText(id),
+            text: (value["text"].functionValue != nil
+                ? LocalizedText("") : text(value["text"], what: "the text of \(name)", at: at("text"), required: true))
+                ?? LocalizedText(id),
             help: value["help"].functionValue != nil ? nil : text(value["help"], what: "help", at: at("help")),
             required: value["optional"].boolValue != true && value["required"].boolValue != false,
             hasDynamicDefault: value["default"].functionValue != nil,
@@ -136,13 +143,16 @@ struct ToolReader {
         switch value["each"] {
         case .nil: break
         case .string(let path):
-            if AnswerPath(path) == nil { error("\(name): each = '\(path)' is not an answer path 'step.question'", at: at("each")) }
+            if AnswerPath(path) == nil {
+                error("\(name): each = '\(path)' is not an answer path 'step.question'", at: at("each"))
+            }
             question.each = path
         case .function: question.hasDynamicEach = true
         default: error("\(name): 'each' must be an answer path or a function", at: at("each"))
         }
         if isColumn && (!question.kind.isColumnKind || question.each != nil || question.hasDynamicEach) {
-            error("\(name): a column must be text, choice, multi, yesno, number, scale or date, asked once", at: location)
+            error("\(name): a column must be text, choice, multi, yesno, number, scale or date, asked once",
+                  at: location)
         }
         switch kind {
         case .choice, .multi:
@@ -162,7 +172,9 @@ struct ToolReader {
             }
             for column in columns.prefix(ContentLimits.columns) {
                 let column = self.question(column, context: name, isColumn: true)
-                if !seen.insert(column.id).inserted { error("\(name) has two columns with the id '\(column.id)'", at: column.source) }
+                if !seen.insert(column.id).inserted {
+                    error("\(name) has two columns with the id '\(column.id)'", at: column.source)
+                }
                 question.columns.append(column)
             }
             if question.columns.isEmpty { error("\(name) has no columns", at: location) }
@@ -171,7 +183,9 @@ struct ToolReader {
             }
             question.rowLabel = text(value["row_label"], what: "row label", at: at("row_label"))
         default:
-            if !value["options"].isNil { warning("\(name): a \(kind.rawValue) question has no options; they are ignored", at: at("options")) }
+            if !value["options"].isNil {
+                warning("\(name): a \(kind.rawValue) question has no options; they are ignored", at: at("options"))
+            }
         }
         return question
     }
@@ -181,7 +195,8 @@ struct ToolReader {
     /// `min` or `max`: a number, or for a date question a date "YYYY-MM-DD"; or a function of the
     /// answers, evaluated when the question is asked (nil here: the bound is not known yet).
     private mutating func bound(
-        _ value: LuaValue, _ field: String, of name: String, kind: QuestionKind, at location: @autoclosure () -> SourceLocation?
+        _ value: LuaValue, _ field: String, of name: String, kind: QuestionKind,
+        at location: @autoclosure () -> SourceLocation?
     ) -> JSONValue? {
         if value.isNil || value.functionValue != nil { return nil }
         // 0/0 or math.huge: no bound can be compared, drawn from or written as JSON.
@@ -202,11 +217,14 @@ struct ToolReader {
     }
 
     private mutating func options(
-        _ value: LuaValue, of name: String, at location: @autoclosure () -> SourceLocation?, required: Bool, what: String = "option"
+        _ value: LuaValue, of name: String, at location: @autoclosure () -> SourceLocation?, required: Bool,
+        what: String = "option"
     ) -> [QuestionOption] {
         guard let list = value.tableValue?.array, !list.isEmpty else {
             // A value that is no list at all: the type check said so.
-            if required && (value.isNil || value.tableValue != nil) { error("\(name) needs \(what)s: a list of { id = '...', label = ... } or of strings", at: location()) }
+            if required && (value.isNil || value.tableValue != nil) {
+                error("\(name) needs \(what)s: a list of { id = '...', label = ... } or of strings", at: location())
+            }
             return []
         }
         guard list.count <= ContentLimits.options else {
@@ -238,7 +256,9 @@ struct ToolReader {
         return result
     }
 
-    private mutating func labels(_ value: LuaValue, of name: String, at location: @autoclosure () -> SourceLocation?) -> [Int: LocalizedText] {
+    private mutating func labels(
+        _ value: LuaValue, of name: String, at location: @autoclosure () -> SourceLocation?
+    ) -> [Int: LocalizedText] {
         guard let table = value.tableValue else { return [:] }
         var labels: [Int: LocalizedText] = [:]
         for (index, item) in table.array.enumerated() {
@@ -254,7 +274,9 @@ struct ToolReader {
         return labels
     }
 
-    private mutating func strings(_ value: LuaValue, what: String, at location: @autoclosure () -> SourceLocation?) -> [String] {
+    private mutating func strings(
+        _ value: LuaValue, what: String, at location: @autoclosure () -> SourceLocation?
+    ) -> [String] {
         if value.isNil { return [] }
         if let single = value.stringValue { return [single] }
         guard let list = value.tableValue?.array, value.tableValue?.fields.isEmpty == true else {
@@ -267,20 +289,25 @@ struct ToolReader {
         }
     }
 
-    private mutating func identifier(_ value: LuaValue, what: String, at location: @autoclosure () -> SourceLocation?) -> String? {
+    private mutating func identifier(
+        _ value: LuaValue, what: String, at location: @autoclosure () -> SourceLocation?
+    ) -> String? {
         guard let id = value.stringValue, !id.isEmpty else {
             error("\(what) needs an id = '...'", at: location())
             return nil
         }
         let allowed = id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
         if !allowed {
-            error("the id '\(id)' of \(what) may hold only letters, digits, _ and - (it is part of answer paths)", at: location())
+            error("the id '\(id)' of \(what) may hold only letters, digits, _ and - (it is part of answer paths)",
+                  at: location())
         }
         return id
     }
 
     /// A text: a string in the bundle's language, or a table by language.
-    mutating func text(_ value: LuaValue, what: String, at location: @autoclosure () -> SourceLocation?, required: Bool = false) -> LocalizedText? {
+    mutating func text(
+        _ value: LuaValue, what: String, at location: @autoclosure () -> SourceLocation?, required: Bool = false
+    ) -> LocalizedText? {
         switch value {
         case .nil:
             if required { error("\(what) is missing", at: location()) }
@@ -307,20 +334,24 @@ struct ToolReader {
 
     /// Whether a text is within the content limits: not too long, and no control character that
     /// would reach a terminal or a report as a command.
-    private mutating func acceptable(_ text: String, what: String, at location: @autoclosure () -> SourceLocation?) -> Bool {
+    private mutating func acceptable(
+        _ text: String, what: String, at location: @autoclosure () -> SourceLocation?
+    ) -> Bool {
         if text.utf8.count > ContentLimits.textCharacters && text.count > ContentLimits.textCharacters {
             error("\(what) is longer than \(ContentLimits.textCharacters) characters", at: location())
             return false
         }
         if let control = ContentLimits.forbiddenControl(in: text) {
-            error("\(what) holds the control character \(ContentLimits.name(control)), which a text may not hold", at: location())
+            error("\(what) holds the control character \(ContentLimits.name(control)), which a text may not hold",
+                  at: location())
             return false
         }
         return true
     }
 
     private mutating func unknownFields(of value: LuaValue, allowed: Set<String>, what: String) {
-        for key in (value.tableValue?.fields.keys ?? [:].keys).sorted() where !key.hasPrefix("__") && !allowed.contains(key) {
+        for key in (value.tableValue?.fields.keys ?? [:].keys).sorted() where !key.hasPrefix("__")
+            && !allowed.contains(key) {
             let hint = NameSuggestion.didYouMean(key, among: allowed.sorted()).map { "; \($0)" } ?? ""
             warning("\(what): unknown field '\(key)' (ignored)\(hint)", at: Self.location(of: value, field: key))
         }
@@ -344,8 +375,9 @@ struct ToolReader {
                 if let each = question.each, AnswerPath(each) != nil, !earlier.contains(each),
                    !steps.contains(where: { $0.isDynamic && each.hasPrefix($0.id + ".") }) {
                     let hint = NameSuggestion.didYouMean(each, among: earlier).map { "; \($0)" } ?? ""
-                    error("question \(step.id).\(question.id): each = '\(each)' names no question asked before it\(hint)",
-                          at: question.source)
+                    error(
+                        "question \(step.id).\(question.id): each = '\(each)' names no question asked before it\(hint)",
+                        at: question.source)
                 }
                 earlier.append("\(step.id).\(question.id)")
             }
@@ -370,7 +402,8 @@ struct ToolReader {
     /// that set it (`__fields`, stamped by authoring.lua), else where the table was written.
     static func location(of value: LuaValue, field: String) -> SourceLocation? {
         let set = value["__fields"][field]
-        return SourceLocation(lua: set["where"].stringValue, bundle: set["bundle"].stringValue) ?? Self.location(of: value)
+        return SourceLocation(lua: set["where"].stringValue, bundle: set["bundle"].stringValue)
+            ?? Self.location(of: value)
     }
 
     private mutating func error(_ message: String, at location: SourceLocation?) {

@@ -59,7 +59,8 @@ public enum TranslationTemplate {
     /// The header fields of a catalog of `project` in `language` ("" for a template).
     public static func headerFields(project: String, language: String) -> [(name: String, value: String)] {
         let fields: [(name: String, value: String)] = [
-            ("Project-Id-Version", project), ("Report-Msgid-Bugs-To", ""), ("PO-Revision-Date", "YEAR-MO-DA HO:MI+ZONE"),
+            ("Project-Id-Version", project), ("Report-Msgid-Bugs-To", ""),
+            ("PO-Revision-Date", "YEAR-MO-DA HO:MI+ZONE"),
             ("Last-Translator", "FULL NAME <EMAIL@ADDRESS>"), ("Language-Team", "LANGUAGE <LL@li.org>"),
             ("Language", language), ("MIME-Version", "1.0"), ("Content-Type", "text/plain; charset=UTF-8"),
             ("Content-Transfer-Encoding", "8bit"),
@@ -75,7 +76,8 @@ public enum TranslationTemplate {
 
     /// Notes for translators on what a text holds that must stay as it is.
     static func comments(_ text: String) -> [String] {
-        text.contains("{item}") ? ["{item} stands for the item the question is asked for (an answer): keep it as it is."] : []
+        text.contains("{item}")
+            ? ["{item} stands for the item the question is asked for (an answer): keep it as it is."] : []
     }
 }
 
