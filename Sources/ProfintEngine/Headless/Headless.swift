@@ -14,7 +14,8 @@ public enum Headless {
         _ loaded: LoadedTool, language: String, answers given: [GivenAnswer],
         inputs: [String: [String: JSONValue]] = [:], clock: @escaping () -> Date = SessionClock.now
     ) throws -> ToolRun {
-        let driver = SessionDriver(plan: SessionPlan(tool: loaded, language: language, inputs: inputs), sink: nil, clock: clock)
+        let driver = SessionDriver(plan: SessionPlan(tool: loaded, language: language, inputs: inputs), sink: nil,
+                                   clock: clock)
         try driver.start()
         try complete(driver, answers: given)
         return driver.run
@@ -26,7 +27,8 @@ public enum Headless {
         let tool = driver.tool
         var pending: [AnswerPath: GivenAnswer] = [:]
         for answer in given { pending[answer.path] = answer }
-        let declared = Dictionary(tool.steps.map { ($0.id, Set($0.questions.map(\.id))) }, uniquingKeysWith: { first, _ in first })
+        let declared = Dictionary(tool.steps.map { ($0.id, Set($0.questions.map(\.id))) },
+                                  uniquingKeysWith: { first, _ in first })
         let dynamic = Set(tool.steps.filter(\.isDynamic).map(\.id))
         let unknown = given.filter { answer in
             guard let questions = declared[answer.path.step] else { return true }
@@ -39,19 +41,23 @@ public enum Headless {
         }
         while let prompt = driver.prompt {
             if let answer = pending.removeValue(forKey: prompt.path) {
-                let command: SessionCommand = answer.value.isNull && !prompt.question.required ? .skip : .answer(answer.value)
+                let command: SessionCommand = answer.value.isNull && !prompt.question.required
+                    ? .skip : .answer(answer.value)
                 if case .rejected(let problem) = try driver.perform(command) {
-                    throw ProfintError.invalidAnswers([AnswerProblem(path: problem.path, reason: problem.reason, origin: answer.origin)])
+                    throw ProfintError.invalidAnswers([AnswerProblem(
+                        path: problem.path, reason: problem.reason, origin: answer.origin)])
                 }
             } else if let value = prompt.defaultValue {
                 if case .rejected(let problem) = try driver.perform(.answer(value)) {
-                    throw ProfintError.invalidAnswers([AnswerProblem(path: problem.path, reason: "the default is refused: \(problem.reason)")])
+                    throw ProfintError.invalidAnswers([AnswerProblem(
+                        path: problem.path, reason: "the default is refused: \(problem.reason)")])
                 }
             } else if !prompt.question.required {
                 _ = try driver.perform(.skip)
             } else {
                 var reason = "a required answer is missing (\(describe(prompt.question)))"
-                let near = pending.values.filter { $0.path.questionPath == prompt.path.questionPath }.sorted { $0.path < $1.path }
+                let near = pending.values.filter { $0.path.questionPath == prompt.path.questionPath }
+                    .sorted { $0.path < $1.path }
                 if let other = near.first {
                     reason += "; \(other.path) was given: \(leftover(other.path, in: tool))"
                 }
@@ -60,7 +66,8 @@ public enum Headless {
         }
         if !pending.isEmpty {
             throw ProfintError.invalidAnswers(pending.values.sorted { $0.path < $1.path }.map { answer in
-                AnswerProblem(path: answer.path.description, reason: leftover(answer.path, in: tool), origin: answer.origin)
+                AnswerProblem(path: answer.path.description, reason: leftover(answer.path, in: tool),
+                              origin: answer.origin)
             })
         }
     }
@@ -68,19 +75,26 @@ public enum Headless {
     /// Why an answer was never asked for.
     static func leftover(_ parsed: AnswerPath, in tool: Tool) -> String {
         guard let step = tool.step(parsed.step) else {
-            return "unknown answer path: no step '\(parsed.step)' (steps: \(tool.steps.map(\.id).joined(separator: ", ")))"
+            return "unknown answer path: no step '\(parsed.step)' "
+                + "(steps: \(tool.steps.map(\.id).joined(separator: ", ")))"
         }
         guard let question = step.questions.first(where: { $0.id == parsed.question }) else {
-            if step.isDynamic { return "unknown answer path: step '\(step.id)' never asked '\(parsed.question)' with these answers" }
-            return "unknown answer path: step '\(step.id)' has no question '\(parsed.question)' (questions: \(step.questions.map(\.id).joined(separator: ", ")))"
+            if step.isDynamic {
+                return "unknown answer path: step '\(step.id)' never asked '\(parsed.question)' with these answers"
+            }
+            return "unknown answer path: step '\(step.id)' has no question '\(parsed.question)' "
+                + "(questions: \(step.questions.map(\.id).joined(separator: ", ")))"
         }
         if parsed.key == nil && (question.each != nil || question.hasDynamicEach) {
-            return "this question is asked once per item: give \(parsed)[item] for each item of \(question.each ?? "its list")"
+            return "this question is asked once per item: "
+                + "give \(parsed)[item] for each item of \(question.each ?? "its list")"
         }
         if parsed.key != nil && question.each == nil && !question.hasDynamicEach {
             return "this question is asked once, without [item]: use \(parsed.questionPath)"
         }
-        if parsed.key != nil { return "not asked: '\(parsed.key ?? "")' is not an item of \(question.each ?? "the list it is asked for")" }
+        if parsed.key != nil {
+            return "not asked: '\(parsed.key ?? "")' is not an item of \(question.each ?? "the list it is asked for")"
+        }
         return "not asked: its relevance condition is false with these answers"
     }
 

@@ -132,7 +132,9 @@ public final class ToolRun {
     /// Feeds recorded answers to the prompts they belong to, in the tool's order, until a prompt
     /// has no recorded answer. Replayed answers are not new history: they record no event.
     /// `observe` sees each answer with the prompt it answered.
-    public func replay(_ records: [AnswerRecord], mode: ReplayMode, observe: ((Prompt, AnswerRecord) -> Void)? = nil) throws {
+    public func replay(
+        _ records: [AnswerRecord], mode: ReplayMode, observe: ((Prompt, AnswerRecord) -> Void)? = nil
+    ) throws {
         for record in records { carried[record.path] = record }
         let wasQuiet = quiet
         quiet = true
@@ -142,7 +144,8 @@ public final class ToolRun {
         if mode == .strict, let left = carried.values.min(by: { $0.path < $1.path }) {
             carried = [:]
             throw ProfintError.scriptFailure(
-                message: "going back: replaying the answers led to \(prompt.map { $0.path.description } ?? "the end") instead of \(left.path); "
+                message: "going back: replaying the answers led to \(prompt.map { $0.path.description } ?? "the end") "
+                    + "instead of \(left.path); "
                     + "the tool must ask the same questions for the same answers",
                 location: tool.source, traceback: nil)
         }
@@ -207,7 +210,8 @@ public final class ToolRun {
                         message: "going back: the answer at \(problem.path) was refused on replay: \(problem.reason)",
                         location: tool.source, traceback: nil)
                 }
-                unfit.append(AnswerProblem(path: problem.path, reason: Phrases.text("stored no longer fits", language, ["reason": problem.reason])))
+                unfit.append(AnswerProblem(path: problem.path, reason: Phrases.text(
+                    "stored no longer fits", language, ["reason": problem.reason])))
                 break
             }
             answers[answers.count - 1].at = record.at
@@ -215,7 +219,8 @@ public final class ToolRun {
         }
         if isFinished && !strict {
             for path in carried.keys.sorted() {
-                unfit.append(AnswerProblem(path: path.description, reason: Phrases.text("no longer asked kept", language)))
+                unfit.append(AnswerProblem(path: path.description,
+                                           reason: Phrases.text("no longer asked kept", language)))
             }
             carried.removeAll()
         }
@@ -240,7 +245,10 @@ public final class ToolRun {
     private func accept(_ prompt: Prompt, value: JSONValue?) {
         answers.append(AnswerRecord(path: prompt.path, value: value, at: clock()))
         askedPrompts[prompt.path] = prompt
-        if !quiet { events.append(RunEvent(value == nil ? .skipped : .answered, at: clock(), step: prompt.step.id, path: prompt.path, value: value)) }
+        if !quiet {
+            events.append(RunEvent(value == nil ? .skipped : .answered, at: clock(), step: prompt.step.id,
+                                   path: prompt.path, value: value))
+        }
         flushStepEvents()
         if let next = self.prompt { record(.prompted, path: next.path) }
         if isFinished { record(.finished) }

@@ -81,7 +81,8 @@ public final class SessionDriver {
             return .wentBack
         case .note(let text):
             if let control = ContentLimits.forbiddenControl(in: text) {
-                return .rejected(AnswerProblem(path: "note", reason: Phrases.text("control character in note", language, ["name": ContentLimits.name(control)])))
+                return .rejected(AnswerProblem(path: "note", reason: Phrases.text(
+                    "control character in note", language, ["name": ContentLimits.name(control)])))
             }
             let note = run.note(text)
             try save()
@@ -99,7 +100,8 @@ public final class SessionDriver {
     /// Keeps (or, for nil or null, drops) the current prompt's draft, and commits it.
     private func keepDraft(_ value: JSONValue?) throws -> CommandResult {
         guard let prompt = run.prompt else {
-            return .rejected(AnswerProblem(path: "draft", reason: "the session is finished: no question can have a draft"))
+            return .rejected(AnswerProblem(path: "draft",
+                                           reason: "the session is finished: no question can have a draft"))
         }
         let path = prompt.path.description
         guard let value, !value.isNull else {
@@ -167,7 +169,8 @@ public final class SessionDriver {
             record.endedAt = ended  // resuming a finished session does not finish it again
         }
         let unfitPaths = Set(run.unfit.map(\.path))
-        record.kept = resumed.kept + resumed.answers.filter { unfitPaths.contains($0.path.description) && !resumed.kept.contains($0) }
+        record.kept = resumed.kept
+            + resumed.answers.filter { unfitPaths.contains($0.path.description) && !resumed.kept.contains($0) }
         return record
     }
 

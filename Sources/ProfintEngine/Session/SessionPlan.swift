@@ -84,7 +84,9 @@ public struct SessionPlanner {
             throw ProfintError.usage("name the tool to run")
         }
         for (given, what) in [(request.tool, "the command line"), (file?.tool, "the answer file")] {
-            if let given, given != toolID { throw ProfintError.usage("\(what) names \(given), but the session is for \(toolID)") }
+            if let given, given != toolID {
+                throw ProfintError.usage("\(what) names \(given), but the session is for \(toolID)")
+            }
         }
         let loaded = try loader.load(toolID)
         let language = Language.choose(request.language ?? file?.language ?? resumed?.language)
@@ -94,7 +96,9 @@ public struct SessionPlanner {
             throw ProfintError.usage("inputs from stored sessions need the store")
         }
         var inputs = try file?.inputAnswers() ?? [:]
-        for (name, answers) in try SessionInputs.resolve(links, for: loaded.tool, from: sessions) { inputs[name] = answers }
+        for (name, answers) in try SessionInputs.resolve(links, for: loaded.tool, from: sessions) {
+            inputs[name] = answers
+        }
         for name in inputs.keys.sorted() where !loaded.tool.inputs.contains(where: { $0.name == name }) {
             let known = loaded.tool.inputs.map(\.name).joined(separator: ", ")
             throw ProfintError.usage("\(toolID) has no input '\(name)' (its inputs: \(known.isEmpty ? "none" : known))")
@@ -103,7 +107,8 @@ public struct SessionPlanner {
         if let organisation = request.organisation { metadata.organisation = organisation }
         if let facilitator = request.facilitator { metadata.facilitator = facilitator }
         if !request.participants.isEmpty { metadata.participants = request.participants }
-        return SessionPlan(tool: loaded, language: language, inputs: inputs, links: links, metadata: metadata, resumed: resumed)
+        return SessionPlan(tool: loaded, language: language, inputs: inputs, links: links, metadata: metadata,
+                           resumed: resumed)
     }
 }
 
@@ -122,7 +127,8 @@ public enum SessionInputs {
                 throw ProfintError.notFound("input \(name): no session '\(id)' in the store")
             }
             if let declared = tool.inputs.first(where: { $0.name == name }), declared.tool != linked.tool {
-                throw ProfintError.usage("input \(name) takes a \(declared.tool) session; \(id) is a \(linked.tool) session")
+                throw ProfintError.usage(
+                    "input \(name) takes a \(declared.tool) session; \(id) is a \(linked.tool) session")
             }
             inputs[name] = linked.values
         }
