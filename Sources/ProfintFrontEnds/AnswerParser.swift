@@ -11,12 +11,16 @@ public enum AnswerParser {
         case .text:
             return .success(.string(input))
         case .choice:
-            guard let option = option(input, in: question) else { return .failure(notAnOption(input, question, language)) }
+            guard let option = option(input, in: question) else {
+                return .failure(notAnOption(input, question, language))
+            }
             return .success(.string(option.id))
         case .multi:
             var ids: [String] = []
             for part in input.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }) {
-                guard let option = option(String(part), in: question) else { return .failure(notAnOption(String(part), question, language)) }
+                guard let option = option(String(part), in: question) else {
+                    return .failure(notAnOption(String(part), question, language))
+                }
                 ids.append(option.id)
             }
             return .success(.array(ids.map(JSONValue.string)))
@@ -28,11 +32,14 @@ public enum AnswerParser {
         case .number:
             let normalised = input.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")
             if let whole = Int64(normalised) { return .success(.int(whole)) }
-            guard let number = Double(normalised), number.isFinite else { return .failure(Rejection(Phrases.text("type a number", language))) }
+            guard let number = Double(normalised), number.isFinite else {
+                return .failure(Rejection(Phrases.text("type a number", language)))
+            }
             return .success(.double(number))
         case .scale:
             guard let point = Int64(input) else {
-                if let match = question.labels.first(where: { $0.value.resolve(language).lowercased() == input.lowercased() }) {
+                if let match = question.labels.first(
+                    where: { $0.value.resolve(language).lowercased() == input.lowercased() }) {
                     return .success(.int(Int64(match.key)))
                 }
                 return .failure(Rejection(Phrases.text("scale hint", language, [
@@ -62,7 +69,8 @@ public enum AnswerParser {
     }
 
     private static func notAnOption(_ text: String, _ question: Question, _ language: String) -> Rejection {
-        Rejection(Phrases.text("not one of the options", language, ["text": text, "count": "\(question.options.count)"]))
+        Rejection(Phrases.text("not one of the options", language,
+                               ["text": text, "count": "\(question.options.count)"]))
     }
 
     /// A typed yes or no: the words of `language`'s catalog (`yes answers`, `no answers`), and
@@ -72,7 +80,8 @@ public enum AnswerParser {
             Set(Phrases.text(key, language).lowercased().split(separator: "|").map(String.init))
         }
         let answer = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if ["y", "yes", "o", "oui", "s", "si", "sì", "true", "1"].contains(answer) || words("yes answers").contains(answer) {
+        if ["y", "yes", "o", "oui", "s", "si", "sì", "true", "1"].contains(answer)
+            || words("yes answers").contains(answer) {
             return true
         }
         if ["n", "no", "non", "false", "0"].contains(answer) || words("no answers").contains(answer) { return false }

@@ -17,7 +17,9 @@ public final class JSONLinesFrontEnd {
     /// - Parameters:
     ///   - readLine: the next line from the client, nil at end of input.
     ///   - write: sends one line (without its newline) to the client.
-    public init(driver: SessionDriver, hints: SessionHints, readLine: @escaping () -> String?, write: @escaping (String) -> Void) {
+    public init(
+        driver: SessionDriver, hints: SessionHints, readLine: @escaping () -> String?, write: @escaping (String) -> Void
+    ) {
         self.driver = driver
         self.hints = hints
         self.readLine = readLine
@@ -32,7 +34,8 @@ public final class JSONLinesFrontEnd {
     /// Drives the session to its end, or until the client quits or its input ends.
     public func run() throws -> SessionEnd {
         var start: [String: JSONValue] = [
-            "type": "session", "tool": .string(driver.tool.id), "title": .string(driver.tool.title.resolve(driver.language)),
+            "type": "session", "tool": .string(driver.tool.id),
+            "title": .string(driver.tool.title.resolve(driver.language)),
             "language": .string(driver.language), "steps": .int(Int64(driver.tool.steps.count)),
         ]
         if driver.isStored { start["session"] = .string(driver.id) }
@@ -47,7 +50,8 @@ public final class JSONLinesFrontEnd {
             }
             if prompt.stepIndex != lastStep {
                 lastStep = prompt.stepIndex
-                send(PromptJSON.step(prompt.step, index: prompt.stepIndex, count: driver.tool.steps.count, language: driver.language))
+                send(PromptJSON.step(prompt.step, index: prompt.stepIndex, count: driver.tool.steps.count,
+                                     language: driver.language))
             }
             var shown = PromptJSON.prompt(prompt, language: driver.language)
             if let draft = driver.draft { shown["draft"] = draft }
@@ -68,11 +72,13 @@ public final class JSONLinesFrontEnd {
         if trimmed.isEmpty { return .goOn }
         let message: JSONValue
         do { message = try JSONValue.parse(trimmed) } catch {
-            send(["type": "error", "path": .null, "message": .string("the line is not JSON (\(error)); send {\"answer\": …} or {\"command\": …}")])
+            send(["type": "error", "path": .null,
+                  "message": .string("the line is not JSON (\(error)); send {\"answer\": …} or {\"command\": …}")])
             return .goOn
         }
         guard let fields = message.objectValue else {
-            send(["type": "error", "path": .null, "message": "expected an object: {\"answer\": …} or {\"command\": …}"])
+            send(["type": "error", "path": .null,
+                  "message": "expected an object: {\"answer\": …} or {\"command\": …}"])
             return .goOn
         }
         if let answer = fields["answer"] {
@@ -86,11 +92,13 @@ public final class JSONLinesFrontEnd {
             if try driver.perform(.back) == .wentBack {
                 lastStep = nil
             } else {
-                send(["type": "error", "path": .string(prompt.path.description), "message": "this is the first question: there is nothing to go back to"])
+                send(["type": "error", "path": .string(prompt.path.description),
+                      "message": "this is the first question: there is nothing to go back to"])
             }
         case "note":
             guard let text = fields["text"]?.stringValue, !text.isEmpty else {
-                send(["type": "error", "path": .null, "message": "a note needs text: {\"command\": \"note\", \"text\": \"…\"}"])
+                send(["type": "error", "path": .null,
+                      "message": "a note needs text: {\"command\": \"note\", \"text\": \"…\"}"])
                 return .goOn
             }
             if case .rejected(let problem) = try driver.perform(.note(text)) {
@@ -117,7 +125,8 @@ public final class JSONLinesFrontEnd {
         case let other:
             let name = other ?? fields["command"].map(\.description) ?? "none"
             send(["type": "error", "path": .null,
-                  "message": .string("unknown command \(name): use answer, or command back, skip, note, time, draft, help or quit")])
+                  "message": .string(
+                      "unknown command \(name): use answer, or command back, skip, note, time, draft, help or quit")])
         }
         return .goOn
     }
@@ -129,7 +138,8 @@ public final class JSONLinesFrontEnd {
     }
 
     private func done(complete: Bool) -> [String: JSONValue] {
-        var fields: [String: JSONValue] = ["type": "done", "complete": .bool(complete), "answers": .int(Int64(AnswerRecord.answeredCount(driver.run.answers)))]
+        var fields: [String: JSONValue] = ["type": "done", "complete": .bool(complete),
+                                           "answers": .int(Int64(AnswerRecord.answeredCount(driver.run.answers)))]
         if driver.isStored { fields["session"] = .string(driver.id) }
         if !complete, let resume = hints.resumeCommand { fields["resume"] = .string(resume) }
         return fields
@@ -168,13 +178,16 @@ public enum PromptJSON {
         ]
         if !question.tags.isEmpty { fields["tags"] = .array(question.tags.map(JSONValue.string)) }
         if !question.options.isEmpty {
-            fields["options"] = .array(question.options.map { .object(["id": .string($0.id), "label": .string($0.label.resolve(language))]) })
+            fields["options"] = .array(
+                question.options.map { .object(["id": .string($0.id), "label": .string($0.label.resolve(language))]) })
         }
         switch question.kind {
         case .scale:
             fields["min"] = .int(question.scaleRange.lowerBound)
             fields["max"] = .int(question.scaleRange.upperBound)
-            fields["labels"] = .object(Dictionary(uniqueKeysWithValues: question.labels.map { (String($0.key), JSONValue.string($0.value.resolve(language))) }))
+            fields["labels"] = .object(Dictionary(uniqueKeysWithValues: question.labels.map {
+                (String($0.key), JSONValue.string($0.value.resolve(language)))
+            }))
         case .table:
             fields["columns"] = .array(question.columns.map { column in
                 var item = self.question(column, language: language)
@@ -182,7 +195,8 @@ public enum PromptJSON {
                 return .object(item)
             })
             if let rows = question.rows {
-                fields["rows"] = .array(rows.map { .object(["id": .string($0.id), "label": .string($0.label.resolve(language))]) })
+                fields["rows"] = .array(
+                    rows.map { .object(["id": .string($0.id), "label": .string($0.label.resolve(language))]) })
             }
             if let label = question.rowLabel { fields["row_label"] = .string(label.resolve(language)) }
         default: break

@@ -9,7 +9,8 @@ public enum MarkdownTerminal {
         func flush() {
             if let open = item {
                 let body = inline(open.lines.joined(separator: " "), style)
-                out.append(TextWrap.wrap(body, width: width, indent: String(repeating: " ", count: open.bullet.count + 2),
+                out.append(TextWrap.wrap(body, width: width,
+                                         indent: String(repeating: " ", count: open.bullet.count + 2),
                                          firstIndent: "  " + open.bullet))
                 item = nil
             }
@@ -29,7 +30,10 @@ public enum MarkdownTerminal {
                 let level = line.prefix { $0 == "#" }.count
                 let text = inline(String(line.dropFirst(level)).trimmingCharacters(in: .whitespaces), style)
                 out.append(level == 1 ? style.heading(text.uppercased()) : style.bold(text))
-                if level <= 2 { out.append(style.dim(String(repeating: level == 1 ? "═" : "─", count: min(width, max(text.count, 3))))) }
+                if level <= 2 {
+                    out.append(style.dim(String(repeating: level == 1 ? "═" : "─",
+                                                count: min(width, max(text.count, 3)))))
+                }
                 continue
             }
             if let marker = listMarker(line) {
@@ -44,7 +48,8 @@ public enum MarkdownTerminal {
             }
             if line.hasPrefix(">") {
                 flush()
-                out.append(TextWrap.wrap(inline(String(line.dropFirst()).trimmingCharacters(in: .whitespaces), style), width: width, indent: "│ "))
+                out.append(TextWrap.wrap(inline(String(line.dropFirst()).trimmingCharacters(in: .whitespaces), style),
+                                         width: width, indent: "│ "))
                 continue
             }
             paragraph.append(line)
@@ -76,7 +81,8 @@ public enum MarkdownTerminal {
             if character == "*" || character == "_" || character == "`",
                let end = rest.dropFirst().firstIndex(of: character), end > text.index(after: index) {
                 let inner = String(text[text.index(after: index)..<end])
-                let wordStart = index == text.startIndex || text[text.index(before: index)] == " " || text[text.index(before: index)] == "("
+                let wordStart = index == text.startIndex || text[text.index(before: index)] == " "
+                    || text[text.index(before: index)] == "("
                 if wordStart && !inner.hasPrefix(" ") {
                     result += character == "`" ? style.accent(inner) : style.italic(inner)
                     index = text.index(after: end)

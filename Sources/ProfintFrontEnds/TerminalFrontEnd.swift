@@ -50,7 +50,11 @@ public final class TerminalFrontEnd {
         terminal.line(style.heading(driver.tool.title.resolve(language)))
         var facts = [Phrases.plural("step count", count: driver.tool.steps.count, language),
                      AnswerText.minutes(driver.tool.plannedMinutes, language: language)]
-        if driver.isStored { facts.append(phrase("session id", ["id": driver.id])) } else { facts.append(phrase("not saved")) }
+        if driver.isStored {
+            facts.append(phrase("session id", ["id": driver.id]))
+        } else {
+            facts.append(phrase("not saved"))
+        }
         terminal.line(style.dim(terminal.wrap(facts.joined(separator: " · ") + " · :help")))
         func reportUnfit() {
             for problem in driver.newUnfit() {
@@ -60,12 +64,15 @@ public final class TerminalFrontEnd {
         if let resumed = driver.plan.resumed {
             var recap = [phrase("resumed"), phrase("session id", ["id": resumed.id]),
                          Phrases.plural("answers restored", count: driver.run.answers.count, language)]
-            if !resumed.notes.isEmpty { recap.append(Phrases.plural("notes restored", count: resumed.notes.count, language)) }
+            if !resumed.notes.isEmpty {
+                recap.append(Phrases.plural("notes restored", count: resumed.notes.count, language))
+            }
             if !resumed.drafts.isEmpty {
                 recap.append(Phrases.plural("drafts restored", count: resumed.drafts.count, language))
             }
             if let step = driver.prompt?.step {
-                recap.append(phrase("step number", ["number": "\((driver.prompt?.stepIndex ?? 0) + 1)"]) + " · " + step.title.resolve(language))
+                recap.append(phrase("step number", ["number": "\((driver.prompt?.stepIndex ?? 0) + 1)"]) + " · "
+                             + step.title.resolve(language))
             }
             terminal.line(style.good(terminal.wrap(recap.joined(separator: " · "))))
         }
@@ -184,7 +191,8 @@ public final class TerminalFrontEnd {
         switch question.kind {
         case .choice, .multi:
             for (index, option) in question.options.enumerated() {
-                terminal.line(terminal.wrap("\(index + 1)) \(option.label.resolve(language))", indent: "      ", firstIndent: "  \(String(repeating: " ", count: index + 1 < 10 ? 1 : 0))"))
+                terminal.line(terminal.wrap("\(index + 1)) \(option.label.resolve(language))", indent: "      ",
+                                            firstIndent: "  \(String(repeating: " ", count: index + 1 < 10 ? 1 : 0))"))
             }
             hints.append(phrase(question.kind == .choice ? "choice hint" : "multi hint"))
         case .yesno:
@@ -196,7 +204,8 @@ public final class TerminalFrontEnd {
             let range = question.scaleRange
             let labels = question.labels.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.resolve(language))" }
             let points = "\(range.lowerBound)–\(range.upperBound)"
-            hints.append(labels.isEmpty ? points : Phrases.label(points, language) + " " + labels.joined(separator: ", "))
+            hints.append(
+                labels.isEmpty ? points : Phrases.label(points, language) + " " + labels.joined(separator: ", "))
         case .date:
             hints.append(phrase("date hint"))
             if let bounds = boundsHint(question) { hints.append(bounds) }
@@ -209,14 +218,19 @@ public final class TerminalFrontEnd {
         if prompt.help != nil { hints.append(":help") }
         if let previous = prompt.previous ?? prompt.defaultValue, question.kind != .table && question.kind != .list {
             let key = prompt.previous != nil ? "previous" : "default"
-            hints.append(Phrases.label(phrase(key), language) + " " + AnswerText.scalar(previous, for: question, language: language))
+            hints.append(Phrases.label(phrase(key), language) + " "
+                         + AnswerText.scalar(previous, for: question, language: language))
         }
-        if !hints.isEmpty { terminal.line(style.dim(terminal.wrap("(" + hints.joined(separator: " · ") + ")", indent: "   ", firstIndent: "  "))) }
+        if !hints.isEmpty {
+            terminal.line(style.dim(terminal.wrap("(" + hints.joined(separator: " · ") + ")", indent: "   ",
+                                                  firstIndent: "  ")))
+        }
     }
 
     /// The bounds in force, `≥ 1, ≤ 12`: the prompt's question holds those its functions set now.
     private func boundsHint(_ question: Question) -> String? {
-        let bounds = [question.min.map { "≥ \(AnswerText.plain($0))" }, question.max.map { "≤ \(AnswerText.plain($0))" }]
+        let bounds = [question.min.map { "≥ \(AnswerText.plain($0))" },
+                      question.max.map { "≤ \(AnswerText.plain($0))" }]
         let shown = bounds.compactMap { $0 }
         return shown.isEmpty ? nil : shown.joined(separator: ", ")
     }
@@ -264,13 +278,17 @@ public final class TerminalFrontEnd {
     private func command(_ name: String, _ argument: String, prompt: Prompt) throws -> Flow? {
         switch name {
         case "help", "h", "?":
-            if let help = prompt.help { terminal.line(style.italic(terminal.wrap(help.resolve(language), indent: "  ", firstIndent: "  "))) }
+            if let help = prompt.help {
+                terminal.line(style.italic(terminal.wrap(help.resolve(language), indent: "  ", firstIndent: "  ")))
+            }
             else { terminal.line(style.dim("  " + phrase("no help"))) }
             terminal.line(style.dim("  " + phrase("commands heading")))
-            for (command, key) in [(":back", "help.back"), (":skip", "help.skip"), (phrase("help.note.usage"), "help.note"),
+            for (command, key) in [(":back", "help.back"), (":skip", "help.skip"),
+                                   (phrase("help.note.usage"), "help.note"),
                                    (":time", "help.time"), (":clear", "help.clear"), (":quit", "help.quit"),
                                    (":help", "help.help"), ("::", "help.colon")] {
-                terminal.line(style.dim("    " + command.padding(toLength: 12, withPad: " ", startingAt: 0) + phrase(key)))
+                terminal.line(style.dim(
+                    "    " + command.padding(toLength: 12, withPad: " ", startingAt: 0) + phrase(key)))
             }
             return nil
         case "back", "b":
@@ -302,7 +320,8 @@ public final class TerminalFrontEnd {
             let total = AnswerText.minutes(time.total / 60, language: language)
             var arguments = ["number": "\(prompt.stepIndex + 1)", "spent": spent, "total": total]
             arguments["planned"] = step.minutes.map { AnswerText.minutes($0, language: language) }
-            terminal.line(style.dim("  " + phrase(step.minutes == nil ? "time line unplanned" : "time line", arguments)))
+            terminal.line(style.dim(
+                "  " + phrase(step.minutes == nil ? "time line unplanned" : "time line", arguments)))
             if let warning = overtimeWarning(time) {
                 warnedOvertime.insert(step.id)
                 terminal.line(warning)
@@ -402,8 +421,12 @@ public final class TerminalFrontEnd {
         let columns = question.columns.map(\.id)
         let fixed = question.rows
         func isComplete(_ row: [String: JSONValue]) -> Bool { columns.allSatisfy { row[$0] != nil } }
-        func label(_ index: Int) -> String { question.rowName(index, language: language) ?? "\(phrase("row")) \(index + 1)" }
-        func objects(_ value: JSONValue?) -> [[String: JSONValue]] { value?.arrayValue?.map { $0.objectValue ?? [:] } ?? [] }
+        func label(_ index: Int) -> String {
+            question.rowName(index, language: language) ?? "\(phrase("row")) \(index + 1)"
+        }
+        func objects(_ value: JSONValue?) -> [[String: JSONValue]] {
+            value?.arrayValue?.map { $0.objectValue ?? [:] } ?? []
+        }
         /// Rows typed before, beyond the row being typed: the refused table's, or a draft's after
         /// its first incomplete row. Enter keeps their cells, and the draft keeps them.
         var typedLater = objects(rejected)
@@ -460,7 +483,8 @@ public final class TerminalFrontEnd {
                 if let typed = current[column.id] {
                     if !typed.isNull {
                         terminal.line(style.dim("    " + Phrases.label(column.text.resolve(language), language) + " "
-                                                + ContentLimits.printable(AnswerText.scalar(typed, for: column, language: language))))
+                                                + ContentLimits.printable(
+                                                    AnswerText.scalar(typed, for: column, language: language))))
                     }
                     continue
                 }
@@ -484,7 +508,8 @@ public final class TerminalFrontEnd {
         var marker = "    \(column.text.resolve(language))"
         switch column.kind {
         case .choice, .multi:
-            marker += " [" + column.options.enumerated().map { "\($0.offset + 1) \($0.element.label.resolve(language))" }.joined(separator: ", ") + "]"
+            marker += " [" + column.options.enumerated()
+                .map { "\($0.offset + 1) \($0.element.label.resolve(language))" }.joined(separator: ", ") + "]"
         case .yesno: marker += " (\(phrase("yesno hint")))"
         case .date: marker += " (\(phrase("date hint")))"
         case .scale: marker += " (\(column.scaleRange.lowerBound)–\(column.scaleRange.upperBound))"
@@ -525,7 +550,9 @@ public final class TerminalFrontEnd {
                 return .flow(flow)
             case .text(let text):
                 if text.trimmingCharacters(in: .whitespaces).isEmpty { return .value(.bool(defaultValue)) }
-                if case .success(let value) = AnswerParser.parse(text, for: yesno, language: language) { return .value(value) }
+                if case .success(let value) = AnswerParser.parse(text, for: yesno, language: language) {
+                    return .value(value)
+                }
                 terminal.line(style.error("✗ " + phrase("yesno hint")))
             }
         }
@@ -555,7 +582,8 @@ public final class TerminalFrontEnd {
 
     /// Asks for a piece of session metadata (on a TTY, when not given on the command line).
     public func askMetadata(_ label: String) -> String? {
-        let answer = terminal.readLine(prompt: style.bold(label) + Phrases.labelSeparator(after: label, language) + " ")?
+        let answer = terminal.readLine(
+            prompt: style.bold(label) + Phrases.labelSeparator(after: label, language) + " ")?
             .trimmingCharacters(in: .whitespaces)
         return answer?.isEmpty == false ? answer : nil
     }
