@@ -7,7 +7,8 @@ public enum AnswerText {
         case (.choice, .string(let id)):
             return question.option(id)?.label.resolve(language) ?? id
         case (.multi, .array(let ids)):
-            return ids.compactMap(\.stringValue).map { question.option($0)?.label.resolve(language) ?? $0 }.joined(separator: ", ")
+            return ids.compactMap(\.stringValue)
+                .map { question.option($0)?.label.resolve(language) ?? $0 }.joined(separator: ", ")
         case (.yesno, .bool(let flag)):
             return Phrases.text(flag ? "yes" : "no", language)
         case (.scale, _):
@@ -32,7 +33,8 @@ public enum AnswerText {
         case .double(let d): return AnswerValidator.format(d)
         case .string(let s): return s
         case .array(let items): return items.map(plain).joined(separator: ", ")
-        case .object(let fields): return fields.keys.sorted().map { "\($0): \(plain(fields[$0] ?? .null))" }.joined(separator: "; ")
+        case .object(let fields): return fields.keys.sorted()
+            .map { "\($0): \(plain(fields[$0] ?? .null))" }.joined(separator: "; ")
         }
     }
 

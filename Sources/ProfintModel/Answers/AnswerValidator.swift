@@ -7,44 +7,64 @@ public enum AnswerValidator {
     /// The canonical answer, or the reason it is refused, in `language` (profint's catalogs). The
     /// reasons a trainer can meet are translated; a value of the wrong JSON type (from an answer
     /// file or the protocol, never typed at a prompt) is refused in English.
-    public static func validate(_ value: JSONValue, for question: Question, language: String = "en") -> Result<JSONValue, Rejection> {
+    public static func validate(
+        _ value: JSONValue, for question: Question, language: String = "en"
+    ) -> Result<JSONValue, Rejection> {
         func say(_ key: String, _ arguments: [String: String] = [:]) -> Rejection {
             Rejection(Phrases.text(key, language, arguments))
         }
         switch question.kind {
         case .text:
             guard let text = value.stringValue else { return .failure("expected text, got \(value.kindDescription)") }
-            if let refused = unfit(text, limit: ContentLimits.answerCharacters, lineBreaks: true, language: language) { return .failure(Rejection(refused)) }
+            if let refused = unfit(text, limit: ContentLimits.answerCharacters, lineBreaks: true, language: language) {
+                return .failure(Rejection(refused))
+            }
             if question.required && text.isBlank {
                 return .failure(say("answer required"))
             }
             if let min = question.min?.intValue, text.count < min {
-                return .failure(Rejection(Phrases.plural("characters at least", count: min, language, ["min": "\(min)", "got": "\(text.count)"])))
+                return .failure(Rejection(Phrases.plural(
+                    "characters at least", count: min, language, ["min": "\(min)", "got": "\(text.count)"])))
             }
             if let max = question.max?.intValue, text.count > max {
-                return .failure(Rejection(Phrases.plural("characters at most", count: max, language, ["max": "\(max)", "got": "\(text.count)"])))
+                return .failure(Rejection(Phrases.plural(
+                    "characters at most", count: max, language, ["max": "\(max)", "got": "\(text.count)"])))
             }
             return .success(.string(text))
         case .choice:
-            guard let id = value.stringValue else { return .failure("expected an option id, got \(value.kindDescription)") }
+            guard let id = value.stringValue else {
+                return .failure("expected an option id, got \(value.kindDescription)")
+            }
             guard question.option(id) != nil else { return .failure(notOffered(id, question, language)) }
             return .success(.string(id))
         case .multi:
-            guard let items = value.arrayValue else { return .failure("expected a list of option ids, got \(value.kindDescription)") }
+            guard let items = value.arrayValue else {
+                return .failure("expected a list of option ids, got \(value.kindDescription)")
+            }
             var ids: [String] = []
             for item in items {
-                guard let id = item.stringValue else { return .failure("expected option ids, got \(item.kindDescription)") }
+                guard let id = item.stringValue else {
+                    return .failure("expected option ids, got \(item.kindDescription)")
+                }
                 guard question.option(id) != nil else { return .failure(notOffered(id, question, language)) }
-                guard !ids.contains(id) else { return .failure(say("chosen twice", ["id": ContentLimits.printable(id)])) }
+                guard !ids.contains(id) else {
+                    return .failure(say("chosen twice", ["id": ContentLimits.printable(id)]))
+                }
                 ids.append(id)
             }
             return count(ids.count, of: question, noun: "options", language).map { .array(ids.map(JSONValue.string)) }
         case .yesno:
-            guard let flag = value.boolValue else { return .failure("expected yes or no (true or false), got \(value.kindDescription)") }
+            guard let flag = value.boolValue else {
+                return .failure("expected yes or no (true or false), got \(value.kindDescription)")
+            }
             return .success(.bool(flag))
         case .number:
-            guard let number = value.doubleValue else { return .failure("expected a number, got \(value.kindDescription)") }
-            if question.integer && number.rounded() != number { return .failure(say("not whole", ["got": format(number)])) }
+            guard let number = value.doubleValue else {
+                return .failure("expected a number, got \(value.kindDescription)")
+            }
+            if question.integer && number.rounded() != number {
+                return .failure(say("not whole", ["got": format(number)]))
+            }
             if let min = question.min?.doubleValue, number < min {
                 return .failure(say("number at least", ["min": format(min), "got": format(number)]))
             }
@@ -53,10 +73,13 @@ public enum AnswerValidator {
             }
             return .success(value.intValue.map(JSONValue.int) ?? .double(number))
         case .scale:
-            guard let point = value.intValue else { return .failure("expected a whole number on the scale, got \(value)") }
+            guard let point = value.intValue else {
+                return .failure("expected a whole number on the scale, got \(value)")
+            }
             let range = question.scaleRange
             guard range.contains(point) else {
-                return .failure(say("scale range", ["min": "\(range.lowerBound)", "max": "\(range.upperBound)", "got": "\(point)"]))
+                return .failure(say("scale range",
+                                    ["min": "\(range.lowerBound)", "max": "\(range.upperBound)", "got": "\(point)"]))
             }
             return .success(.int(point))
         case .date:
@@ -64,7 +87,8 @@ public enum AnswerValidator {
                 if let text = value.stringValue, ISODate.isWellFormed(text) {
                     return .failure(say("not a calendar day", ["date": ContentLimits.printable(text)]))
                 }
-                let got = value.stringValue.map { say("quoted", ["text": ContentLimits.printable($0)]).reason } ?? value.kindDescription
+                let got = value.stringValue.map { say("quoted", ["text": ContentLimits.printable($0)]).reason }
+                    ?? value.kindDescription
                 return .failure(say("date format", ["got": got]))
             }
             if let min = question.min?.stringValue.flatMap(ISODate.init), date < min {
@@ -75,16 +99,21 @@ public enum AnswerValidator {
             }
             return .success(.string(date.description))
         case .list:
-            guard let items = value.arrayValue else { return .failure("expected a list of items, got \(value.kindDescription)") }
+            guard let items = value.arrayValue else {
+                return .failure("expected a list of items, got \(value.kindDescription)")
+            }
             if items.count > ContentLimits.answerItems {
                 return .failure(say("items at most", ["max": "\(ContentLimits.answerItems)", "got": "\(items.count)"]))
             }
             var texts: [String] = []
             for (index, item) in items.enumerated() {
-                guard let text = item.stringValue else { return .failure("item \(index + 1): expected text, got \(item.kindDescription)") }
+                guard let text = item.stringValue else {
+                    return .failure("item \(index + 1): expected text, got \(item.kindDescription)")
+                }
                 let trimmed = text.trimmed
                 guard !trimmed.isEmpty else { return .failure(say("item empty", ["number": "\(index + 1)"])) }
-                if let refused = unfit(trimmed, limit: ContentLimits.itemCharacters, lineBreaks: false, language: language) {
+                if let refused = unfit(trimmed, limit: ContentLimits.itemCharacters, lineBreaks: false,
+                                       language: language) {
                     return .failure(say("item problem", ["number": "\(index + 1)", "reason": refused]))
                 }
                 texts.append(trimmed)
@@ -95,11 +124,15 @@ public enum AnswerValidator {
         }
     }
 
-    private static func table(_ value: JSONValue, for question: Question, language: String) -> Result<JSONValue, Rejection> {
+    private static func table(
+        _ value: JSONValue, for question: Question, language: String
+    ) -> Result<JSONValue, Rejection> {
         func say(_ key: String, _ arguments: [String: String] = [:]) -> Rejection {
             Rejection(Phrases.text(key, language, arguments))
         }
-        guard let rows = value.arrayValue else { return .failure("expected a list of rows, got \(value.kindDescription)") }
+        guard let rows = value.arrayValue else {
+            return .failure("expected a list of rows, got \(value.kindDescription)")
+        }
         if rows.count > ContentLimits.answerItems {
             return .failure(say("rows at most", ["max": "\(ContentLimits.answerItems)", "got": "\(rows.count)"]))
         }
@@ -108,22 +141,27 @@ public enum AnswerValidator {
                 "count": "\(fixed.count)", "rows": fixed.map(\.id).joined(separator: ", "), "got": "\(rows.count)",
             ]))
         }
-        if question.rows == nil, case .failure(let rejection) = count(rows.count, of: question, noun: "rows", language) {
+        if question.rows == nil,
+           case .failure(let rejection) = count(rows.count, of: question, noun: "rows", language) {
             return .failure(rejection)
         }
         var result: [JSONValue] = []
         for (index, row) in rows.enumerated() {
             let name = question.rows.map { say("row named", ["id": $0[index].id]).reason }
                 ?? say("row numbered", ["number": "\(index + 1)"]).reason
-            guard let cells = row.objectValue else { return .failure("\(name): expected a map from column id to value, got \(row.kindDescription)") }
+            guard let cells = row.objectValue else {
+                return .failure("\(name): expected a map from column id to value, got \(row.kindDescription)")
+            }
             if let stray = cells.keys.sorted().first(where: { key in !question.columns.contains { $0.id == key } }) {
-                return .failure("\(name): no column '\(stray)' (columns: \(question.columns.map(\.id).joined(separator: ", ")))")
+                return .failure(
+                    "\(name): no column '\(stray)' (columns: \(question.columns.map(\.id).joined(separator: ", ")))")
             }
             var checked: [String: JSONValue] = [:]
             for column in question.columns {
                 guard let cell = cells[column.id], !cell.isNull else {
                     if column.required {
-                        return .failure(say("cell problem", ["row": name, "column": column.id, "reason": say("answer required").reason]))
+                        return .failure(say("cell problem", ["row": name, "column": column.id,
+                                                             "reason": say("answer required").reason]))
                     }
                     continue
                 }
@@ -142,7 +180,8 @@ public enum AnswerValidator {
     /// reach a terminal or a report as a command, or cut a stored path short); nil when it can.
     private static func unfit(_ text: String, limit: Int, lineBreaks: Bool, language: String) -> String? {
         if text.utf8.count > limit && text.count > limit {
-            return Phrases.plural("characters at most", count: limit, language, ["max": "\(limit)", "got": "\(text.count)"])
+            return Phrases.plural("characters at most", count: limit, language,
+                                  ["max": "\(limit)", "got": "\(text.count)"])
         }
         if let control = ContentLimits.forbiddenControl(in: text, lineBreaks: lineBreaks) {
             return lineBreaks || (control != "\n" && control != "\r")
@@ -153,10 +192,13 @@ public enum AnswerValidator {
     }
 
     /// Too few or too many options, items or rows (`noun` names the phrases: `options at least`…).
-    private static func count(_ count: Int, of question: Question, noun: String, _ language: String) -> Result<Void, Rejection> {
+    private static func count(
+        _ count: Int, of question: Question, noun: String, _ language: String
+    ) -> Result<Void, Rejection> {
         let min = question.min?.intValue ?? (question.required ? 1 : 0)
         if count < min {
-            return .failure(Rejection(Phrases.plural("\(noun) at least", count: min, language, ["min": "\(min)", "got": "\(count)"])))
+            return .failure(Rejection(Phrases.plural(
+                "\(noun) at least", count: min, language, ["min": "\(min)", "got": "\(count)"])))
         }
         if let max = question.max?.intValue, count > max {
             let key = noun == "options" ? "options at most" : "\(noun) count at most"
@@ -202,7 +244,8 @@ public struct ISODate: Comparable, CustomStringConvertible, Sendable {
     /// Whether `text` has the form YYYY-MM-DD, a real day or not (2027-02-30 has it).
     public static func isWellFormed(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 3 && [4, 2, 2] == parts.map(\.count) && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
+        return parts.count == 3 && [4, 2, 2] == parts.map(\.count)
+            && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
     }
 
     public static func < (lhs: ISODate, rhs: ISODate) -> Bool {

@@ -29,7 +29,8 @@ public struct AnswerPath: Hashable, Sendable, Comparable, CustomStringConvertibl
         guard !rest.contains(UInt8(ascii: ".")),
               !utf8.contains(UInt8(ascii: "[")), !utf8.contains(UInt8(ascii: "]"))
         else { return nil }
-        self.init(step: String(text[utf8.startIndex..<dot]), question: String(text[rest.startIndex..<rest.endIndex]), key: key)
+        self.init(step: String(text[utf8.startIndex..<dot]), question: String(text[rest.startIndex..<rest.endIndex]),
+                  key: key)
     }
 
     /// The path of the question without its key.

@@ -78,7 +78,8 @@ public struct Graph: Equatable, Sendable {
         /// The legend in profint's own words.
         public static func standard(_ language: String) -> Legend {
             Legend(title: Phrases.text("legend", language), kinds: Phrases.text("legend.kinds", language),
-                   strengths: Phrases.text("legend.strengths", language), uncovered: Phrases.text("legend.uncovered", language))
+                   strengths: Phrases.text("legend.strengths", language),
+                   uncovered: Phrases.text("legend.uncovered", language))
         }
     }
 

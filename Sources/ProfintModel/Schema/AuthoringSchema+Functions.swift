@@ -61,7 +61,8 @@ extension AuthoringSchema {
             Parameter("item", .item, "a step after a step, a question after a question"),
         ], "inserts a step after a step, or a question after a question"),
         ChangeFunction("append", [
-            Parameter("target", .target, optional: true, "the step whose questions get the question; left out for a step"),
+            Parameter("target", .target, optional: true,
+                      "the step whose questions get the question; left out for a step"),
             Parameter("item", .item, "a step (added at the end of the tool) or a question (at the end of the step)"),
         ], "adds a step at the end of the tool, or a question at the end of a step"),
         ChangeFunction("replace", [
@@ -73,7 +74,8 @@ extension AuthoringSchema {
         ], "drops a step or a question"),
         ChangeFunction("move", [
             Parameter("target", .target, "the step or question to move"),
-            Parameter("place", .place, "{ before = x } or { after = x }; for a question, x is a question of its step or a path"),
+            Parameter("place", .place,
+                      "{ before = x } or { after = x }; for a question, x is a question of its step or a path"),
         ], "moves a step or a question before or after another"),
         ChangeFunction("modify", [
             Parameter("target", .target, "the step or question to change"),

@@ -63,7 +63,8 @@ public enum AuthoringSchema {
         /// What holds when the field is left out, in words ("required" when it cannot be).
         public var defaultValue: String
 
-        public init(_ name: String, _ type: ValueType, translatable: Bool = false, default defaultValue: String = "none",
+        public init(_ name: String, _ type: ValueType, translatable: Bool = false,
+                    default defaultValue: String = "none",
                     _ summary: String) {
             self.name = name
             self.type = type
@@ -75,14 +76,16 @@ public enum AuthoringSchema {
 
     /// The fields of `tool { ... }`.
     public static let tool: [Field] = [
-        Field("id", .identifier, default: "the file's name", "the tool's name inside its module; the file name when left out"),
+        Field("id", .identifier, default: "the file's name",
+              "the tool's name inside its module; the file name when left out"),
         Field("title", .text, translatable: true, default: "required", "what trainers see in lists and headings"),
         Field("summary", .text, translatable: true, "one or two sentences on what the tool is for"),
         Field("provenance", .text, translatable: true,
               "where the tool comes from: what is taken from a source document and what was written for it"),
         Field("version", .string, "the tool's own version"),
         Field("extends", .string, "the tool this one derives from, as module/tool"),
-        Field("steps", .list, default: "the positional step { ... } entries", "the steps, in order (positional entries work too)"),
+        Field("steps", .list, default: "the positional step { ... } entries",
+              "the steps, in order (positional entries work too)"),
         Field("graph", .function,
               "function(answers, ctx) returning nodes and edges (with kinds, strengths, a legend) for reports"),
         Field("inputs", .table, "other sessions the tool starts from: { plan = { tool = 'module/tool' } }"),
@@ -111,7 +114,8 @@ public enum AuthoringSchema {
               "the question; {item} stands for the item it is asked for"),
         Field("help", .dynamicText, translatable: true, "more explanation, shown on :help"),
         Field("optional", .boolean, default: "false", "true when the question may be skipped"),
-        Field("required", .boolean, default: "true", "false when the question may be skipped (the same as optional = true)"),
+        Field("required", .boolean, default: "true",
+              "false when the question may be skipped (the same as optional = true)"),
         Field("default", .value, "the answer taken when none is given"),
         Field("constraint", .function, "function(value, answers, ctx) returning true, or false and a message"),
         Field("message", .text, translatable: true, default: "a general refusal", "what a broken constraint says"),
@@ -127,7 +131,8 @@ public enum AuthoringSchema {
         Field("labels", .table, "scale: labels by point, { [1] = '...', [5] = '...' }"),
         Field("columns", .list, default: "required for table: the positional ask.* entries",
               "table: the columns, each a question of a scalar kind"),
-        Field("rows", .list, default: "none: rows grow", "table: fixed rows { id = '...', label = ... }; a growing table has none"),
+        Field("rows", .list, default: "none: rows grow",
+              "table: fixed rows { id = '...', label = ... }; a growing table has none"),
         Field("row_label", .text, translatable: true, "table: how growing rows are named (Action 1, Action 2...)"),
         Field("each", .items, "ask once per item: an answer path, or function(answers, ctx) returning items"),
         Field("key", .value, default: "the item's first string field",
@@ -137,7 +142,8 @@ public enum AuthoringSchema {
     /// The fields of an option of a choice or multi question, or of a fixed row of a table.
     public static let option: [Field] = [
         Field("id", .string, default: "required", "what answers hold"),
-        Field("label", .text, translatable: true, default: "the id, for an option given as a string", "what people read"),
+        Field("label", .text, translatable: true, default: "the id, for an option given as a string",
+              "what people read"),
     ]
 
     /// The question kinds, in the order `ask.*` lists them.
@@ -154,7 +160,8 @@ public enum AuthoringSchema {
 
     /// The tables docs/authoring.md lists the fields of, with their headings.
     public static var documentedTables: [(name: String, fields: [Field])] {
-        [("tool { ... }", tool), ("step { ... }", step), ("ask.<kind> { ... }", question), ("an option or a fixed row", option)]
+        [("tool { ... }", tool), ("step { ... }", step), ("ask.<kind> { ... }", question),
+         ("an option or a fixed row", option)]
     }
 
     /// The Markdown table of `fields` for docs/authoring.md's reference (a test keeps the page
@@ -164,7 +171,9 @@ public enum AuthoringSchema {
         for field in fields {
             let cells = ["`\(field.name)`", field.type.displayName, field.defaultValue, field.translatable ? "yes" : "",
                          field.summary]
-            let escaped = cells.map { $0.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+            let escaped = cells.map {
+                $0.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+            }
             lines.append("| " + escaped.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n")

@@ -16,7 +16,8 @@ public enum SessionCodec {
             "answers": .array(record.answers.map(encode)),
             "kept": .array(record.kept.map(encode)),
             "events": .array(record.events.map { event in
-                var item: [String: JSONValue] = ["kind": .string(event.kind.rawValue), "at": .string(timestamp(event.at))]
+                var item: [String: JSONValue] = ["kind": .string(event.kind.rawValue),
+                                                 "at": .string(timestamp(event.at))]
                 if let step = event.step { item["step"] = .string(step) }
                 if let path = event.path { item["path"] = .string(path.description) }
                 if let value = event.value { item["value"] = value }
@@ -34,7 +35,8 @@ public enum SessionCodec {
         if let ended = record.endedAt { fields["ended_at"] = .string(timestamp(ended)) }
         if !record.drafts.isEmpty {
             fields["drafts"] = .array(record.drafts.map { draft in
-                .object(["path": .string(draft.path.description), "value": draft.value, "at": .string(timestamp(draft.at))])
+                .object(["path": .string(draft.path.description), "value": draft.value,
+                         "at": .string(timestamp(draft.at))])
             })
         }
         return .object(fields)
@@ -57,19 +59,23 @@ public enum SessionCodec {
     public static func decode(_ value: JSONValue) throws -> SessionRecord {
         var reader = FieldReader(value: value, place: "session")
         guard reader.string("format") == format else {
-            throw ProfintError.invalidAnswers([AnswerProblem(path: "format", reason: "not a profint session export (expected \"format\": \"\(format)\")")])
+            throw ProfintError.invalidAnswers([AnswerProblem(
+                path: "format", reason: "not a profint session export (expected \"format\": \"\(format)\")")])
         }
         if let given = reader.int("version"), given > version {
-            throw ProfintError.invalidAnswers([AnswerProblem(path: "version", reason: "written by a newer profint (version \(given)); upgrade profint")])
+            throw ProfintError.invalidAnswers([AnswerProblem(
+                path: "version", reason: "written by a newer profint (version \(given)); upgrade profint")])
         }
         let metadataFields = FieldReader(value: value["metadata"] ?? .object([:]), place: "metadata")
         var metadataReader = metadataFields
         let metadata = SessionMetadata(
-            organisation: metadataReader.optionalString("organisation"), facilitator: metadataReader.optionalString("facilitator"),
+            organisation: metadataReader.optionalString("organisation"),
+            facilitator: metadataReader.optionalString("facilitator"),
             participants: metadataReader.strings("participants"))
         reader.problems += metadataReader.problems
         var record = SessionRecord(
-            id: reader.string("id") ?? "", tool: reader.string("tool") ?? "", toolHash: reader.string("tool_hash") ?? "",
+            id: reader.string("id") ?? "", tool: reader.string("tool") ?? "",
+            toolHash: reader.string("tool_hash") ?? "",
             language: reader.string("language") ?? "en", metadata: metadata,
             status: reader.string("status").flatMap(SessionRecord.Status.init(rawValue:)) ?? .inProgress,
             startedAt: reader.date("started_at") ?? Date(timeIntervalSince1970: 0),
@@ -78,23 +84,29 @@ public enum SessionCodec {
             reader.problems.append(AnswerProblem(path: "status", reason: "unknown status '\(status)'"))
         }
         if let id = value["id"]?.stringValue, !SessionCodec.isValidID(id) {
-            reader.problems.append(AnswerProblem(path: "id", reason: "a session id holds letters, digits, - and _ only"))
+            reader.problems.append(AnswerProblem(path: "id",
+                                                 reason: "a session id holds letters, digits, - and _ only"))
         }
-        record.answers = decodeAnswers(reader.array("answers"), field: "answers", startedAt: record.startedAt, problems: &reader.problems)
-        record.kept = decodeAnswers(reader.array("kept"), field: "kept", startedAt: record.startedAt, problems: &reader.problems)
+        record.answers = decodeAnswers(reader.array("answers"), field: "answers", startedAt: record.startedAt,
+                                       problems: &reader.problems)
+        record.kept = decodeAnswers(reader.array("kept"), field: "kept", startedAt: record.startedAt,
+                                    problems: &reader.problems)
         for (index, item) in reader.array("events").enumerated() {
             var entry = FieldReader(value: item, place: "events[\(index)]")
             guard let kind = entry.string("kind").flatMap(RunEvent.Kind.init(rawValue:)) else {
                 reader.problems.append(AnswerProblem(path: "events[\(index)].kind", reason: "unknown event kind"))
                 continue
             }
-            record.events.append(RunEvent(kind, at: entry.date("at") ?? record.startedAt, step: entry.optionalString("step"),
-                                          path: entry.optionalPath("path"), value: item["value"], text: entry.optionalString("text")))
+            record.events.append(RunEvent(kind, at: entry.date("at") ?? record.startedAt,
+                                          step: entry.optionalString("step"),
+                                          path: entry.optionalPath("path"), value: item["value"],
+                                          text: entry.optionalString("text")))
             reader.problems += entry.problems
         }
         for (index, item) in reader.array("notes").enumerated() {
             var entry = FieldReader(value: item, place: "notes[\(index)]")
-            record.notes.append(Note(step: entry.optionalString("step"), text: entry.string("text") ?? "", at: entry.date("at") ?? record.startedAt))
+            record.notes.append(Note(step: entry.optionalString("step"), text: entry.string("text") ?? "",
+                                     at: entry.date("at") ?? record.startedAt))
             reader.problems += entry.problems
         }
         for (step, seconds) in value["spent"]?.objectValue ?? [:] {
@@ -112,8 +124,9 @@ public enum SessionCodec {
             }
             let at = entry.date("at") ?? record.startedAt
             if let path, record.drafts.contains(where: { $0.path == path }) {
-                entry.problems.append(AnswerProblem(path: "drafts[\(index)].path",
-                                                    reason: "a second draft of \(path): a question keeps one draft, remove one"))
+                entry.problems.append(AnswerProblem(
+                    path: "drafts[\(index)].path",
+                    reason: "a second draft of \(path): a question keeps one draft, remove one"))
             } else if let path, let draft = item["value"] {
                 // The limits the driver keeps when a draft is typed hold for one read from a file too.
                 if let problem = Draft.problem(with: draft) {
@@ -136,17 +149,21 @@ public enum SessionCodec {
         return record
     }
 
-    private static func decodeAnswers(_ items: [JSONValue], field: String, startedAt: Date, problems: inout [AnswerProblem]) -> [AnswerRecord] {
+    private static func decodeAnswers(
+        _ items: [JSONValue], field: String, startedAt: Date, problems: inout [AnswerProblem]
+    ) -> [AnswerRecord] {
         items.enumerated().compactMap { index, item in
             var entry = FieldReader(value: item, place: "\(field)[\(index)]")
             let text = entry.string("path") ?? ""
             let path = AnswerPath(text)
             if path == nil && item["path"]?.stringValue != nil {
-                entry.problems.append(AnswerProblem(path: "\(field)[\(index)].path", reason: "'\(text)' is not an answer path"))
+                entry.problems.append(AnswerProblem(path: "\(field)[\(index)].path",
+                                                    reason: "'\(text)' is not an answer path"))
             }
             let skipped = item["skipped"]?.boolValue == true
             if !skipped && item["value"] == nil {
-                entry.problems.append(AnswerProblem(path: "\(field)[\(index)]", reason: "an answer needs a value, or \"skipped\": true"))
+                entry.problems.append(AnswerProblem(path: "\(field)[\(index)]",
+                                                    reason: "an answer needs a value, or \"skipped\": true"))
             }
             let at = entry.date("at") ?? startedAt
             let answer = path.map { AnswerRecord(path: $0, value: skipped ? nil : item["value"], at: at) }
@@ -157,7 +174,8 @@ public enum SessionCodec {
 
     /// Whether an id is safe as a session id.
     public static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 100 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+        !id.isEmpty && id.count <= 100
+            && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
 
     /// A time as sessions write it: UTC, to the millisecond (`2026-11-29T09:30:00.125Z`).

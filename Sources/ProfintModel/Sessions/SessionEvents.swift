@@ -42,7 +42,10 @@ public struct RunEvent: Equatable, Sendable {
     /// A note's text, or why an answer was rejected.
     public var text: String?
 
-    public init(_ kind: Kind, at: Date, step: String? = nil, path: AnswerPath? = nil, value: JSONValue? = nil, text: String? = nil) {
+    public init(
+        _ kind: Kind, at: Date, step: String? = nil, path: AnswerPath? = nil, value: JSONValue? = nil,
+        text: String? = nil
+    ) {
         self.kind = kind
         self.at = at
         self.step = step

@@ -17,7 +17,9 @@ extension Tool {
     /// The tool with each translatable text replaced by what `transform` returns for it.
     public func mapTexts(_ transform: (TextKey, LocalizedText, SourceLocation?) -> LocalizedText) -> Tool {
         var tool = self
-        func map(_ text: LocalizedText?, _ path: String?, _ field: String, _ location: SourceLocation?) -> LocalizedText? {
+        func map(
+            _ text: LocalizedText?, _ path: String?, _ field: String, _ location: SourceLocation?
+        ) -> LocalizedText? {
             guard let text, !text.isEmpty else { return text }
             return transform(TextKey(path: path, field: field), text, location)
         }
@@ -58,7 +60,9 @@ extension Question {
         question.message = map(message, "message")
         question.unit = map(unit, "unit")
         question.rowLabel = map(rowLabel, "row_label")
-        question.options = options.map { QuestionOption(id: $0.id, label: map($0.label, "option.\($0.id)") ?? $0.label) }
+        question.options = options.map {
+            QuestionOption(id: $0.id, label: map($0.label, "option.\($0.id)") ?? $0.label)
+        }
         for point in labels.keys.sorted() {
             question.labels[point] = map(labels[point], "label.\(point)")
         }

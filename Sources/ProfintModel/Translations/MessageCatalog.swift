@@ -21,7 +21,8 @@ public struct MessageCatalog: Sendable {
         do {
             pluralForms = try file.pluralForms() ?? .germanic
         } catch let problem as PluralFormsError {
-            throw POReadError("Plural-Forms: \(problem.message)", at: SourceLocation(bundle: nil, file: origin, line: file.header?.line ?? 1))
+            throw POReadError("Plural-Forms: \(problem.message)",
+                              at: SourceLocation(bundle: nil, file: origin, line: file.header?.line ?? 1))
         }
         var messages: [String: [String]] = [:]
         for entry in file.activeEntries where !entry.isFuzzy && entry.isTranslated {

@@ -150,7 +150,8 @@ private struct Parser {
     mutating func takeKeywordLine(_ line: POLine, obsolete: Bool, number: Int) throws {
         if line.first == .quote {
             guard let open, !open.isPrevious else {
-                throw error("a continued string follows no keyword (start with msgid \"…\" or msgstr \"…\")", number)
+                throw error(
+                    "a continued string follows no keyword (start with msgid \"…\" or msgstr \"…\")", number)
             }
             guard self.obsolete == obsolete else { throw mixedObsolete(number) }
             try append(string(line, number), to: open.keyword, previous: false)
@@ -159,7 +160,9 @@ private struct Parser {
         let (keyword, rest) = try split(line, number: number)
         if keyword == .context || keyword == .id {
             if isComplete { try close(number: number) }
-            if seen.contains(.id), let start = startLine { throw error("the msgid at line \(start) has no msgstr", start) }
+            if seen.contains(.id), let start = startLine {
+                throw error("the msgid at line \(start) has no msgstr", start)
+            }
         }
         if let known = self.obsolete, known != obsolete { throw mixedObsolete(number) }
         self.obsolete = obsolete
@@ -180,7 +183,9 @@ private struct Parser {
     }
 
     func checkOrder(_ keyword: Keyword, number: Int) throws {
-        if seen.contains(keyword) { throw error("this entry already has \(name(keyword)); start a new entry with msgid", number) }
+        if seen.contains(keyword) {
+            throw error("this entry already has \(name(keyword)); start a new entry with msgid", number)
+        }
         switch keyword {
         case .context:
             if seen.contains(.id) { throw error("msgctxt comes before msgid", number) }
@@ -195,7 +200,8 @@ private struct Parser {
             }
         case .pluralTranslation(let index):
             if !seen.contains(.pluralID) {
-                throw error("msgstr[\(index)] needs a msgid_plural before it (or write msgstr without [\(index)])", number)
+                throw error(
+                    "msgstr[\(index)] needs a msgid_plural before it (or write msgstr without [\(index)])", number)
             }
             let count = seen.filter(isPluralTranslation).count
             if index != count { throw error("expected msgstr[\(count)] here, found msgstr[\(index)]", number) }
@@ -234,7 +240,8 @@ private struct Parser {
             return (.pluralTranslation(index), rest)
         }
         throw error(
-            "unknown keyword '\(word.text)': a PO line starts with msgctxt, msgid, msgid_plural, msgstr, msgstr[N], # or \"",
+            "unknown keyword '\(word.text)': "
+                + "a PO line starts with msgctxt, msgid, msgid_plural, msgstr, msgstr[N], # or \"",
             number)
     }
 

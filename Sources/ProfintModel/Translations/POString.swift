@@ -15,7 +15,9 @@ enum POString {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let rest = bytes[bytes.index(after: index)...]
-                guard rest.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) else {
+                guard rest.allSatisfy({
+                    $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r")
+                }) else {
                     return .failure(.trailing)
                 }
                 return .success(String(decoding: result, as: UTF8.self))
@@ -39,16 +41,20 @@ enum POString {
             case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "?"): result.append(escaped)
             case UInt8(ascii: "0")...UInt8(ascii: "7"):
                 var value: UInt32 = 0, digits = 0
-                while index < bytes.endIndex, digits < 3, (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(bytes[index]) {
+                while index < bytes.endIndex, digits < 3,
+                      (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(bytes[index]) {
                     value = value * 8 + UInt32(bytes[index] - UInt8(ascii: "0"))
                     digits += 1
                     index = bytes.index(after: index)
                 }
-                guard let scalar = Unicode.Scalar(value) else { return .failure(.badEscape("\\\(Character(Unicode.Scalar(escaped)))")) }
+                guard let scalar = Unicode.Scalar(value) else {
+                    return .failure(.badEscape("\\\(Character(Unicode.Scalar(escaped)))"))
+                }
                 result.append(contentsOf: String(scalar).utf8)
                 continue
             default:
-                return .failure(.badEscape("\\\(String(decoding: escapedCharacter(at: index, in: bytes), as: UTF8.self))"))
+                return .failure(.badEscape(
+                    "\\\(String(decoding: escapedCharacter(at: index, in: bytes), as: UTF8.self))"))
             }
             index = bytes.index(after: index)
         }

@@ -63,7 +63,8 @@ public final class PhraseBook: @unchecked Sendable {
         defer { lock.unlock() }
         if let existing = added[catalog.language] {
             if existing.origin == catalog.origin { return nil }
-            return "profint's words in '\(catalog.language)' already come from \(existing.origin); this catalog is not used"
+            return "profint's words in '\(catalog.language)' already come from \(existing.origin); "
+                + "this catalog is not used"
         }
         added[catalog.language] = catalog
         return nil

@@ -152,7 +152,9 @@ private struct PluralParser {
         let wanted = Array(symbol.unicodeScalars)
         guard position + wanted.count <= scalars.count, Array(scalars[position..<position + wanted.count]) == wanted
         else { return false }
-        if ["!", "<", ">", "="].contains(symbol), position + 1 < scalars.count, scalars[position + 1] == "=" { return false }
+        if ["!", "<", ">", "="].contains(symbol), position + 1 < scalars.count, scalars[position + 1] == "=" {
+            return false
+        }
         position += wanted.count
         return true
     }

@@ -58,7 +58,8 @@ public enum Typography {
                 }
                 result.append(narrowNoBreakSpace)
             case " ":
-                let numberThenUnit = result.last.map { $0.isNumber || $0 == "}" } == true && startsUnit(characters, at: index + 1)
+                let numberThenUnit = result.last.map { $0.isNumber || $0 == "}" } == true
+                    && startsUnit(characters, at: index + 1)
                 let unitThenNumber = endsWithUnit(result) && next.map { $0.isNumber || $0 == "{" } == true
                 if numberThenUnit || unitThenNumber {
                     result.append(noBreakSpace)

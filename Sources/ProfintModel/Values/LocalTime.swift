@@ -13,7 +13,8 @@ public enum LocalTime {
         let clock = Phrases.text("time.clock", language, ["h": String(time.hour), "mm": minutes])
         let day = time.day == 1 ? Phrases.text("time.first day", language) : String(time.day)
         let month = Phrases.text("time.month.\(time.month)", language)
-        return Phrases.text("time.date", language, ["day": day, "month": month, "year": String(time.year), "time": clock])
+        return Phrases.text("time.date", language,
+                            ["day": day, "month": month, "year": String(time.year), "time": clock])
             + " (\(zoneName(offset)))"
     }
 

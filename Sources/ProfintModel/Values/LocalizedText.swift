@@ -17,7 +17,9 @@ public struct LocalizedText: Equatable, Hashable, Sendable, Codable {
     /// alphabetical order; "" when there is none.
     public func resolve(_ language: String) -> String {
         if let text = translations[language] { return text }
-        if let base = language.split(separator: "-").first.map(String.init), let text = translations[base] { return text }
+        if let base = language.split(separator: "-").first.map(String.init), let text = translations[base] {
+            return text
+        }
         if let text = translations["en"] { return text }
         return translations.keys.sorted().first.flatMap { translations[$0] } ?? ""
     }
@@ -30,7 +32,9 @@ public struct LocalizedText: Equatable, Hashable, Sendable, Codable {
 public enum Language {
     /// The language to use: `requested` if given, else the one `LANG` names (`fr_FR.UTF-8`
     /// gives `fr`), else English.
-    public static func choose(_ requested: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func choose(
+        _ requested: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
         if let requested, !requested.isEmpty { return normalise(requested) }
         for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[variable], !value.isEmpty {
@@ -43,7 +47,8 @@ public enum Language {
 
     /// `fr_FR.UTF-8` → `fr`; `EN` → `en`.
     public static func normalise(_ code: String) -> String {
-        let base = code.split(whereSeparator: { $0 == "_" || $0 == "." || $0 == "@" || $0 == "-" }).first.map(String.init) ?? code
+        let base = code.split(whereSeparator: { $0 == "_" || $0 == "." || $0 == "@" || $0 == "-" })
+            .first.map(String.init) ?? code
         return base.lowercased()
     }
 }

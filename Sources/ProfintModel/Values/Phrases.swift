@@ -55,7 +55,8 @@ public enum Phrases {
         guard !arguments.isEmpty, bytes.contains(open) else { return typeset }
         var result = ""
         var start = bytes.startIndex
-        while let opening = bytes[start...].firstIndex(of: open), let closing = bytes[opening...].firstIndex(of: close) {
+        while let opening = bytes[start...].firstIndex(of: open),
+              let closing = bytes[opening...].firstIndex(of: close) {
             result += typeset[start..<opening]
             if let value = arguments[String(typeset[bytes.index(after: opening)..<closing])] {
                 result += value
@@ -73,7 +74,9 @@ public enum Phrases {
         var rest = words[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             let name = rest[rest.index(after: open)..<close]
-            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { names.insert(String(name)) }
+            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                names.insert(String(name))
+            }
             rest = rest[rest.index(after: close)...]
         }
         return names
