@@ -52,7 +52,9 @@ public struct AggregateDocument {
         var links: [String: Set<String>] = [:]
         for view in views {
             guard let graph = view.graph else { continue }
-            for group in graph.groups where !groups.contains(where: { $0.id == group.id }) { groups.append((group.id, group.label)) }
+            for group in graph.groups where !groups.contains(where: { $0.id == group.id }) {
+                groups.append((group.id, group.label))
+            }
             var labels: [String: String] = [:]
             for node in graph.nodes {
                 labels[node.id] = node.label
@@ -77,16 +79,20 @@ public struct AggregateDocument {
 
     private static func sorted(_ items: [String: Set<String>]) -> [Tally] {
         items.map { Tally(item: $0.key, sessions: $0.value.sorted()) }
-            .sorted { $0.sessions.count != $1.sessions.count ? $0.sessions.count > $1.sessions.count : $0.item < $1.item }
+            .sorted {
+                $0.sessions.count != $1.sessions.count ? $0.sessions.count > $1.sessions.count : $0.item < $1.item
+            }
     }
 
     public func build() -> ReportDocument {
-        var document = ReportDocument(title: tool.title.resolve(language), subtitle: Phrases.text("across sessions", language))
+        var document = ReportDocument(title: tool.title.resolve(language),
+                                      subtitle: Phrases.text("across sessions", language))
         document.language = language
         document.blocks.append(.facts([
             (Phrases.text("tool", language), tool.id),
             (Phrases.text("sessions", language), Phrases.label("\(views.count)", language) + " " + views.map { view in
-                view.record.id + (view.record.status == .complete ? "" : " (\(Phrases.text(view.record.status.rawValue, language)))")
+                view.record.id + (view.record.status == .complete
+                    ? "" : " (\(Phrases.text(view.record.status.rawValue, language)))")
             }.joined(separator: ", ")),
         ]))
         for (heading, tallies) in tallies() {
@@ -103,7 +109,8 @@ public struct AggregateDocument {
             "tool": .string(tool.id), "sessions": .array(views.map { .string($0.record.id) }),
             "tallies": .array(tallies().map { heading, tallies in
                 .object(["heading": .string(heading), "items": .array(tallies.map {
-                    .object(["item": .string($0.item), "count": .int(Int64($0.sessions.count)), "sessions": .array($0.sessions.map(JSONValue.string))])
+                    .object(["item": .string($0.item), "count": .int(Int64($0.sessions.count)),
+                             "sessions": .array($0.sessions.map(JSONValue.string))])
                 })])
             }),
         ])

@@ -12,7 +12,9 @@ enum DOTLegend {
             return title.map { "labelloc=t, label=\"\(DOTRenderer.escape($0))\"" } ?? "label=\"\""
         }
         var rows: [String] = []
-        if let title { rows.append("<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"16\"><B>\(html(title))</B></FONT></TD></TR>") }
+        if let title {
+            rows.append("<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"16\"><B>\(html(title))</B></FONT></TD></TR>")
+        }
         let columns = [kinds(graph), strengths(graph)].filter { !$0.isEmpty }.map { cells in
             "<TD VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">\(cells.joined())</TABLE></TD>"
         }
@@ -26,9 +28,12 @@ enum DOTLegend {
     }
 
     /// A sample box in the legend: `fill`, framed in `ink` with `style`, holding `text`.
-    private static func sample(_ text: String, fill: String, ink: String, style: String, border: Int, colour: String? = nil) -> String {
+    private static func sample(
+        _ text: String, fill: String, ink: String, style: String, border: Int, colour: String? = nil
+    ) -> String {
         let words = html(GraphStyle.wrapped(text, width: 30))
-        return "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\" BGCOLOR=\"\(fill)\" STYLE=\"\(style)\" BORDER=\"\(border)\" COLOR=\"\(ink)\">"
+        return "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\" BGCOLOR=\"\(fill)\" STYLE=\"\(style)\" "
+            + "BORDER=\"\(border)\" COLOR=\"\(ink)\">"
             + (colour.map { "<FONT COLOR=\"\($0)\">\(words)</FONT>" } ?? words) + "</TD></TR>"
     }
 
@@ -45,7 +50,8 @@ enum DOTLegend {
         }
         if graph.nodes.contains(where: \.uncovered) {
             let red = GraphStyle.uncoveredInk
-            cells.append(sample(graph.legend.uncovered, fill: GraphStyle.uncoveredFill, ink: red, style: "rounded,dashed",
+            cells.append(sample(graph.legend.uncovered, fill: GraphStyle.uncoveredFill, ink: red,
+                                style: "rounded,dashed",
                                 border: 2, colour: red))
         }
         return cells
@@ -57,7 +63,8 @@ enum DOTLegend {
         var cells = [heading(graph.legend.strengths)]
         for (offset, words) in graph.strengths.enumerated() {
             let stroke = GraphStyle.stroke(offset + 1, of: graph.strengths.count)
-            let line = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD HEIGHT=\"9\" WIDTH=\"44\" SIDES=\"B\" "
+            let line = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+                + "<TR><TD HEIGHT=\"9\" WIDTH=\"44\" SIDES=\"B\" "
                 + "BORDER=\"\(max(1, Int(stroke.width.rounded())))\" STYLE=\"\(stroke.pattern.rawValue)\" "
                 + "COLOR=\"\(stroke.colour)\"></TD></TR><TR><TD HEIGHT=\"7\"></TD></TR></TABLE>"
             let text = "\(offset + 1) · \(html(GraphStyle.wrapped(words, width: 30)))"

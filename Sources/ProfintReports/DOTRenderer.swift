@@ -10,7 +10,8 @@ public enum DOTRenderer {
         let accent = GraphStyle.accent, red = GraphStyle.uncoveredInk
         var lines = [
             "digraph \"\(escape(title ?? "map"))\" {",
-            "  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.18, ranksep=0.45, \(DOTLegend.caption(graph, title: title))];",
+            "  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.18, ranksep=0.45, "
+                + "\(DOTLegend.caption(graph, title: title))];",
             "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#f3f6fa\", color=\"\(accent)\", "
                 + "fontname=\"Helvetica\", fontsize=13, margin=\"0.12,0.05\"];",
             "  edge [color=\"\(GraphStyle.line)\", fontname=\"Helvetica\", fontsize=10, arrowsize=0.7];",
@@ -23,7 +24,8 @@ public enum DOTRenderer {
             lines.append("    label=\"\(escape(group.label))\"; style=\"rounded\"; color=\"\(GraphStyle.frame)\"; "
                 + "fontsize=13; labelloc=t;")
             for node in members {
-                lines.append("    \"\(escape(node.id))\" [\(attributes(node, in: graph, fill: GraphStyle.groupFill(index)))];")
+                lines.append(
+                    "    \"\(escape(node.id))\" [\(attributes(node, in: graph, fill: GraphStyle.groupFill(index)))];")
                 grouped.insert(node.id)
             }
             lines.append("  }")
@@ -34,7 +36,9 @@ public enum DOTRenderer {
         }
         for edge in graph.edges {
             var parts = edge.label.map { ["label=\"\(escape($0))\""] } ?? []
-            if let point = edge.strength { parts += strokeAttributes(GraphStyle.stroke(point, of: graph.strengths.count)) }
+            if let point = edge.strength {
+                parts += strokeAttributes(GraphStyle.stroke(point, of: graph.strengths.count))
+            }
             let list = parts.isEmpty ? "" : " [\(parts.joined(separator: ", "))]"
             lines.append("  \"\(escape(edge.from))\" -> \"\(escape(edge.to))\"\(list);")
         }

@@ -32,21 +32,26 @@ public enum HTMLRenderer {
         switch block {
         case .heading(let level, let text, let detail):
             let tag = "h\(min(max(level, 2), 5))"
-            return "<\(tag)>\(escape(text))\(detail.map { " <span class=\"detail\">\(escape($0))</span>" } ?? "")</\(tag)>\n"
+            return "<\(tag)>\(escape(text))"
+                + "\(detail.map { " <span class=\"detail\">\(escape($0))</span>" } ?? "")</\(tag)>\n"
         case .paragraph(let text):
             return "<p>\(lines(text))</p>\n"
         case .aside(let text):
             return "<aside>\(lines(text))</aside>\n"
         case .facts(let pairs):
-            return "<table class=\"facts\">\n" + pairs.map { "<tr><th scope=\"row\">\(escape($0.0))</th><td>\(escape($0.1))</td></tr>\n" }.joined() + "</table>\n"
+            return "<table class=\"facts\">\n"
+                + pairs.map { "<tr><th scope=\"row\">\(escape($0.0))</th><td>\(escape($0.1))</td></tr>\n" }.joined()
+                + "</table>\n"
         case .list(let items):
             return "<ul>\n" + items.map { "<li>\(lines($0))</li>\n" }.joined() + "</ul>\n"
         case .table(let header, let rows, let rowHeaders, let unbroken):
             func cell(_ tag: String, _ index: Int, _ content: String, scope: String? = nil) -> String {
-                let attributes = (scope.map { " scope=\"\($0)\"" } ?? "") + (unbroken.contains(index) ? " class=\"n\"" : "")
+                let attributes = (scope.map { " scope=\"\($0)\"" } ?? "")
+                    + (unbroken.contains(index) ? " class=\"n\"" : "")
                 return "<\(tag)\(attributes)>\(content)</\(tag)>"
             }
-            var html = "<table>\n<thead><tr>" + header.enumerated().map { cell("th", $0.offset, escape($0.element), scope: "col") }.joined()
+            var html = "<table>\n<thead><tr>"
+                + header.enumerated().map { cell("th", $0.offset, escape($0.element), scope: "col") }.joined()
                 + "</tr></thead>\n<tbody>\n"
             for row in rows {
                 html += "<tr>" + row.enumerated().map { index, text in
@@ -58,10 +63,12 @@ public enum HTMLRenderer {
         case .answer(let question, let tags, let body, let level):
             let tagHTML = tags.map { "<span class=\"tag\">\(escape($0))</span>" }.joined(separator: " ")
             let tag = "h\(min(max(level, 3), 5))"
-            return "<section class=\"answer\">\n<\(tag)>\(escape(question))\(tags.isEmpty ? "" : " " + tagHTML)</\(tag)>\n"
+            return "<section class=\"answer\">\n"
+                + "<\(tag)>\(escape(question))\(tags.isEmpty ? "" : " " + tagHTML)</\(tag)>\n"
                 + body.map(render).joined() + "</section>\n"
         case .figure(let svg, let title):
-            return "<section class=\"figure\">\n<h2>\(escape(title))</h2>\n<figure role=\"img\" aria-label=\"\(escape(title))\">\n"
+            return "<section class=\"figure\">\n<h2>\(escape(title))</h2>\n"
+                + "<figure role=\"img\" aria-label=\"\(escape(title))\">\n"
                 + "\(svg)\n</figure>\n</section>\n"
         }
     }
@@ -78,7 +85,11 @@ public enum HTMLRenderer {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                if character.unicodeScalars.contains(where: ContentLimits.isControl) { out += "\u{FFFD}" } else { out.append(character) }
+                if character.unicodeScalars.contains(where: ContentLimits.isControl) {
+                    out += "\u{FFFD}"
+                } else {
+                    out.append(character)
+                }
             }
         }
         return out

@@ -10,34 +10,41 @@ public enum JSONReport {
             var fields: [String: JSONValue] = [
                 "id": .string(step.id), "title": .string(step.title.resolve(language)),
                 "answers": .array(view.entries(of: step).map { entry in
-                    var item: [String: JSONValue] = ["path": .string(entry.path.description), "value": entry.value ?? .null]
+                    var item: [String: JSONValue] = ["path": .string(entry.path.description),
+                                                     "value": entry.value ?? .null]
                     if let prompt = entry.prompt {
                         item["question"] = .string(prompt.text(in: language))
                         item["kind"] = .string(prompt.question.kind.rawValue)
                         item["tags"] = .array(prompt.question.tags.map(JSONValue.string))
                     }
                     if let value = entry.value, entry.prompt?.question.kind != .table {
-                        item["text"] = .string(AnswerText.scalar(value, for: entry.prompt?.question, language: language))
+                        item["text"] = .string(AnswerText.scalar(
+                            value, for: entry.prompt?.question, language: language))
                     }
                     return .object(item)
                 }),
                 "notes": .array(view.record.notes.filter { $0.step == step.id }.map { .string($0.text) }),
             ]
             if let minutes = step.minutes { fields["planned_minutes"] = .double(minutes) }
-            if let seconds = view.record.spent[step.id] { fields["spent_minutes"] = .double((seconds / 6).rounded() / 10) }
+            if let seconds = view.record.spent[step.id] {
+                fields["spent_minutes"] = .double((seconds / 6).rounded() / 10)
+            }
             return .object(fields)
         }
         var tags: [String: JSONValue] = [:]
         for entry in view.entries where entry.value != nil {
             for tag in entry.prompt?.question.tags ?? [] { tags[tag] = .int((tags[tag]?.intValue ?? 0) + 1) }
         }
-        var tool: [String: JSONValue] = ["id": .string(view.tool.id), "title": .string(view.tool.title.resolve(language))]
+        var tool: [String: JSONValue] = ["id": .string(view.tool.id),
+                                         "title": .string(view.tool.title.resolve(language))]
         if let base = view.tool.base { tool["base"] = .string(base) }
         if let version = view.tool.version { tool["version"] = .string(version) }
         var report: [String: JSONValue] = [
             "session": SessionCodec.encode(view.record), "tool": .object(tool), "tool_changed": .bool(view.toolChanged),
             "steps": .array(steps), "tags": .object(tags),
-            "no_longer_asked": .array(view.entries.filter { $0.prompt == nil }.map { .string($0.path.description) } + view.record.kept.map { .string($0.path.description) }),
+            "no_longer_asked": .array(
+                view.entries.filter { $0.prompt == nil }.map { .string($0.path.description) }
+                    + view.record.kept.map { .string($0.path.description) }),
         ]
         if let graph = view.graph { report["graph"] = json(graph) }
         return .object(report)

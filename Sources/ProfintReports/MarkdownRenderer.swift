@@ -14,13 +14,16 @@ public enum MarkdownRenderer {
     private static func render(_ block: ReportDocument.Block, level: Int, language: String) -> [String] {
         switch block {
         case .heading(let depth, let text, let detail):
-            return [String(repeating: "#", count: depth) + " " + escape(text) + (detail.map { " (\(escape($0)))" } ?? ""), ""]
+            return [
+                String(repeating: "#", count: depth) + " " + escape(text) + (detail.map { " (\(escape($0)))" } ?? ""),
+                ""]
         case .paragraph(let text):
             return [escape(text), ""]
         case .aside(let text):
             return ["> " + escape(text).replacingAll("\n", with: "\n> "), ""]
         case .facts(let pairs):
-            return pairs.map { "- **\(escape($0.0))**\(Phrases.labelSeparator(after: $0.0, language)) \(escape($0.1))" } + [""]
+            return pairs.map { "- **\(escape($0.0))**\(Phrases.labelSeparator(after: $0.0, language)) \(escape($0.1))" }
+                + [""]
         case .list(let items):
             return items.map { "- " + escape($0).replacingAll("\n", with: "\n  ") } + [""]
         case .table(let header, let rows, let rowHeaders, _):

@@ -90,7 +90,8 @@ public enum MermaidRenderer {
                 + "stroke-width:2px,stroke-dasharray:5 4,color:\(GraphStyle.uncoveredInk)")
             lines.append("  class \(uncovered.joined(separator: ",")),gap uncovered")
             let indexes = gapLinks.map(String.init).joined(separator: ",")
-            lines.append("  linkStyle \(indexes) stroke:\(GraphStyle.uncoveredInk),stroke-width:2px,stroke-dasharray:5 4")
+            lines.append(
+                "  linkStyle \(indexes) stroke:\(GraphStyle.uncoveredInk),stroke-width:2px,stroke-dasharray:5 4")
         }
         for (index, stroke) in strokes {
             let dashes = [.dotted: ",stroke-dasharray:2 3", .dashed: ",stroke-dasharray:6 4"][stroke.pattern] ?? ""

@@ -18,7 +18,8 @@ public enum SVGRenderer {
 
     public static func render(dot: String) throws -> String {
         guard let program = dotProgram() else {
-            throw Unavailable(reason: "SVG needs Graphviz's dot program: install it with apt-get install graphviz (DOT and Mermaid need nothing)")
+            throw Unavailable(reason: "SVG needs Graphviz's dot program: "
+                              + "install it with apt-get install graphviz (DOT and Mermaid need nothing)")
         }
         let process = Process()
         process.executableURL = program

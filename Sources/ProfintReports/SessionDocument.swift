@@ -17,15 +17,21 @@ public struct SessionDocument {
     }
 
     public func build() -> ReportDocument {
-        var document = ReportDocument(title: view.tool.title.resolve(language), subtitle: view.tool.summary?.resolve(language))
+        var document = ReportDocument(title: view.tool.title.resolve(language),
+                                      subtitle: view.tool.summary?.resolve(language))
         document.language = language
         document.blocks.append(.facts(facts()))
         if view.toolChanged { document.blocks.append(.aside(Phrases.text("tool changed", language))) }
         for (index, step) in view.tool.steps.enumerated() { document.blocks += section(step, number: index + 1) }
-        let stray = view.entries.filter { $0.prompt == nil }.map { ($0.path, $0.value) } + view.record.kept.map { ($0.path, $0.value) }
+        let stray = view.entries.filter { $0.prompt == nil }.map { ($0.path, $0.value) }
+            + view.record.kept.map { ($0.path, $0.value) }
         if !stray.isEmpty {
             document.blocks.append(.heading(level: 2, text: Phrases.text("no longer asked", language), detail: nil))
-            document.blocks.append(.list(stray.map { Phrases.label($0.0.description, language) + " " + "\($0.1.map(AnswerText.plain) ?? Phrases.text("skipped", language))" }))
+            document.blocks.append(.list(
+                stray.map {
+                    Phrases.label($0.0.description, language) + " "
+                        + "\($0.1.map(AnswerText.plain) ?? Phrases.text("skipped", language))"
+                }))
         }
         document.blocks += timeTable()
         document.blocks += tagSummary()
@@ -34,16 +40,26 @@ public struct SessionDocument {
 
     func facts() -> [(String, String)] {
         let record = view.record
-        var facts = [(Phrases.text("tool", language), view.tool.version.map { Phrases.text("tool version", language, ["tool": view.tool.id, "version": $0]) } ?? view.tool.id)]
-        if let provenance = view.tool.provenance { facts.append((Phrases.text("provenance", language), provenance.resolve(language))) }
+        var facts = [(
+            Phrases.text("tool", language),
+            view.tool.version.map { Phrases.text("tool version", language, ["tool": view.tool.id, "version": $0]) }
+                ?? view.tool.id)]
+        if let provenance = view.tool.provenance {
+            facts.append((Phrases.text("provenance", language), provenance.resolve(language)))
+        }
         if !record.id.isEmpty { facts.append((Phrases.text("session", language), record.id)) }
-        if let organisation = record.metadata.organisation { facts.append((Phrases.text("organisation", language), organisation)) }
-        if let facilitator = record.metadata.facilitator { facts.append((Phrases.text("facilitator", language), facilitator)) }
+        if let organisation = record.metadata.organisation {
+            facts.append((Phrases.text("organisation", language), organisation))
+        }
+        if let facilitator = record.metadata.facilitator {
+            facts.append((Phrases.text("facilitator", language), facilitator))
+        }
         if !record.metadata.participants.isEmpty {
             facts.append((Phrases.text("participants", language), record.metadata.participants.joined(separator: ", ")))
         }
         facts.append((Phrases.text("language", language), record.language))
-        facts.append((Phrases.text("started", language), LocalTime.text(record.startedAt, language: language, zone: zone)))
+        facts.append((Phrases.text("started", language),
+                      LocalTime.text(record.startedAt, language: language, zone: zone)))
         if let ended = record.endedAt {
             facts.append((Phrases.text("ended", language), LocalTime.text(ended, language: language, zone: zone)))
         }
@@ -53,11 +69,14 @@ public struct SessionDocument {
 
     func section(_ step: Step, number: Int) -> [ReportDocument.Block] {
         let timing = [
-            step.minutes.map { Phrases.text("planned duration", language, ["duration": AnswerText.minutes($0, language: language)]) },
+            step.minutes.map {
+                Phrases.text("planned duration", language, ["duration": AnswerText.minutes($0, language: language)])
+            },
             spent(step).map { Phrases.text("spent duration", language, ["duration": $0]) },
         ].compactMap { $0 }
         var blocks: [ReportDocument.Block] = [.heading(
-            level: 2, text: Phrases.text("step heading", language, ["number": "\(number)", "title": step.title.resolve(language)]),
+            level: 2, text: Phrases.text("step heading", language,
+                                         ["number": "\(number)", "title": step.title.resolve(language)]),
             detail: timing.isEmpty ? nil : timing.joined(separator: ", "))]
         if let text = step.text { blocks.append(.paragraph(text.resolve(language))) }
         for entry in view.entries(of: step) { blocks.append(answer(entry)) }
@@ -96,7 +115,8 @@ public struct SessionDocument {
         rows.append([Phrases.text("total", language), AnswerText.minutes(view.tool.plannedMinutes, language: language),
                      spentTotal >= 30 ? AnswerText.minutes(spentTotal / 60, language: language) : ""])
         return [.heading(level: 2, text: Phrases.text("time", language), detail: nil),
-                .table(header: [Phrases.text("step", language), Phrases.text("planned", language), Phrases.text("spent", language)],
+                .table(header: [Phrases.text("step", language), Phrases.text("planned", language),
+                                Phrases.text("spent", language)],
                        rows: rows, rowHeaders: true, unbroken: [1, 2])]
     }
 
@@ -114,7 +134,8 @@ public struct SessionDocument {
         guard !counts.isEmpty else { return [] }
         let lines = counts.keys.sorted().map { tag -> String in
             let name = Phrases.text("tag.\(tag)", language)
-            return "\(name == "tag.\(tag)" ? tag : name) (\(Phrases.plural("question count", count: counts[tag] ?? 0, language)))"
+            return "\(name == "tag.\(tag)" ? tag : name) "
+                + "(\(Phrases.plural("question count", count: counts[tag] ?? 0, language)))"
         }
         return [.heading(level: 2, text: Phrases.text("learning processes", language), detail: nil), .list(lines)]
     }
@@ -135,7 +156,9 @@ public enum AnswerLayout {
             let labels = rowLabels(for: question, count: rows.count, language: language)
             var header = question.columns.map { $0.text.resolve(language) }
             var cells = rows.map { row in
-                question.columns.map { column in row[column.id].map { AnswerText.scalar($0, for: column, language: language) } ?? "" }
+                question.columns.map { column in
+                    row[column.id].map { AnswerText.scalar($0, for: column, language: language) } ?? ""
+                }
             }
             if let labels {
                 header.insert("", at: 0)

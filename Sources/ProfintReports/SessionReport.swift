@@ -16,12 +16,15 @@ public enum SessionReport {
     /// The report of one session. HTML carries the tool's graph as an SVG figure when Graphviz
     /// is installed; the graph formats need a tool that declares a graph. Markdown and HTML give
     /// times in `zone` (JSON keeps them in UTC).
-    public static func render(_ view: SessionView, as format: ReportFormat, zone: TimeZone = .current) throws -> String {
+    public static func render(
+        _ view: SessionView, as format: ReportFormat, zone: TimeZone = .current
+    ) throws -> String {
         switch format {
         case .md: return MarkdownRenderer.render(SessionDocument(view, zone: zone).build())
         case .html:
             var document = SessionDocument(view, zone: zone).build()
-            if let graph = view.graph, let svg = try? SVGRenderer.render(dot: DOTRenderer.render(graph, titled: false)) {
+            if let graph = view.graph,
+               let svg = try? SVGRenderer.render(dot: DOTRenderer.render(graph, titled: false)) {
                 let title = graph.title ?? Phrases.text("partner map", view.record.language)
                 document.blocks.append(.figure(svg: inlineSVG(svg), title: title))
             }
