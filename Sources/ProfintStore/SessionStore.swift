@@ -35,7 +35,8 @@ public final class SessionStore {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw StoreError(path: path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
+            throw StoreError(path: path,
+                             reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
@@ -50,7 +51,9 @@ public final class SessionStore {
     /// switch it to WAL (which does not wait for locks) and to run the first migration (the
     /// loser's transaction fails and is rolled back): the loser tries again until `patience` runs
     /// out, and then finds the schema the winner made.
-    private static func open(path: String, configuration: Configuration, patience: TimeInterval) throws -> DatabasePool {
+    private static func open(
+        path: String, configuration: Configuration, patience: TimeInterval
+    ) throws -> DatabasePool {
         let deadline = Date().addingTimeInterval(patience)
         while true {
             do {
@@ -61,7 +64,8 @@ public final class SessionStore {
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 let migrator = Schema.migrator
                 if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                    throw StoreError(path: path, reason: "written by a newer profint (its schema has changes this version does not know); upgrade profint")
+                    throw StoreError(path: path, reason: "written by a newer profint (its schema has changes "
+                                     + "this version does not know); upgrade profint")
                 }
                 try migrator.migrate(pool)
                 return pool
@@ -92,7 +96,8 @@ public final class SessionStore {
             try db.tableExists("grdb_migrations") && Schema.migrator.hasBeenSuperseded(db)
         }
         if superseded {
-            throw StoreError(path: path, reason: "written by a newer profint (its schema has changes this version does not know); upgrade profint")
+            throw StoreError(path: path, reason: "written by a newer profint (its schema has changes "
+                             + "this version does not know); upgrade profint")
         }
     }
 
@@ -132,11 +137,13 @@ public final class SessionStore {
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             let application = try Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             if objects == 0 {
-                return version == 0 && application == 0 ? nil : "an empty database that another application has marked as its own"
+                return version == 0 && application == 0
+                    ? nil : "an empty database that another application has marked as its own"
             }
             guard try db.tableExists("grdb_migrations"),
                   let first = Schema.migrator.migrations.first,
-                  try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM grdb_migrations WHERE identifier = ?", arguments: [first]) == true
+                  try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM grdb_migrations WHERE identifier = ?",
+                                    arguments: [first]) == true
             else {
                 return "an SQLite database of another application"
             }
@@ -159,8 +166,10 @@ public final class SessionStore {
                   organisation = excluded.organisation, facilitator = excluded.facilitator, participants = excluded.participants,
                   status = excluded.status, started_at = excluded.started_at, ended_at = excluded.ended_at, links = excluded.links
                 """, arguments: [
-                    record.id, record.tool, record.toolHash, record.language, record.metadata.organisation, record.metadata.facilitator,
-                    JSONValue.array(record.metadata.participants.map(JSONValue.string)).jsonText(), record.status.rawValue,
+                    record.id, record.tool, record.toolHash, record.language,
+                    record.metadata.organisation, record.metadata.facilitator,
+                    JSONValue.array(record.metadata.participants.map(JSONValue.string)).jsonText(),
+                    record.status.rawValue,
                     record.startedAt.timeIntervalSince1970, record.endedAt?.timeIntervalSince1970,
                     JSONValue.object(record.links.mapValues(JSONValue.string)).jsonText(),
                 ])
@@ -170,26 +179,31 @@ public final class SessionStore {
             for (kept, answers) in [(false, record.answers), (true, record.kept)] {
                 for (position, answer) in answers.enumerated() {
                     try db.execute(
-                        sql: "INSERT INTO answer (session_id, position, path, value, at, kept) VALUES (?, ?, ?, ?, ?, ?)",
-                        arguments: [record.id, position, answer.path.description, answer.value?.jsonText(), answer.at.timeIntervalSince1970, kept])
+                        sql: "INSERT INTO answer (session_id, position, path, value, at, kept) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)",
+                        arguments: [record.id, position, answer.path.description, answer.value?.jsonText(),
+                                    answer.at.timeIntervalSince1970, kept])
                 }
             }
             for (seq, event) in record.events.enumerated() {
                 try db.execute(
-                    sql: "INSERT INTO event (session_id, seq, kind, at, step, path, value, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [record.id, seq, event.kind.rawValue, event.at.timeIntervalSince1970, event.step, event.path?.description,
-                                event.value?.jsonText(), event.text])
+                    sql: "INSERT INTO event (session_id, seq, kind, at, step, path, value, text) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [record.id, seq, event.kind.rawValue, event.at.timeIntervalSince1970, event.step,
+                                event.path?.description, event.value?.jsonText(), event.text])
             }
             for (seq, note) in record.notes.enumerated() {
                 try db.execute(sql: "INSERT INTO note (session_id, seq, step, text, at) VALUES (?, ?, ?, ?, ?)",
                                arguments: [record.id, seq, note.step, note.text, note.at.timeIntervalSince1970])
             }
             for (step, seconds) in record.spent {
-                try db.execute(sql: "INSERT INTO spent (session_id, step, seconds) VALUES (?, ?, ?)", arguments: [record.id, step, seconds])
+                try db.execute(sql: "INSERT INTO spent (session_id, step, seconds) VALUES (?, ?, ?)",
+                               arguments: [record.id, step, seconds])
             }
             for draft in record.drafts {
                 try db.execute(sql: "INSERT INTO draft (session_id, path, value, at) VALUES (?, ?, ?, ?)",
-                               arguments: [record.id, draft.path.description, draft.value.jsonText(), draft.at.timeIntervalSince1970])
+                               arguments: [record.id, draft.path.description, draft.value.jsonText(),
+                                           draft.at.timeIntervalSince1970])
             }
         }
     }
@@ -206,44 +220,60 @@ public final class SessionStore {
 
     /// Whether a session with this id exists.
     public func contains(_ id: String) throws -> Bool {
-        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM session WHERE id = ?)", arguments: [id]) ?? false }
+        try read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM session WHERE id = ?)", arguments: [id]) ?? false
+        }
     }
 
     /// The session with this id, or nil.
     public func session(_ id: String) throws -> SessionRecord? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id]) else {
+                return nil
+            }
             var record = SessionRecord(
                 id: row["id"], tool: row["tool"], toolHash: row["tool_hash"], language: row["language"],
                 metadata: SessionMetadata(organisation: row["organisation"], facilitator: row["facilitator"],
-                                          participants: try Self.json(row["participants"], at: "participants").arrayValue?.compactMap(\.stringValue) ?? []),
+                                          participants: try Self.json(row["participants"], at: "participants")
+                                              .arrayValue?.compactMap(\.stringValue) ?? []),
                 status: SessionRecord.Status(rawValue: row["status"]) ?? .inProgress,
                 startedAt: Date(timeIntervalSince1970: row["started_at"]),
                 endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)))
             for (name, value) in try Self.json(row["links"], at: "links").objectValue ?? [:] {
                 record.links[name] = value.stringValue
             }
-            for answer in try Row.fetchAll(db, sql: "SELECT * FROM answer WHERE session_id = ? ORDER BY kept, position", arguments: [id]) {
+            for answer in try Row.fetchAll(db, sql: "SELECT * FROM answer WHERE session_id = ? ORDER BY kept, position",
+                                           arguments: [id]) {
                 let text: String? = answer["value"]
-                let item = AnswerRecord(path: try Self.path(answer["path"]), value: try text.map { try Self.json($0, at: "answer \(answer["path"] as String)") },
-                                        at: Date(timeIntervalSince1970: answer["at"]))
+                let item = AnswerRecord(
+                    path: try Self.path(answer["path"]),
+                    value: try text.map { try Self.json($0, at: "answer \(answer["path"] as String)") },
+                    at: Date(timeIntervalSince1970: answer["at"]))
                 if answer["kept"] as Bool { record.kept.append(item) } else { record.answers.append(item) }
             }
-            for event in try Row.fetchAll(db, sql: "SELECT * FROM event WHERE session_id = ? ORDER BY seq", arguments: [id]) {
+            for event in try Row.fetchAll(db, sql: "SELECT * FROM event WHERE session_id = ? ORDER BY seq",
+                                          arguments: [id]) {
                 guard let kind = RunEvent.Kind(rawValue: event["kind"]) else { continue }
                 let value: String? = event["value"]
-                record.events.append(RunEvent(kind, at: Date(timeIntervalSince1970: event["at"]), step: event["step"], path: try (event["path"] as String?).map { try Self.path($0) },
-                                              value: try value.map { try Self.json($0, at: "event") }, text: event["text"]))
+                record.events.append(RunEvent(kind, at: Date(timeIntervalSince1970: event["at"]), step: event["step"],
+                                              path: try (event["path"] as String?).map { try Self.path($0) },
+                                              value: try value.map { try Self.json($0, at: "event") },
+                                              text: event["text"]))
             }
-            for note in try Row.fetchAll(db, sql: "SELECT * FROM note WHERE session_id = ? ORDER BY seq", arguments: [id]) {
-                record.notes.append(Note(step: note["step"], text: note["text"], at: Date(timeIntervalSince1970: note["at"])))
+            for note in try Row.fetchAll(db, sql: "SELECT * FROM note WHERE session_id = ? ORDER BY seq",
+                                         arguments: [id]) {
+                record.notes.append(Note(step: note["step"], text: note["text"],
+                                         at: Date(timeIntervalSince1970: note["at"])))
             }
-            for spent in try Row.fetchAll(db, sql: "SELECT step, seconds FROM spent WHERE session_id = ?", arguments: [id]) {
+            for spent in try Row.fetchAll(db, sql: "SELECT step, seconds FROM spent WHERE session_id = ?",
+                                          arguments: [id]) {
                 record.spent[spent["step"]] = spent["seconds"]
             }
-            for draft in try Row.fetchAll(db, sql: "SELECT * FROM draft WHERE session_id = ? ORDER BY path", arguments: [id]) {
+            for draft in try Row.fetchAll(db, sql: "SELECT * FROM draft WHERE session_id = ? ORDER BY path",
+                                          arguments: [id]) {
                 let path: String = draft["path"]
-                record.drafts.append(Draft(path: try Self.path(path), value: try Self.json(draft["value"], at: "draft \(path)"),
+                record.drafts.append(Draft(path: try Self.path(path),
+                                           value: try Self.json(draft["value"], at: "draft \(path)"),
                                            at: Date(timeIntervalSince1970: draft["at"])))
             }
             record.drafts = Draft.ordered(record.drafts)
@@ -260,10 +290,12 @@ public final class SessionStore {
                 """, arguments: [tool])
             return rows.map { row in
                 SessionSummary(
-                    id: row["id"], tool: row["tool"], status: SessionRecord.Status(rawValue: row["status"]) ?? .inProgress,
+                    id: row["id"], tool: row["tool"],
+                    status: SessionRecord.Status(rawValue: row["status"]) ?? .inProgress,
                     language: row["language"], organisation: row["organisation"], facilitator: row["facilitator"],
                     startedAt: Date(timeIntervalSince1970: row["started_at"]),
-                    endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)), answers: row["answers"])
+                    endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+                    answers: row["answers"])
             }
         }
     }
@@ -279,7 +311,9 @@ public final class SessionStore {
     }
 
     private static func path(_ text: String) throws -> AnswerPath {
-        guard let path = AnswerPath(text) else { throw DamagedData(place: "answer \(text)", reason: "not an answer path") }
+        guard let path = AnswerPath(text) else {
+            throw DamagedData(place: "answer \(text)", reason: "not an answer path")
+        }
         return path
     }
 

@@ -18,19 +18,27 @@ public struct StoreError: Error, CustomStringConvertible {
         guard let error = error as? DatabaseError else {
             if let store = error as? StoreError { return store }
             if let damaged = error as? SessionStore.DamagedData {
-                return StoreError(path: path, reason: "the store holds damaged data in \(damaged.place) (\(damaged.reason)); export what you can and start a new store")
+                return StoreError(path: path,
+                                  reason: "the store holds damaged data in \(damaged.place) (\(damaged.reason)); "
+                                      + "export what you can and start a new store")
             }
             return StoreError(path: path, reason: "\(error)")
         }
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-            return StoreError(path: path, reason: "not a profint session store (the file is not an SQLite database, or is damaged)")
+            return StoreError(path: path,
+                              reason: "not a profint session store (the file is not an SQLite database, or is damaged)")
         case .SQLITE_READONLY:
-            return StoreError(path: path, reason: "the store cannot be written (read-only file or folder): check its permissions, or choose another store file")
+            return StoreError(path: path,
+                              reason: "the store cannot be written (read-only file or folder): "
+                                  + "check its permissions, or choose another store file")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return StoreError(path: path, reason: "the store is locked by another process; try again when it has finished")
+            return StoreError(path: path,
+                              reason: "the store is locked by another process; try again when it has finished")
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
-            return StoreError(path: path, reason: "the store cannot be opened (\(error.message ?? "permission denied")); check the path and its permissions")
+            return StoreError(path: path,
+                              reason: "the store cannot be opened (\(error.message ?? "permission denied")); "
+                                  + "check the path and its permissions")
         case .SQLITE_FULL:
             return StoreError(path: path, reason: "the disk is full: free some space; the session so far is safe")
         default:
