@@ -28,7 +28,8 @@ struct AuthoringGuideTests {
         #expect(check.out.contains("0 errors, 0 warnings"), "\(check.out)")
         let outline = try profint(["show", "demo/needs-b", "--path", folder.path])
         #expect(outline.out.contains("derived from demo/needs"))
-        let run = try profint(["run", "demo/needs-b", "--path", folder.path, "--answers", folder.appendingPathComponent("answers.yaml").path, "--no-store"])
+        let run = try profint(["run", "demo/needs-b", "--path", folder.path, "--answers",
+                               folder.appendingPathComponent("answers.yaml").path, "--no-store"])
         #expect(run.status == 0, "\(run.err)")
         #expect(run.out.contains("Caritas"))
     }

@@ -59,10 +59,12 @@ struct BundledContentTests {
         }
         let plan = try drive("modules/experimentation/tests/mlv-wt1-otravail.yaml", store: store)
         let planID = try #require(plan["session"] as? String)
-        let followUp = try drive("modules/experimentation/tests/mlv-wt2-otravail.yaml", store: store, extra: ["--input", "plan=\(planID)"])
+        let followUp = try drive("modules/experimentation/tests/mlv-wt2-otravail.yaml", store: store,
+                                 extra: ["--input", "plan=\(planID)"])
         #expect(followUp["complete"] as? Bool == true)
         let followUpID = try #require(followUp["session"] as? String)
-        let report = try profint(["report", "--case", followUpID, "--store", store], environment: BundledContentTests.bundled)
+        let report = try profint(["report", "--case", followUpID, "--store", store],
+                                 environment: BundledContentTests.bundled)
         #expect(report.status == 0, "the WT2 session names its WT1 session: \(report.err)")
         #expect(report.out.contains("O'travail"))
     }
@@ -71,12 +73,15 @@ struct BundledContentTests {
         let show = try profint(["show", "networks", "--lang", "fr"], environment: BundledContentTests.bundled)
         #expect(show.status == 0)
         #expect(show.out.contains("Le cas de Madame S."))
-        #expect(show.out.contains("(Écrit pour profint d'après IO4 §5 et §6"), "the case's provenance, from its file")
+        #expect(show.out.contains("(Écrit pour profint d'après IO4 §5 et §6"),
+                "the case's provenance, from its file")
         #expect(show.out.contains("(Écrit pour profint d'après IO4 §5 et §6)"), "the exercise's provenance")
-        let tool = try profint(["show", "networks/partner-map", "--lang", "fr"], environment: BundledContentTests.bundled)
+        let tool = try profint(["show", "networks/partner-map", "--lang", "fr"],
+                               environment: BundledContentTests.bundled)
         #expect(tool.out.contains("Tiré d'IO4 §5 : le titre, les trois étapes"), "the tool's provenance")
         let list = try profint(["list"], environment: BundledContentTests.bundled)
-        for id in ["accompaniment/activity-planning", "networks/partner-map", "experimentation/wt1", "experimentation/wt2"] {
+        for id in ["accompaniment/activity-planning", "networks/partner-map", "experimentation/wt1",
+                   "experimentation/wt2"] {
             #expect(list.out.contains(id))
         }
         #expect(list.out.contains("networks/partner-map-b") && list.out.contains("(derived from networks/partner-map)"))
@@ -97,14 +102,16 @@ struct BundledContentTests {
             #expect(again.out == test.out, "--jobs \(jobs)")
         }
         let refused = try profint(["test", "--jobs", "0"], environment: BundledContentTests.bundled, in: checkout)
-        #expect(refused.status == 64 && refused.err.contains("--jobs needs a number of threads, 1 or more"), "\(refused.err)")
+        #expect(refused.status == 64 && refused.err.contains("--jobs needs a number of threads, 1 or more"),
+                "\(refused.err)")
     }
 
     @Test func aChangeToVersionAShowsInVersionB() throws {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("profint-content-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
         for folder in ["modules", "plugins"] {
-            try FileManager.default.copyItem(at: checkout.appendingPathComponent(folder), to: copy.appendingPathComponent(folder))
+            try FileManager.default.copyItem(at: checkout.appendingPathComponent(folder),
+                                             to: copy.appendingPathComponent(folder))
         }
         let toolA = copy.appendingPathComponent("modules/networks/tools/partner-map.lua")
         let source = try String(contentsOf: toolA, encoding: .utf8)
@@ -113,12 +120,14 @@ struct BundledContentTests {
         try source.replacingOccurrences(of: original, with: "Which organisation is drawing this map today?")
             .write(to: toolA, atomically: true, encoding: .utf8)
         let outline = try profint(["show", "networks/partner-map-b"], environment: ["PROFINT_HOME": copy.path])
-        #expect(outline.out.contains("Which organisation is drawing this map today?"), "B keeps A's question, so A's fix reaches B")
+        #expect(outline.out.contains("Which organisation is drawing this map today?"),
+                "B keeps A's question, so A's fix reaches B")
     }
 
     @Test func resumingAfterTheToolChangedKeepsTheAnswersThatNoLongerFit() throws {
         let folder = try temporaryFolder([
-            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, title = 'M' }",
+            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, "
+                + "title = 'M' }",
             "m/tools/t.lua": """
                 return tool { title = "T",
                   step { id = "s", title = "S",
@@ -130,19 +139,22 @@ struct BundledContentTests {
         let store = tempStore()
         let first = try profint(["run", "m/t", "--path", folder.path, "--store", store], input: "2\nsomething\n:quit\n")
         #expect(first.status == 75)
-        let id = try #require(first.out.components(separatedBy: "--resume ").last?.split(separator: " ").first.map(String.init))
+        let id = try #require(
+            first.out.components(separatedBy: "--resume ").last?.split(separator: " ").first.map(String.init))
         try """
             return tool { title = "T",
               step { id = "s", title = "S",
                 ask.choice { id = "mode", text = "Mode?", options = { "formal", "hybrid" } },
                 ask.text { id = "last", text = "Last" } } }
             """.write(to: folder.appendingPathComponent("m/tools/t.lua"), atomically: true, encoding: .utf8)
-        let resumed = try profint(["run", "--resume", id, "--path", folder.path, "--store", store], input: "2\nthe end\n")
+        let resumed = try profint(["run", "--resume", id, "--path", folder.path, "--store", store],
+                                  input: "2\nthe end\n")
         #expect(resumed.status == 0, "\(resumed.out)\(resumed.err)")
         #expect(resumed.out.contains("s.mode: the stored answer no longer fits: 'informal' is not an option"))
         #expect(resumed.out.contains("s.gone: the tool no longer asks this question; the stored answer is kept"))
         let export = try JSONValue.parse(try profint(["sessions", "export", id, "--store", store]).out)
-        #expect(export["kept"]?.arrayValue?.compactMap { $0["value"]?.stringValue } == ["informal", "something"], "both are kept")
+        #expect(export["kept"]?.arrayValue?.compactMap { $0["value"]?.stringValue } == ["informal", "something"],
+                "both are kept")
         #expect(export["answers"]?.arrayValue?.compactMap { $0["value"]?.stringValue } == ["hybrid", "the end"])
     }
 }
@@ -166,7 +178,8 @@ struct ThreeWaysTests {
     /// Volunteer A's answers typed into a pipe, as the store keeps them.
     func pipedAnswers(_ environment: [String: String]) throws -> [String: String] {
         let piped = tempStore()
-        let run = try profint(["run", "networks/partner-map", "--store", piped], input: volunteerALines.joined(separator: "\n") + "\n", environment: environment)
+        let run = try profint(["run", "networks/partner-map", "--store", piped],
+                              input: volunteerALines.joined(separator: "\n") + "\n", environment: environment)
         #expect(run.status == 0, "\(run.out)\(run.err)")
         return try recordedAnswers(store: piped)
     }
@@ -179,11 +192,16 @@ struct ThreeWaysTests {
         #expect(expected["map.strength[Food bank]"] == "4")
         #expect(expected["strengthen.formalise"] == "true")
 
-        let client = try ProtocolClient(["run", "networks/partner-map", "--store", lines, "--protocol", "jsonl"], environment: environment)
+        let client = try ProtocolClient(["run", "networks/partner-map", "--store", lines, "--protocol", "jsonl"],
+                                        environment: environment)
         while let object = try client.next() {
             if object["type"] as? String == "done" { break }
             guard object["type"] as? String == "prompt", let path = object["path"] as? String else { continue }
-            if let value = expected[path] { client.send("{\"answer\": \(value)}") } else { client.send(#"{"command": "skip"}"#) }
+            if let value = expected[path] {
+                client.send("{\"answer\": \(value)}")
+            } else {
+                client.send(#"{"command": "skip"}"#)
+            }
         }
         #expect(client.wait() == 0)
         #expect(try recordedAnswers(store: lines) == expected)
@@ -194,7 +212,8 @@ struct ThreeWaysTests {
         let environment = ["PROFINT_HOME": checkout.path]
         let expected = try pipedAnswers(environment)
         let tty = tempStore()
-        try Tmux.run(["run", "networks/partner-map", "--store", tty, "--org", "O", "--facilitator", "F", "--participant", "P"],
+        try Tmux.run(["run", "networks/partner-map", "--store", tty, "--org", "O", "--facilitator", "F",
+                      "--participant", "P"],
                      typing: volunteerALines, environment: environment)
         let typed = try recordedAnswers(store: tty)
         #expect(typed == expected, "differs at \(expected.keys.sorted().filter { typed[$0] != expected[$0] }.map { "\($0): \(typed[$0] ?? "-")" })")

@@ -64,12 +64,14 @@ struct CommandTests {
 
     @Test func aHeadlessRunPrintsTheResult() throws {
         let folder = try temporaryFolder(["answers.yaml": planYAML])
-        let markdown = try profint(["run", "demo/plan", "--path", good, "--answers", folder.appendingPathComponent("answers.yaml").path])
+        let markdown = try profint(["run", "demo/plan", "--path", good, "--answers",
+                                    folder.appendingPathComponent("answers.yaml").path])
         #expect(markdown.status == 0, "\(markdown.err)")
         #expect(markdown.out.contains("# Plan"))
         #expect(markdown.out.contains("| **Action 1** | call the agencies | 2021-03-05 |"))
         #expect(markdown.out.contains("\\<script\\>"), "answers are escaped in Markdown")
-        let json = try profint(["run", "--path", good, "--answers", folder.appendingPathComponent("answers.yaml").path, "--format", "json"])
+        let json = try profint(["run", "--path", good, "--answers", folder.appendingPathComponent("answers.yaml").path,
+                                "--format", "json"])
         #expect(json.status == 0)
         #expect(json.out.contains("\"format\": \"profint-session\""))
         #expect(json.out.contains("\"status\": \"complete\""))
@@ -96,16 +98,20 @@ struct CommandTests {
             "missing.yaml": "answers:\n  needs.needs: [A, B]\n",
             "broken.yaml": "answers: [unclosed\n",
         ])
-        let short = try profint(["run", "demo/plan", "--path", good, "--answers", folder.appendingPathComponent("short.yaml").path])
+        let short = try profint(["run", "demo/plan", "--path", good, "--answers",
+                                 folder.appendingPathComponent("short.yaml").path])
         #expect(short.status == 65)
         #expect(short.err.contains("short.yaml:2: needs.needs: at least 2 items needed, got 1"))
         #expect(short.out.isEmpty)
-        let typo = try profint(["run", "demo/plan", "--path", good, "--answers", folder.appendingPathComponent("typo.yaml").path])
+        let typo = try profint(["run", "demo/plan", "--path", good, "--answers",
+                                folder.appendingPathComponent("typo.yaml").path])
         #expect(typo.status == 65)
         #expect(typo.err.contains("typo.yaml:4: needs.whyy: unknown answer path: step 'needs' has no question 'whyy'"))
-        let missing = try profint(["run", "demo/plan", "--path", good, "--answers", folder.appendingPathComponent("missing.yaml").path])
+        let missing = try profint(["run", "demo/plan", "--path", good, "--answers",
+                                   folder.appendingPathComponent("missing.yaml").path])
         #expect(missing.err.contains("needs.alone: a required answer is missing"))
-        let broken = try profint(["run", "demo/plan", "--path", good, "--answers", folder.appendingPathComponent("broken.yaml").path])
+        let broken = try profint(["run", "demo/plan", "--path", good, "--answers",
+                                  folder.appendingPathComponent("broken.yaml").path])
         #expect(broken.status == 65)
         #expect(broken.err.contains("broken.yaml"))
     }
@@ -121,8 +127,10 @@ struct CommandTests {
         #expect(content.status == 78)
         #expect(content.err.contains("no-options/tools/choice.lua:4: error:"))
         let script = try temporaryFolder([
-            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, title = 'M' }",
-            "m/tools/t.lua": "return tool { title = 'T', step { id = 's', title = 'S', run = function(s) error('boom') end } }\n",
+            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, "
+                + "title = 'M' }",
+            "m/tools/t.lua": "return tool { title = 'T', "
+                + "step { id = 's', title = 'S', run = function(s) error('boom') end } }\n",
         ])
         let failure = try profint(["run", "m/t", "--path", script.path, "--answers", answers])
         #expect(failure.status == 70)
@@ -135,8 +143,10 @@ struct CommandTests {
         #expect(clean.out.contains("2 bundles checked: 0 errors, 0 warnings"))
         let bad = try profint(["check", fixtures.appendingPathComponent("bad").path, "--path", good])
         #expect(bad.status == 78)
-        for piece in ["syntax/tools/broken.lua:3: error:", "dup-ids/tools/twice.lua:5: error:", "bad-change/tools/bad-change.lua:3: error:",
-                      "endless/tools/spin.lua:2: error: instruction budget", "hog/tools/grow.lua:2: error: memory limit"] {
+        for piece in ["syntax/tools/broken.lua:3: error:", "dup-ids/tools/twice.lua:5: error:",
+                      "bad-change/tools/bad-change.lua:3: error:",
+                      "endless/tools/spin.lua:2: error: instruction budget",
+                      "hog/tools/grow.lua:2: error: memory limit"] {
             #expect(bad.out.contains(piece), "\(piece)")
         }
     }
@@ -146,8 +156,10 @@ struct CommandTests {
         #expect(passing.status == 0)
         #expect(passing.out.hasSuffix("2 passed, 0 failed\n"))
         let folder = try temporaryFolder([
-            "failing/plugin.lua": "return plugin { id = 'failing', version = '1', author = 'T', api = 1, languages = { 'en' }, title = 'F', provides = {} }",
-            "failing/tests/wrong.yaml": "name: expects the wrong value\ntool: demo/plan\nanswers:\n  needs.needs: [A]\nexpect:\n  complete: true\n",
+            "failing/plugin.lua": "return plugin { id = 'failing', version = '1', author = 'T', api = 1, "
+                + "languages = { 'en' }, title = 'F', provides = {} }",
+            "failing/tests/wrong.yaml": "name: expects the wrong value\ntool: demo/plan\n"
+                + "answers:\n  needs.needs: [A]\nexpect:\n  complete: true\n",
         ])
         let failing = try profint(["test", folder.path, "--path", good])
         #expect(failing.status == 1)
@@ -177,7 +189,8 @@ struct CommandTests {
         let run = try profint(["run", "demo/plan-short", "--path", good, "--path", folder.path, "--answers", answers])
         #expect(run.status == 0, "\(run.err)")
         #expect(run.out.contains("# Short plan"))
-        let test = try profint(["test", folder.appendingPathComponent("plugins").path, "--path", good], environment: ["PROFINT_PATH": folder.path])
+        let test = try profint(["test", folder.appendingPathComponent("plugins").path, "--path", good],
+                               environment: ["PROFINT_PATH": folder.path])
         #expect(test.out.hasSuffix("1 passed, 0 failed\n"), "\(test.out)\(test.err)")
     }
 }

@@ -15,7 +15,8 @@ private func onlySession(_ store: String) throws -> (id: String, export: [String
 private func drafts(_ export: [String: Any]) throws -> [String: String] {
     var result: [String: String] = [:]
     for draft in export["drafts"] as? [[String: Any]] ?? [] {
-        let value = try JSONSerialization.data(withJSONObject: draft["value"] ?? NSNull(), options: [.sortedKeys, .fragmentsAllowed])
+        let value = try JSONSerialization.data(withJSONObject: draft["value"] ?? NSNull(),
+                                               options: [.sortedKeys, .fragmentsAllowed])
         result[draft["path"] as? String ?? "?"] = String(decoding: value, as: UTF8.self)
     }
     return result
@@ -118,7 +119,8 @@ struct DraftCommandTests {
 
         let third = try profint(["run", "--resume", id, "--path", good, "--store", store], input: "n\n2\n3\n")
         #expect(third.status == 0, "\(third.out)")
-        #expect(third.out.contains("  Action 1 · What: call · When: 2021-03-05\n  Action 2 · What: meet\n"), "\(third.out)")
+        #expect(third.out.contains("  Action 1 · What: call · When: 2021-03-05\n  Action 2 · What: meet\n"),
+                "\(third.out)")
         let answers = try recordedAnswers(store: store)
         #expect(answers["partners.for[Housing]"] == #"["Caritas"]"#)
         #expect(answers["partners.actions"] == #"[{"what":"call","when":"2021-03-05"},{"what":"meet"}]"#)
@@ -143,5 +145,6 @@ struct DraftCommandTests {
 
 /// Lines typed into demo/plan up to its table.
 enum DraftLines {
-    static let toTheTable = ["Housing", "Health", "", "n", "money", "", "Caritas", "", "ASP", "", "4", "1", "", "2021-03-04"]
+    static let toTheTable = ["Housing", "Health", "", "n", "money", "", "Caritas", "", "ASP", "", "4", "1", "",
+                             "2021-03-04"]
 }

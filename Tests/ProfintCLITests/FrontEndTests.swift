@@ -39,7 +39,9 @@ func recordedAnswers(store: String) throws -> [String: String] {
     var result: [String: String] = [:]
     for (path, value) in try storedAnswers(id, store: store) {
         guard let value else { continue }
-        result[path] = String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]), as: UTF8.self)
+        result[path] = String(
+            decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]),
+            as: UTF8.self)
     }
     return result
 }
@@ -48,7 +50,8 @@ func recordedAnswers(store: String) throws -> [String: String] {
 struct FrontEndTests {
     @Test func pipedTerminalInputUsesEveryKindAndCommand() throws {
         let store = tempStore()
-        let run = try profint(["run", "demo/plan", "--path", good, "--store", store, "--org", "CRESM"], input: terminalInput)
+        let run = try profint(["run", "demo/plan", "--path", good, "--store", store, "--org", "CRESM"],
+                              input: terminalInput)
         #expect(run.status == 0, "\(run.out)\n\(run.err)")
         #expect(run.out.contains("━━ Step 1 of 3 · Needs · planned 30 min ━━"))
         #expect(run.out.contains("  ✓ note"))
@@ -71,13 +74,15 @@ struct FrontEndTests {
         #expect(run.status == 75)
         #expect(run.out.contains("Saved. Resume with: profint run --resume "))
         #expect(try recordedAnswers(store: store) == ["needs.needs": #"["Housing","Health"]"#, "needs.alone": "false"])
-        let quit = try profint(["run", "demo/plan", "--path", good, "--store", tempStore()], input: "Housing\nHealth\n\n:quit\n")
+        let quit = try profint(["run", "demo/plan", "--path", good, "--store", tempStore()],
+                               input: "Housing\nHealth\n\n:quit\n")
         #expect(quit.status == 75)
         #expect(quit.out.contains("Resume with"))
     }
 
     @Test func theModulesCaseComesFirstWithWithCase() throws {
-        let run = try profint(["run", "demo/plan", "--path", good, "--no-store", "--with-case", "--lang", "fr"], input: "\n:quit\n")
+        let run = try profint(["run", "demo/plan", "--path", good, "--no-store", "--with-case", "--lang", "fr"],
+                              input: "\n:quit\n")
         #expect(run.out.contains("Démo"))
         #expect(run.out.contains("1. Pourquoi\u{00A0}?"), "a no-break space keeps the French ? with its word")
         #expect(run.out.contains("Appuyez sur Entrée"))
@@ -125,7 +130,10 @@ struct FrontEndTests {
             if path == "needs.alone" && backDone {
                 #expect(object["previous"] as? Bool == false)
             }
-            if path == "cover.level[Housing]" { client.send(#"{"command": "note", "text": "a note"}"#) ; _ = try client.next("noted") ; _ = try client.next("prompt") }
+            if path == "cover.level[Housing]" {
+                client.send(#"{"command": "note", "text": "a note"}"#) ; _ = try client.next("noted") ;
+                _ = try client.next("prompt")
+            }
             if path == "needs.people" || path == "partners.areas" {
                 client.send(#"{"command": "skip"}"#)
                 continue
@@ -148,7 +156,9 @@ struct FrontEndTests {
             if object["type"] as? String == "done" { break }
             if object["type"] as? String == "prompt", let path = object["path"] as? String {
                 if path == "partners.areas" { client.send(#"{"answer": ["work", "language"]}"#); continue }
-                if path == "partners.actions" { client.send(#"{"answer": [{"what": "call", "when": "2021-03-05"}, {"what": "meet"}]}"#); continue }
+                if path == "partners.actions" {
+                    client.send(#"{"answer": [{"what": "call", "when": "2021-03-05"}, {"what": "meet"}]}"#); continue
+                }
                 try client.answer(path)
             }
         }
@@ -160,15 +170,18 @@ struct FrontEndTests {
     @Test(.enabled(if: Tmux.available, "needs tmux"))
     func onATTYTheTerminalRecordsTheSameAnswersAsAPipe() throws {
         let tty = tempStore()
-        try Tmux.run(["run", "demo/plan", "--path", good, "--store", tty, "--org", "O", "--facilitator", "F", "--participant", "P"],
-                     typing: terminalInput.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init))
+        try Tmux.run(["run", "demo/plan", "--path", good, "--store", tty, "--org", "O", "--facilitator", "F",
+                      "--participant", "P"],
+                     typing: terminalInput.split(separator: "\n", omittingEmptySubsequences: false)
+                         .dropLast().map(String.init))
         #expect(try recordedAnswers(store: tty) == expectedAnswers)
     }
 
     @Test(.enabled(if: Tmux.available, "needs tmux"))
     func onATTYMissingSessionDetailsAreAskedFor() throws {
         let store = tempStore()
-        try Tmux.run(["run", "demo/plan", "--path", good, "--store", store], typing: ["CRESM", "Laura", "Nadia, Yodit", ":quit"])
+        try Tmux.run(["run", "demo/plan", "--path", good, "--store", store],
+                     typing: ["CRESM", "Laura", "Nadia, Yodit", ":quit"])
         let list = try profint(["sessions", "list", "--store", store, "--format", "json"])
         let sessions = try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]] ?? []
         let id = try #require(sessions.first?["id"] as? String)
@@ -181,7 +194,8 @@ struct FrontEndTests {
     @Test(.enabled(if: Tmux.available, "needs tmux"))
     func onATTYTheLineEditorsPromptsShowNoRawColourCodes() throws {
         let store = tempStore()
-        let screen = try Tmux.run(["run", "demo/plan", "--path", good, "--store", store], typing: ["CRESM", "Laura", "Nadia", ":quit"])
+        let screen = try Tmux.run(["run", "demo/plan", "--path", good, "--store", store],
+                                  typing: ["CRESM", "Laura", "Nadia", ":quit"])
         #expect(screen.contains("Organisation"), "\(screen)")
         let plain = screen.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
         #expect(!plain.contains("[1m") && !plain.contains("[0m") && !plain.contains("[2m"), "\(plain)")
@@ -192,7 +206,8 @@ struct FrontEndTests {
     @Test(.enabled(if: Tmux.available, "needs tmux"))
     func onATTYCtrlCSavesLikeQuitAndDropsOnlyTheLineBeingTyped() throws {
         let store = tempStore()
-        let screen = try Tmux.run(["run", "demo/plan", "--path", good, "--store", store, "--org", "O", "--facilitator", "F", "--participant", "P"],
+        let screen = try Tmux.run(["run", "demo/plan", "--path", good, "--store", store, "--org", "O",
+                                   "--facilitator", "F", "--participant", "P"],
                                   typing: ["Housing", "Heal" + Tmux.ctrlC])
         #expect(screen.contains("Resume with: profint run --resume "), "\(screen)")
         #expect(screen.contains("EXIT=75"))
@@ -200,18 +215,21 @@ struct FrontEndTests {
         let sessions = try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]] ?? []
         let id = try #require(sessions.first?["id"] as? String)
         let export = try profint(["sessions", "export", id, "--store", store]).out
-        #expect(export.contains("\"path\": \"needs.needs\",\n      \"value\": [\n        \"Housing\"\n      ]"), "\(export)")
+        #expect(export.contains("\"path\": \"needs.needs\",\n      \"value\": [\n        \"Housing\"\n      ]"),
+                "\(export)")
         #expect(!export.contains("Heal\""), "the line being typed is the only thing lost")
     }
 
     @Test(.enabled(if: Tmux.available, "needs tmux"))
     func onATTYThePromptIsColouredAndLineEditingWorks() throws {
         let store = tempStore()
-        let screen = try Tmux.run(["run", "demo/plan", "--path", good, "--store", store, "--org", "O", "--facilitator", "F", "--participant", "P"],
+        let screen = try Tmux.run(["run", "demo/plan", "--path", good, "--store", store, "--org", "O",
+                                   "--facilitator", "F", "--participant", "P"],
                                   typing: ["Housx\u{7F}ing", "Health", "", ":quit"])
         #expect(screen.contains("\u{1B}["), "colours on a TTY")
         #expect(screen.contains("Step 1 of 3"))
-        #expect(try recordedAnswers(store: store)["needs.needs"] == #"["Housing","Health"]"#, "the backspace edited the line")
+        #expect(try recordedAnswers(store: store)["needs.needs"] == #"["Housing","Health"]"#,
+                "the backspace edited the line")
     }
 }
 
@@ -226,7 +244,9 @@ enum Tmux {
     /// screen has settled (a line ending in ``ctrlC`` is typed, then Ctrl-C pressed), and
     /// returns the screen with its colour codes.
     @discardableResult
-    static func run(_ arguments: [String], typing lines: [String], environment: [String: String] = [:]) throws -> String {
+    static func run(
+        _ arguments: [String], typing lines: [String], environment: [String: String] = [:]
+    ) throws -> String {
         let socket = "profint-\(UUID().uuidString.prefix(8))"
         let home = environment["PROFINT_HOME"] ?? emptyHome.path
         let command = "env -u NO_COLOR PROFINT_HOME=\(home) TERM=xterm-256color \(profintBinary.path) "

@@ -56,7 +56,8 @@ struct GenericClientTests {
                 let columns = prompt["columns"] as? [[String: Any]] ?? []
                 let rows = (prompt["rows"] as? [Any])?.count ?? count(3)
                 return (0..<rows).map { _ in
-                    Dictionary(uniqueKeysWithValues: columns.map { ($0["id"] as? String ?? "", value($0, retry: retry)) })
+                    Dictionary(
+                        uniqueKeysWithValues: columns.map { ($0["id"] as? String ?? "", value($0, retry: retry)) })
                 }
             default: return NSNull()
             }
@@ -104,7 +105,8 @@ struct GenericClientTests {
         let activity = try play("accompaniment/activity-planning", store: store)
         #expect(activity.prompts["activity.migrants"]?["max"] as? Int == 1,
                 "the bound in force is the number of participants the client gave (1)")
-        #expect(activity.prompts["planning.end"]?["min"] as? String == "2027-06-29", "the end comes on or after the start")
+        #expect(activity.prompts["planning.end"]?["min"] as? String == "2027-06-29",
+                "the end comes on or after the start")
 
         let plan = try play("experimentation/wt1", store: store)
         #expect(plan.done["complete"] as? Bool == true, "\(plan.refusals)")
@@ -118,7 +120,8 @@ struct GenericClientTests {
         let text = try profint(["show", "accompaniment/activity-planning"], environment: BundledContentTests.bundled)
         #expect(text.out.contains("activity.migrants  number min 0 max: depends on answers required"), "\(text.out)")
         #expect(text.out.contains("planning.end  date min: depends on answers optional"))
-        let json = try profint(["show", "experimentation/wt2", "--format", "json"], environment: BundledContentTests.bundled)
+        let json = try profint(["show", "experimentation/wt2", "--format", "json"],
+                               environment: BundledContentTests.bundled)
         #expect(json.out.contains("\"min_from_answers\": true"), "\(json.out)")
     }
 }

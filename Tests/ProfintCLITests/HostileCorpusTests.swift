@@ -82,8 +82,10 @@ struct HostileCorpusTests {
     @Test func requireCannotFollowALinkOutOfTheBundle() throws {
         let folder = try temporaryFolder()
         let copy = folder.appendingPathComponent("h-require-link")
-        try FileManager.default.copyItem(at: HostileCorpusTests.hostile.appendingPathComponent("h-require-link"), to: copy)
-        try FileManager.default.createDirectory(at: copy.appendingPathComponent("lib"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: HostileCorpusTests.hostile.appendingPathComponent("h-require-link"), to: copy)
+        try FileManager.default.createDirectory(at: copy.appendingPathComponent("lib"),
+                                                withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: copy.appendingPathComponent("lib/leak.lua").path,
                                                    withDestinationPath: "/etc/passwd")
         let outcome = try bounded(["check", copy.path])
@@ -98,9 +100,11 @@ struct HostileCorpusTests {
         ("billion-laughs.yaml", "aliases are expanded"), ("escape-option.json", "is not an option"),
     ])
     func hostileAnswersAreRefusedAndNothingIsStored(file: String, message: String) throws {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("profint-\(UUID().uuidString).sqlite").path
+        let store = FileManager.default.temporaryDirectory
+            .appendingPathComponent("profint-\(UUID().uuidString).sqlite").path
         let answers = HostileCorpusTests.hostile.appendingPathComponent("answers/\(file)").path
-        let outcome = try bounded(["run", "victim/t", "--path", HostileCorpusTests.victim, "--answers", answers, "--store", store])
+        let outcome = try bounded(["run", "victim/t", "--path", HostileCorpusTests.victim, "--answers", answers,
+                                   "--store", store])
         #expect(outcome.status == 65, "\(outcome.err)")
         #expect(outcome.err.contains(message), "\(outcome.err)")
         #expect(!outcome.err.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" },
@@ -120,11 +124,14 @@ struct HostileCorpusTests {
     func victimView(beside others: [String]) throws -> [String] {
         let paths = others.flatMap { ["--path", $0] } + ["--path", HostileCorpusTests.victim]
         let list = try bounded(["list", "--format", "json"] + paths)
-        let tools = (try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [String: Any])?["tools"] as? [[String: Any]] ?? []
-        let victimTools = tools.filter { ($0["bundle"] as? String) == "victim" }.map { "\($0["id"] ?? "")=\($0["title"] ?? "")" }
+        let tools = (try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [String: Any])?["tools"]
+            as? [[String: Any]] ?? []
+        let victimTools = tools.filter { ($0["bundle"] as? String) == "victim" }
+            .map { "\($0["id"] ?? "")=\($0["title"] ?? "")" }
         let show = try bounded(["show", "victim/t"] + paths)
         let test = try bounded(["test", HostileCorpusTests.victim] + paths)
-        return victimTools + [show.out, test.out.replacingOccurrences(of: "\\s+\\(.*\\)", with: "", options: .regularExpression)]
+        return victimTools
+            + [show.out, test.out.replacingOccurrences(of: "\\s+\\(.*\\)", with: "", options: .regularExpression)]
     }
 
     @Test func theVictimShowsExactlyWhatItShowsAloneBesideEachHostileBundle() throws {

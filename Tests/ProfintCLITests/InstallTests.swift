@@ -46,15 +46,19 @@ struct InstallTests {
         let bash = prefix.appendingPathComponent("share/bash-completion/completions/profint")
         let completion = try freshShell("source '\(bash.path)' && complete -p profint", prefix: prefix)
         #expect(completion.out.contains("_profint profint"), "bash completes profint: \(completion.err)")
-        let zsh = try String(contentsOf: prefix.appendingPathComponent("share/zsh/site-functions/_profint"), encoding: .utf8)
+        let zsh = try String(contentsOf: prefix.appendingPathComponent("share/zsh/site-functions/_profint"),
+                             encoding: .utf8)
         #expect(zsh.hasPrefix("#compdef profint"))
-        let fish = try String(contentsOf: prefix.appendingPathComponent("share/fish/vendor_completions.d/profint.fish"), encoding: .utf8)
+        let fish = try String(contentsOf: prefix.appendingPathComponent("share/fish/vendor_completions.d/profint.fish"),
+                              encoding: .utf8)
         #expect(fish.contains("complete -c 'profint'"))
 
-        let uninstall = try runProgram(checkout.appendingPathComponent("scripts/uninstall").path, ["--prefix", prefix.path])
+        let uninstall = try runProgram(checkout.appendingPathComponent("scripts/uninstall").path,
+                                       ["--prefix", prefix.path])
         #expect(uninstall.status == 0, "\(uninstall.err)")
         for path in ["bin/profint", "share/profint", "share/man/man1/profint.1", "share/zsh/site-functions/_profint"] {
-            #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path), "\(path) removed")
+            #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path),
+                    "\(path) removed")
         }
         #expect(try freshShell("profint list", prefix: prefix).status == 127, "no profint left on PATH")
     }
@@ -81,13 +85,15 @@ struct InstallTests {
         #expect(install.status == 0, "\(install.err)")
         let prefix = folder.appendingPathComponent("my tools")
         #expect(FileManager.default.isExecutableFile(atPath: prefix.appendingPathComponent("bin/profint").path))
-        let list = try String(contentsOf: prefix.appendingPathComponent("share/profint/installed-files"), encoding: .utf8)
+        let list = try String(contentsOf: prefix.appendingPathComponent("share/profint/installed-files"),
+                              encoding: .utf8)
         #expect(list.split(separator: "\n").allSatisfy { $0.hasPrefix(prefix.path + "/") }, "full paths: \(list)")
 
         let elsewhere = try runProgram(script + "/uninstall", ["--prefix", prefix.path])
         #expect(elsewhere.status == 0, "removed from another folder by its full path: \(elsewhere.err)")
         for path in ["bin/profint", "share/profint", "share/man/man1/profint.1"] {
-            #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path), "\(path) removed")
+            #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path),
+                    "\(path) removed")
         }
     }
 
@@ -125,7 +131,8 @@ struct InstallTests {
         let arguments = ["--prefix", folder.appendingPathComponent("usr").path, "--binary", profintBinary.path,
                          "--manual", folder.appendingPathComponent("page.1").path]
         let outcome = getuid() == 0
-            ? try runProgram("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", script] + arguments)
+            ? try runProgram("/usr/bin/setpriv",
+                             ["--reuid=65534", "--regid=65534", "--clear-groups", script] + arguments)
             : try runProgram(script, arguments)
         #expect(outcome.status == 77, "\(outcome.err)")
         #expect(outcome.err.contains("cannot write in \(folder.path)"))

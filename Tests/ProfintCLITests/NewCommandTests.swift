@@ -21,7 +21,8 @@ struct NewCommandTests {
 
     @Test func aNewPluginFromThePartnerMapPassesCheckAndTestAsWritten() throws {
         let out = try temporaryFolder(prefix: "profint-new")
-        let made = try profint(["new", "plugin", "x", "--from", "networks/partner-map", "--out", out.path], environment: bundled)
+        let made = try profint(["new", "plugin", "x", "--from", "networks/partner-map", "--out", out.path],
+                               environment: bundled)
         #expect(made.status == 0, "\(made.err)")
         let folder = out.appendingPathComponent("x")
         try checkAndTest(folder)
@@ -41,7 +42,8 @@ struct NewCommandTests {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path), "\(file)")
         }
         let listed = try profint(["list", "--path", folder.path], environment: bundled)
-        #expect(listed.out.contains("x/partner-map  Tool for identifying, mapping and strengthening partner relations (x)"))
+        #expect(listed.out.contains(
+            "x/partner-map  Tool for identifying, mapping and strengthening partner relations (x)"))
     }
 
     @Test func aNewModulePassesCheckAndTestAsWritten() throws {
@@ -68,7 +70,8 @@ struct NewCommandTests {
         #expect(badName.status == 64)
         #expect(badName.err.contains("'a/b' is not a bundle name"))
 
-        let unknown = try profint(["new", "plugin", "z", "--from", "networks/no-such-map", "--out", out.path], environment: bundled)
+        let unknown = try profint(["new", "plugin", "z", "--from", "networks/no-such-map", "--out", out.path],
+                                  environment: bundled)
         #expect(unknown.status == 66)
         #expect(unknown.err.contains("networks/no-such-map"))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("z").path), "nothing left behind")
@@ -76,7 +79,8 @@ struct NewCommandTests {
 
     @Test(.enabled(if: Programs.has("luacheck"))) func luacheckPassesWhatNewWrites() throws {
         let out = try temporaryFolder(prefix: "profint-new")
-        #expect(try profint(["new", "plugin", "x", "--from", "networks/partner-map", "--out", out.path], environment: bundled).status == 0)
+        #expect(try profint(["new", "plugin", "x", "--from", "networks/partner-map", "--out", out.path],
+                            environment: bundled).status == 0)
         #expect(try profint(["new", "module", "y", "--out", out.path], environment: bundled).status == 0)
         let luacheck = try #require(Programs.path("luacheck"))
         for name in ["x", "y"] {

@@ -25,7 +25,8 @@ struct PrintTests {
     }
 
     /// The bundled CRESM session (English) and the same in French, whose words are longer.
-    static let sessions = ["plugins/mcg-networks/examples/cresm-version-b.yaml", "plugins/mcg-networks/tests/cresm-version-b.fr.yaml"]
+    static let sessions = ["plugins/mcg-networks/examples/cresm-version-b.yaml",
+                           "plugins/mcg-networks/tests/cresm-version-b.fr.yaml"]
 
     /// A CRESM report, as HTML in a fresh folder, with times in a fixed zone.
     func cresmReport(_ answers: String, in folder: URL) throws -> URL {
@@ -37,7 +38,8 @@ struct PrintTests {
         #expect(run.status == 0, "\(run.err)")
         let id = String(run.err.split(separator: " ").dropFirst().first ?? "")
         let html = folder.appendingPathComponent("cresm.html")
-        let report = try profint(["report", id, "--format", "html", "--out", html.path, "--store", store], environment: environment)
+        let report = try profint(["report", id, "--format", "html", "--out", html.path, "--store", store],
+                                 environment: environment)
         #expect(report.status == 0, "\(report.err)")
         return html
     }
@@ -45,7 +47,8 @@ struct PrintTests {
     func chromium(_ arguments: [String], in folder: URL) throws -> Outcome {
         let chromium = try #require(Programs.path("chromium"))
         return try runProgram(chromium, ["--headless", "--no-sandbox", "--disable-gpu",
-                                         "--user-data-dir=\(folder.appendingPathComponent("chromium").path)"] + arguments)
+                                         "--user-data-dir=\(folder.appendingPathComponent("chromium").path)"]
+                                             + arguments)
     }
 
     @Test(.enabled(if: Programs.has("chromium") && Programs.has("pdfinfo") && Programs.has("dot"),
@@ -54,7 +57,8 @@ struct PrintTests {
         let folder = try temporaryFolder()
         let html = try cresmReport(answers, in: folder)
         let pdf = folder.appendingPathComponent("cresm.pdf")
-        let print = try chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", html.absoluteString], in: folder)
+        let print = try chromium(
+            ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", html.absoluteString], in: folder)
         #expect(print.status == 0, "\(print.err)")
         let info = try runProgram(try #require(Programs.path("pdfinfo")), [pdf.path])
         #expect(info.status == 0, "\(info.err)")
@@ -69,18 +73,23 @@ struct PrintTests {
         #expect((3...10).contains(pages), "\(pages) pages for a session of four steps and its map")
     }
 
-    @Test(.enabled(if: Programs.has("chromium") && Programs.has("dot"), "needs chromium and Graphviz's dot"), arguments: sessions)
+    @Test(.enabled(if: Programs.has("chromium") && Programs.has("dot"), "needs chromium and Graphviz's dot"),
+          arguments: sessions)
     func nothingSticksOutOfTheTextColumn(answers: String) throws {
         let folder = try temporaryFolder()
         let html = try cresmReport(answers, in: folder)
-        let script = try String(contentsOf: checkout.appendingPathComponent("scripts/print-measure.js"), encoding: .utf8)
+        let script = try String(contentsOf: checkout.appendingPathComponent("scripts/print-measure.js"),
+                                encoding: .utf8)
         let page = try String(contentsOf: html, encoding: .utf8)
         let measured = folder.appendingPathComponent("measured.html")
-        try page.replacingOccurrences(of: "</body>", with: "<script>\n\(script)</script>\n</body>").write(to: measured, atomically: true, encoding: .utf8)
-        let dump = try chromium(["--hide-scrollbars", "--window-size=\(PrintTests.columnPixels),1200", "--dump-dom", measured.absoluteString], in: folder)
+        try page.replacingOccurrences(of: "</body>", with: "<script>\n\(script)</script>\n</body>").write(
+            to: measured, atomically: true, encoding: .utf8)
+        let dump = try chromium(["--hide-scrollbars", "--window-size=\(PrintTests.columnPixels),1200", "--dump-dom",
+                                 measured.absoluteString], in: folder)
         #expect(dump.status == 0, "\(dump.err)")
         // The last one: the script's own text names the element too.
-        let start = try #require(dump.out.range(of: "<pre id=\"profint-measure\">", options: .backwards), "the measure ran: \(dump.err)")
+        let start = try #require(dump.out.range(of: "<pre id=\"profint-measure\">", options: .backwards),
+                                 "the measure ran: \(dump.err)")
         let end = try #require(dump.out.range(of: "</pre>", range: start.upperBound..<dump.out.endIndex))
         let json = String(dump.out[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&amp;", with: "&")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")

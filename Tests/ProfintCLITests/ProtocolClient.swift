@@ -54,7 +54,9 @@ final class ProtocolClient {
     }
 
     func send(_ object: [String: Any]) throws {
-        send(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .fragmentsAllowed]), as: UTF8.self))
+        send(String(
+            decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .fragmentsAllowed]),
+            as: UTF8.self))
     }
 
     func closeInput() { try? input.fileHandleForWriting.close() }

@@ -7,7 +7,8 @@ import Testing
 struct RandomTestCommandTests {
     func module(_ tool: String) throws -> URL {
         try temporaryFolder([
-            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, title = 'M' }",
+            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, "
+                + "title = 'M' }",
             "m/tools/t.lua": tool,
         ])
     }
@@ -23,7 +24,8 @@ struct RandomTestCommandTests {
     }
 
     @Test func theSameSeedGivesTheSameOutputTwice() throws {
-        let arguments = ["test", "--random", "15", "--seed", "42", "networks/partner-map", "accompaniment/activity-planning"]
+        let arguments = ["test", "--random", "15", "--seed", "42", "networks/partner-map",
+                         "accompaniment/activity-planning"]
         let first = try profint(arguments, environment: BundledContentTests.bundled)
         let second = try profint(arguments, environment: BundledContentTests.bundled)
         #expect(first.status == 0 && !first.out.isEmpty)
@@ -33,7 +35,8 @@ struct RandomTestCommandTests {
         #expect(json.out == again.out)
         let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
         #expect(object?["seed"] as? String == "42" && object?["script_errors"] as? Int == 0)
-        #expect((object?["tools"] as? [[String: Any]])?.map { $0["tool"] as? String } == ["networks/partner-map", "accompaniment/activity-planning"])
+        #expect((object?["tools"] as? [[String: Any]])?.map { $0["tool"] as? String } == [
+            "networks/partner-map", "accompaniment/activity-planning"])
     }
 
     @Test func anUnreachableOptionIsReportedInTheCoverage() throws {
@@ -48,7 +51,8 @@ struct RandomTestCommandTests {
         #expect(outcome.status == 0, "coverage gaps are not failures: \(outcome.err)")
         #expect(outcome.out.contains("  questions never asked: s.extra\n"))
         #expect(outcome.out.contains("  options never chosen: s.extra: a; s.extra: b\n"))
-        #expect(outcome.out.contains("  relevance branches never taken: s.extra: never asked (relevant was never true)\n"))
+        #expect(outcome.out.contains(
+            "  relevance branches never taken: s.extra: never asked (relevant was never true)\n"))
     }
 
     @Test func aStuckPromptExitsOneAndAScriptErrorSeventy() throws {

@@ -19,7 +19,9 @@ struct StubsTests {
         let folder = try stubs()
         let api = try String(contentsOf: folder.appendingPathComponent(".profint/profint.lua"), encoding: .utf8)
         #expect(api.hasPrefix("---@meta profint\n"))
-        for kind in AuthoringSchema.kinds { #expect(api.contains("function ask.\(kind.rawValue)(spec) end"), "\(kind)") }
+        for kind in AuthoringSchema.kinds {
+            #expect(api.contains("function ask.\(kind.rawValue)(spec) end"), "\(kind)")
+        }
         for change in AuthoringSchema.changes { #expect(api.contains("function \(change.name)("), "\(change.name)") }
         #expect(api.contains("---@overload fun(item: profint.Step|profint.Question): profint.Change"), "append(step)")
         for constructor in ["tool", "step", "module", "plugin", "exercise"] {
@@ -42,7 +44,8 @@ struct StubsTests {
     @Test(.enabled(if: Programs.has("luac5.4"))) func theAnnotationFilesParseAsLua() throws {
         let folder = try stubs()
         for file in [".profint/profint.lua", ".profint/sandbox.lua", ".luacheckrc"] {
-            let parsed = try runProgram(try #require(Programs.path("luac5.4")), ["-p", folder.appendingPathComponent(file).path])
+            let parsed = try runProgram(try #require(Programs.path("luac5.4")),
+                                        ["-p", folder.appendingPathComponent(file).path])
             #expect(parsed.status == 0, "\(file): \(parsed.err)")
         }
     }
@@ -60,16 +63,20 @@ struct StubsTests {
         let folder = try stubs()
         let luacheck = try #require(Programs.path("luacheck"))
         let config = folder.appendingPathComponent(".luacheckrc").path
-        let typo = try runProgram(luacheck, ["--no-color", "--config", config, "Tests/Fixtures/bad/misspelled-change"], in: checkout)
+        let typo = try runProgram(luacheck, ["--no-color", "--config", config, "Tests/Fixtures/bad/misspelled-change"],
+                                  in: checkout)
         #expect(typo.status == 1)
-        #expect(typo.out.contains("misspelled-change.lua:6:3: accessing undefined variable 'insert_afer'"), "\(typo.out)")
+        #expect(typo.out.contains("misspelled-change.lua:6:3: accessing undefined variable 'insert_afer'"),
+                "\(typo.out)")
         #expect(typo.out.contains("1 warning / 0 errors"))
 
         try "dofile('x.lua')\nos.execute('ls')\nlocal f = io.open('x')\nreturn f, os.time(), string.dump\n"
             .write(to: folder.appendingPathComponent("removed.lua"), atomically: true, encoding: .utf8)
         let removed = try runProgram(luacheck, ["--no-color", "removed.lua"], in: folder)
-        for flagged in ["1:1: accessing undefined variable 'dofile'", "2:1: accessing undefined field 'execute' of global 'os'",
-                        "3:11: accessing undefined field 'open' of global 'io'", "4:22: accessing undefined field 'dump' of global 'string'"] {
+        for flagged in ["1:1: accessing undefined variable 'dofile'",
+                        "2:1: accessing undefined field 'execute' of global 'os'",
+                        "3:11: accessing undefined field 'open' of global 'io'",
+                        "4:22: accessing undefined field 'dump' of global 'string'"] {
             #expect(removed.out.contains(flagged), "\(flagged)\n\(removed.out)")
         }
         #expect(!removed.out.contains("'time'"), "os.time is kept")

@@ -13,11 +13,16 @@ let emptyHome = ProcessRunner.emptyHome
 
 /// Runs profint with `arguments`, feeding `input` on stdin.
 @discardableResult
-func profint(_ arguments: [String], input: String = "", environment extra: [String: String] = [:], in folder: URL? = nil) throws -> Outcome {
+func profint(
+    _ arguments: [String], input: String = "", environment extra: [String: String] = [:], in folder: URL? = nil
+) throws -> Outcome {
     try ProcessRunner.run(profintBinary.path, arguments, input: input, environment: extra, in: folder)
 }
 
 /// Runs a program with profint's test environment.
-func runProgram(_ program: String, _ arguments: [String], input: String = "", environment extra: [String: String] = [:], in folder: URL? = nil) throws -> Outcome {
+func runProgram(
+    _ program: String, _ arguments: [String], input: String = "", environment extra: [String: String] = [:],
+    in folder: URL? = nil
+) throws -> Outcome {
     try ProcessRunner.run(program, arguments, input: input, environment: extra, in: folder)
 }

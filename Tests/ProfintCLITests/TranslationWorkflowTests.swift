@@ -54,7 +54,8 @@ struct TranslationWorkflowTests {
     /// translations/el.po; returns the template's text and the catalog's path.
     static func fillCatalog(in home: URL) throws -> (template: String, catalog: URL) {
         let pot = home.appendingPathComponent("activity-planning.pot")
-        let made = try profint(["translate", "template", tool, "--out", pot.path], environment: ["PROFINT_HOME": home.path])
+        let made = try profint(["translate", "template", tool, "--out", pot.path],
+                               environment: ["PROFINT_HOME": home.path])
         #expect(made.status == 0, "\(made.err)")
         let template = try String(contentsOf: pot, encoding: .utf8)
         var file = try POReader.read(template, file: "activity-planning.pot")
@@ -66,7 +67,8 @@ struct TranslationWorkflowTests {
             return entry
         }
         let catalog = home.appendingPathComponent("plugins/accompaniment-el/translations/el.po")
-        try FileManager.default.createDirectory(at: catalog.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: catalog.deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
         try POWriter.write(file).write(to: catalog, atomically: true, encoding: .utf8)
         try greekProfintWords().write(to: catalog.deletingLastPathComponent().appendingPathComponent("profint.el.po"),
                                       atomically: true, encoding: .utf8)
@@ -140,7 +142,8 @@ struct TranslationWorkflowTests {
         #expect(report.contains(Self.greek("P: professional")), "a table column's options are in Greek")
         #expect(report.contains(Self.greek("External partners")), "fixed rows are in Greek")
         #expect(report.contains(Self.greek("Action") + " 2"), "the row label is in Greek")
-        let toolWords = Self.latinWords(try POReader.read(template, file: "t.pot").entries.map(\.id).joined(separator: " "))
+        let toolWords = Self.latinWords(
+            try POReader.read(template, file: "t.pot").entries.map(\.id).joined(separator: " "))
         // The tool's id is a name, not a text: it stays as it is in every language.
         let words = Self.latinWords(report.replacingOccurrences(of: Self.tool, with: ""))
         let leftover = words.intersection(toolWords).subtracting(Self.profintWordsNotYetInGreek)
@@ -164,9 +167,11 @@ struct TranslationWorkflowTests {
         try source.replacingOccurrences(of: old, with: "What do you call the activity, for now?")
             .write(to: toolFile, atomically: true, encoding: .utf8)
 
-        let update = try profint(["translate", "update", Self.tool, "--po", catalog.path], environment: ["PROFINT_HOME": home.path])
+        let update = try profint(["translate", "update", Self.tool, "--po", catalog.path],
+                                 environment: ["PROFINT_HOME": home.path])
         #expect(update.status == 0, "\(update.err)")
-        #expect(update.out.contains("0 new, 1 changed (marked fuzzy), 0 obsolete, \(count - 1) unchanged"), "\(update.out)")
+        #expect(update.out.contains("0 new, 1 changed (marked fuzzy), 0 obsolete, \(count - 1) unchanged"),
+                "\(update.out)")
         let merged = try POReader.read(try String(contentsOf: catalog, encoding: .utf8), file: "el.po")
         let fuzzy = merged.entries.filter(\.isFuzzy)
         #expect(fuzzy.count == 1)
@@ -178,8 +183,10 @@ struct TranslationWorkflowTests {
 
         let check = try profint(["check", "--verbose", home.appendingPathComponent("plugins/accompaniment-el").path],
                                 environment: ["PROFINT_HOME": home.path])
-        #expect(check.out.contains("warning: \(Self.tool) el: \(count - 1) of \(count) texts translated, 1 fuzzy"), "\(check.out)")
-        #expect(check.out.contains("activity.name text \"What do you call the activity, for now?\" (fuzzy)"), "\(check.out)")
+        #expect(check.out.contains("warning: \(Self.tool) el: \(count - 1) of \(count) texts translated, 1 fuzzy"),
+                "\(check.out)")
+        #expect(check.out.contains("activity.name text \"What do you call the activity, for now?\" (fuzzy)"),
+                "\(check.out)")
         let quiet = try profint(["check", home.appendingPathComponent("plugins/accompaniment-el").path],
                                 environment: ["PROFINT_HOME": home.path])
         #expect(!quiet.out.contains("What do you call"), "the missing texts are listed only with --verbose")
@@ -191,14 +198,18 @@ struct TranslationWorkflowTests {
         let (_, catalog) = try Self.fillCatalog(in: home)
         let pot = home.appendingPathComponent("networks.pot")
         let bundled = ["PROFINT_HOME": checkout.path]
-        #expect(try profint(["translate", "template", "networks", "mcg-networks", "--out", pot.path], environment: bundled).status == 0)
+        #expect(try profint(["translate", "template", "networks", "mcg-networks", "--out", pot.path],
+                            environment: bundled).status == 0)
         let created = home.appendingPathComponent("new/fr.po")
-        #expect(try profint(["translate", "update", "networks", "--po", created.path], environment: bundled).status == 0)
+        #expect(
+            try profint(["translate", "update", "networks", "--po", created.path], environment: bundled).status == 0)
         try """
             return tool { title = "Activity planning tool for accompaniers of migrants and refugees",
               step { id = "activity", title = "The activity and the group", ask.text { id = "name", text = "A new question" } } }
-            """.write(to: home.appendingPathComponent("modules/accompaniment/tools/activity-planning.lua"), atomically: true, encoding: .utf8)
-        let update = try profint(["translate", "update", Self.tool, "--po", catalog.path], environment: ["PROFINT_HOME": home.path])
+            """.write(to: home.appendingPathComponent("modules/accompaniment/tools/activity-planning.lua"),
+                      atomically: true, encoding: .utf8)
+        let update = try profint(["translate", "update", Self.tool, "--po", catalog.path],
+                                 environment: ["PROFINT_HOME": home.path])
         #expect(update.out.contains("obsolete"), "\(update.out) \(update.err)")
         let profintWords = catalog.deletingLastPathComponent().appendingPathComponent("profint.el.po")
         for file in [home.appendingPathComponent("activity-planning.pot"), pot, created, catalog, profintWords] {
