@@ -15,7 +15,8 @@ struct HostFunctionTests {
         try state.setField("add", of: env, to: .function(state.function { args in
             [.integer((args[0].intValue ?? 0) + (args[1].intValue ?? 0)), "sum"]
         }))
-        let chunk = try state.load(source: "local n, label = add(40, 2); return n, label", chunkName: "t.lua", environment: env)
+        let chunk = try state.load(source: "local n, label = add(40, 2); return n, label", chunkName: "t.lua",
+                                   environment: env)
         #expect(try state.call(chunk) == [42, "sum"])
     }
 
@@ -36,7 +37,8 @@ struct HostFunctionTests {
         let state = try LuaState()
         let env = try state.makeEnvironment()
         try state.setField("refuse", of: env, to: .function(state.function { _ in throw Refusal() }))
-        let chunk = try state.load(source: "local function inner() refuse() end\ninner()\n", chunkName: "tools/uncaught.lua", environment: env)
+        let chunk = try state.load(source: "local function inner() refuse() end\ninner()\n",
+                                   chunkName: "tools/uncaught.lua", environment: env)
         let error = try #require(luaError { _ = try state.call(chunk) })
         #expect(error.kind == .host)
         #expect(error.underlying is Refusal)

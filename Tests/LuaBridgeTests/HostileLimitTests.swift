@@ -24,7 +24,8 @@ struct HostileLimitTests {
     static let small = LuaLimits(instructionBudget: 5_000_000, memoryCap: 16 << 20)
 
     @Test func aFinalizerIsRefusedWithTheReason() throws {
-        let error = try #require(luaError { _ = try run("local x = 1\nsetmetatable({}, { __gc = function() while true do end end })") })
+        let error = try #require(
+            luaError { _ = try run("local x = 1\nsetmetatable({}, { __gc = function() while true do end end })") })
         #expect(error.kind == .runtime)
         #expect(error.location == "test.lua:2")
         #expect(error.message.contains("a metatable with __gc is not allowed in the sandbox"))
@@ -124,7 +125,8 @@ struct HostileLimitTests {
     }
 
     @Test func emptyRepetitionsAreImmediate() throws {
-        let out = try run(#"return string.rep("", math.maxinteger), string.rep("", math.maxinteger, ""), ("x"):rep(3, "-")"#)
+        let out = try run(
+            #"return string.rep("", math.maxinteger), string.rep("", math.maxinteger, ""), ("x"):rep(3, "-")"#)
         #expect(out == ["", "", "x-x-x"])
         let huge = try #require(stopped { _ = try run(#"local s = string.rep("x", math.maxinteger, "") return s"#) })
         #expect(huge.message == "test.lua:1: resulting string too large")
@@ -159,8 +161,12 @@ struct HostileLimitTests {
 
     @Test func conversionLimitsAreConfigurable() throws {
         let limits = LuaLimits(conversionElements: 10, conversionDepth: 2)
-        #expect(luaError { _ = try run("return { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 }", limits: limits) }?.message.contains("conversionElements") == true)
-        #expect(luaError { _ = try run("return { { { 1 } } }", limits: limits) }?.message.contains("conversionDepth") == true)
+        #expect(luaError {
+            _ = try run("return { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 }", limits: limits)
+        }?.message.contains("conversionElements") == true)
+        #expect(luaError {
+            _ = try run("return { { { 1 } } }", limits: limits)
+        }?.message.contains("conversionDepth") == true)
         #expect(try run("return { { 1 } }", limits: limits) == [[[1]]])
     }
 

@@ -21,7 +21,9 @@ struct IsolationTests {
     func sharedLibrariesStayIntact(index: Int) throws {
         let state = try LuaState()
         _ = luaError { _ = try run(IsolationTests.attacks[index], in: state) }
-        let out = try run("return ('abc'):upper(), string.format('%d', 7), table.concat({ 'a', 'b' }), #string.rep('x', 3)", in: state)
+        let out = try run(
+            "return ('abc'):upper(), string.format('%d', 7), table.concat({ 'a', 'b' }), #string.rep('x', 3)",
+            in: state)
         #expect(out == ["ABC", "7", "ab", 3])
     }
 
@@ -45,7 +47,8 @@ struct IsolationTests {
 
     @Test func aSecondEnvironmentSeesOnlyItsOwnGlobals() throws {
         let state = try LuaState()
-        _ = try run("title = 'hostile'; print = nil; setmetatable(_G, { __index = function() return 'x' end })", in: state)
+        _ = try run(
+            "title = 'hostile'; print = nil; setmetatable(_G, { __index = function() return 'x' end })", in: state)
         #expect(try run("return title, type(print), missing", in: state) == [.nil, "function", .nil])
     }
 }

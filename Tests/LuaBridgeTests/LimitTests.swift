@@ -16,7 +16,8 @@ struct LimitTests {
     }
 
     @Test func anEndlessLoopUsesUpTheBudget() throws {
-        let error = try #require(luaError { _ = try run("local n = 0\nwhile true do n = n + 1 end", limits: LimitTests.small) })
+        let error = try #require(
+            luaError { _ = try run("local n = 0\nwhile true do n = n + 1 end", limits: LimitTests.small) })
         #expect(error.kind == .instructionLimit)
         #expect(error.message == "test.lua:2: instruction budget of 2000000 instructions exhausted (an endless loop?)")
         #expect(error.location == "test.lua:2")
@@ -34,11 +35,13 @@ struct LimitTests {
 
     @Test func aHugeStringIsRefused() throws {
         // Lua itself refuses strings over 2^31 - 1 bytes before allocating anything.
-        let tooLong = try #require(luaError { _ = try run("local s = string.rep('x', 2^31)\nreturn #s", limits: LimitTests.small) })
+        let tooLong = try #require(
+            luaError { _ = try run("local s = string.rep('x', 2^31)\nreturn #s", limits: LimitTests.small) })
         #expect(tooLong.kind == .runtime)
         #expect(tooLong.message == "test.lua:1: resulting string too large")
         // Below that, the memory cap stops it.
-        let error = try #require(luaError { _ = try run("local s = string.rep('x', 2^30)\nreturn #s", limits: LimitTests.small) })
+        let error = try #require(
+            luaError { _ = try run("local s = string.rep('x', 2^30)\nreturn #s", limits: LimitTests.small) })
         #expect(error.kind == .memoryLimit)
         #expect(error.message == "test.lua:1: memory limit of 8 MiB exceeded")
     }
@@ -79,7 +82,8 @@ struct LimitTests {
     @Test func aHostFunctionCannotSmuggleMemoryPastTheCap() throws {
         let state = try LuaState(limits: LuaLimits(memoryCap: 4 << 20))
         let env = try state.makeEnvironment()
-        try state.setField("big", of: env, to: .function(state.function { _ in [.string(String(repeating: "y", count: 6 << 20))] }))
+        try state.setField("big", of: env,
+                           to: .function(state.function { _ in [.string(String(repeating: "y", count: 6 << 20))] }))
         let chunk = try state.load(source: "local s = big()\nreturn #s", chunkName: "smuggle.lua", environment: env)
         #expect(luaError { _ = try state.call(chunk) }?.kind == .memoryLimit)
     }

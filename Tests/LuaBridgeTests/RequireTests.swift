@@ -41,17 +41,24 @@ struct RequireTests {
         defer { try? FileManager.default.removeItem(at: folder); try? FileManager.default.removeItem(at: outside) }
         let lib = folder.appendingPathComponent("lib")
         try FileManager.default.createDirectory(at: lib, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: lib.appendingPathComponent("leak.lua"), withDestinationURL: outside.appendingPathComponent("secret.lua"))
-        try FileManager.default.createSymbolicLink(at: lib.appendingPathComponent("notes.lua"), withDestinationURL: outside.appendingPathComponent("notes.txt"))
-        try FileManager.default.createSymbolicLink(at: lib.appendingPathComponent("root"), withDestinationURL: URL(fileURLWithPath: "/"))
-        try FileManager.default.createSymbolicLink(at: lib.appendingPathComponent("inside.lua"), withDestinationURL: folder.appendingPathComponent("ok.lua"))
+        try FileManager.default.createSymbolicLink(at: lib.appendingPathComponent("leak.lua"),
+                                                   withDestinationURL: outside.appendingPathComponent("secret.lua"))
+        try FileManager.default.createSymbolicLink(at: lib.appendingPathComponent("notes.lua"),
+                                                   withDestinationURL: outside.appendingPathComponent("notes.txt"))
+        try FileManager.default.createSymbolicLink(at: lib.appendingPathComponent("root"),
+                                                   withDestinationURL: URL(fileURLWithPath: "/"))
+        try FileManager.default.createSymbolicLink(at: lib.appendingPathComponent("inside.lua"),
+                                                   withDestinationURL: folder.appendingPathComponent("ok.lua"))
         let state = try LuaState()
         let env = try state.makeEnvironment(searchPath: [LuaSearchFolder(url: folder)])
-        let chunk = try state.load(source: "local x = 1\nlocal m = require(...)\nreturn m", chunkName: "tools/t.lua", environment: env)
-        for (name, file) in [("lib.leak", "lib/leak.lua"), ("lib.notes", "lib/notes.lua"), ("lib.root.etc.x", "lib/root/etc/x.lua")] {
+        let chunk = try state.load(source: "local x = 1\nlocal m = require(...)\nreturn m", chunkName: "tools/t.lua",
+                                   environment: env)
+        for (name, file) in [("lib.leak", "lib/leak.lua"), ("lib.notes", "lib/notes.lua"),
+                             ("lib.root.etc.x", "lib/root/etc/x.lua")] {
             let error = luaError { _ = try state.call(chunk, [.string(name)]) }
             if name == "lib.root.etc.x" {
-                #expect(error?.message.contains("not found") == true || error?.message.contains("outside the bundle") == true)
+                #expect(error?.message.contains("not found") == true
+                        || error?.message.contains("outside the bundle") == true)
             } else {
                 #expect(error?.message == "tools/t.lua:2: require '\(name)': \(file) resolves to a file outside the bundle's folders (a symbolic link?); only files inside them can be required")
             }
@@ -66,7 +73,8 @@ struct RequireTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = try temporaryFolder(["x.lua": "return 'outside'"])
         defer { try? FileManager.default.removeItem(at: target) }
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("root"), withDestinationURL: URL(fileURLWithPath: "/"))
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("root"),
+                                                   withDestinationURL: URL(fileURLWithPath: "/"))
         let state = try LuaState()
         let env = try state.makeEnvironment(searchPath: [LuaSearchFolder(url: folder)])
         let relative = target.path.dropFirst().replacingOccurrences(of: "/", with: ".")
@@ -76,7 +84,9 @@ struct RequireTests {
     }
 
     @Test func aFailedRequireCanBeTriedAgain() throws {
-        let folder = try temporaryFolder(["flaky.lua": "attempts = (attempts or 0) + 1\nif attempts == 1 then error('first time') end\nreturn 'second time'"])
+        let folder = try temporaryFolder([
+            "flaky.lua": "attempts = (attempts or 0) + 1\nif attempts == 1 then error('first time') end\n"
+                + "return 'second time'"])
         defer { try? FileManager.default.removeItem(at: folder) }
         let state = try LuaState()
         let env = try state.makeEnvironment(searchPath: [LuaSearchFolder(url: folder)])
@@ -84,12 +94,14 @@ struct RequireTests {
         let first = try #require(luaError { _ = try state.call(chunk) })
         #expect(first.message == "flaky.lua:2: first time")
         #expect(try state.call(chunk) == ["second time", "flaky.lua"])
-        let caught = try state.load(source: "local ok = pcall(require, 'other')\nreturn ok", chunkName: "u.lua", environment: env)
+        let caught = try state.load(source: "local ok = pcall(require, 'other')\nreturn ok", chunkName: "u.lua",
+                                    environment: env)
         #expect(try state.call(caught) == [false])
     }
 
     @Test func aRequireLoopIsLocatedInTheScript() throws {
-        let folder = try temporaryFolder(["a.lua": "local x = 1\nlocal b = require 'b'\nreturn b", "b.lua": "local a = require 'a'\nreturn a"])
+        let folder = try temporaryFolder(["a.lua": "local x = 1\nlocal b = require 'b'\nreturn b",
+                                          "b.lua": "local a = require 'a'\nreturn a"])
         defer { try? FileManager.default.removeItem(at: folder) }
         let state = try LuaState()
         let env = try state.makeEnvironment(searchPath: [LuaSearchFolder(url: folder)])
@@ -112,7 +124,9 @@ struct RequireTests {
 
     @Test func syntaxErrorsNameTheChunkAndLine() throws {
         let state = try LuaState()
-        let error = luaError { _ = try state.load(source: "local x = 1\nlocal = 2", chunkName: "tools/partner-map.lua", environment: nil) }
+        let error = luaError {
+            _ = try state.load(source: "local x = 1\nlocal = 2", chunkName: "tools/partner-map.lua", environment: nil)
+        }
         #expect(error?.kind == .syntax)
         #expect(error?.location == "tools/partner-map.lua:2")
         #expect(error?.message.hasPrefix("tools/partner-map.lua:2:") == true)

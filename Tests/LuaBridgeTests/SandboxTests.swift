@@ -5,7 +5,8 @@ import Testing
 struct SandboxTests {
     /// Each escape attempt, and what the error must say.
     static let refusals: [(source: String, says: String)] = [
-        ("io.open('/etc/passwd')", "(field 'open') (io.open is not available in the sandbox: scripts cannot read or write files)"),
+        ("io.open('/etc/passwd')",
+         "(field 'open') (io.open is not available in the sandbox: scripts cannot read or write files)"),
         ("os.execute('true')", "os.execute is not available in the sandbox"),
         ("os.remove('/tmp/x')", "os.remove: it is not available in the sandbox"),
         ("os.exit(1)", "os.exit is not available in the sandbox"),

@@ -26,7 +26,8 @@ struct StockLuaTests {
         _ = try run("io.write('a', 1, '\\nb') io.stdout:write('c\\n') io.write('partial') print('p')", in: state)
         #expect(lines == ["a1", "bc", "partial", "p"])
         let error = try #require(luaError { _ = try run("local f = io.open('/etc/passwd')", in: state) })
-        #expect(error.message.hasSuffix("(field 'open') (io.open is not available in the sandbox: scripts cannot read or write files)"))
+        #expect(error.message.hasSuffix(
+            "(field 'open') (io.open is not available in the sandbox: scripts cannot read or write files)"))
     }
 
     @Test func warnFollowsOnAndOff() throws {
@@ -87,16 +88,19 @@ struct StockLuaTests {
         let error = try #require(luaError { _ = try state.call(chunk) })
         #expect(error.kind == .conversion)
         #expect(error.message == "result 2 is not valid UTF-8 text")
-        let count = try state.load(bytes: source + Array(":sub(1, 3)".utf8), chunkName: "tools/latin1.lua", environment: env)
+        let count = try state.load(bytes: source + Array(":sub(1, 3)".utf8), chunkName: "tools/latin1.lua",
+                                   environment: env)
         #expect(try state.call(count) == [4, "caf"])
     }
 
     @Test func invalidTextNamesTheValueAndTheFunction() throws {
         let error = try #require(luaError {
-            _ = try run("local function make()\n  return { steps = { { title = 'ok' }, { title = '\\xff' } } }\nend\nreturn make")
+            _ = try run("local function make()\n  return { steps = { { title = 'ok' }, { title = '\\xff' } } }\n"
+                        + "end\nreturn make")
                 .first?.functionValue?.call()
         })
-        #expect(error.message == "result.steps[2].title is not valid UTF-8 text (returned by the function at test.lua:1)")
+        #expect(
+            error.message == "result.steps[2].title is not valid UTF-8 text (returned by the function at test.lua:1)")
         #expect(error.location == "test.lua:1")
     }
 
@@ -147,7 +151,8 @@ struct StockLuaTests {
         let sandboxed = try run(source, limits: LuaLimits(patternCostLimit: 0))
         func strip(_ values: [LuaValue]) -> [LuaValue] {
             values.map { value in
-                guard let text = value.stringValue, let range = text.range(of: #"^[^:]*:\d+: "#, options: .regularExpression) else { return value }
+                guard let text = value.stringValue,
+                      let range = text.range(of: #"^[^:]*:\d+: "#, options: .regularExpression) else { return value }
                 return .string(String(text[range.upperBound...]))
             }
         }

@@ -5,7 +5,8 @@ import Testing
 struct ValueTests {
     @Test func scalarsComeBackWithTheirTypes() throws {
         let values = try run("return nil, true, false, 42, 2.5, 'héllo', -0x7fffffffffffffff - 1")
-        #expect(values == [.nil, .boolean(true), .boolean(false), .integer(42), .number(2.5), .string("héllo"), .integer(Int64.min)])
+        #expect(values == [.nil, .boolean(true), .boolean(false), .integer(42), .number(2.5), .string("héllo"),
+                           .integer(Int64.min)])
     }
 
     @Test func tablesBecomeArraysAndMapsNested() throws {
@@ -22,7 +23,8 @@ struct ValueTests {
             local v = ...
             return type(v.list), #v.list, v.list[2], v.map.k, math.type(v.int), math.type(v.float), v.flag, v.text
             """, chunkName: "describe.lua", environment: env)
-        let input: LuaValue = .map(["list": [1, 2, 3], "map": ["k": "v"], "int": 7, "float": 7.5, "flag": false, "text": "é"])
+        let input: LuaValue = .map(["list": [1, 2, 3], "map": ["k": "v"], "int": 7, "float": 7.5, "flag": false,
+                                    "text": "é"])
         let out = try state.call(describe, [input])
         #expect(out == ["table", 3, 2, "v", "integer", "float", false, "é"])
     }
@@ -34,7 +36,8 @@ struct ValueTests {
     }
 
     @Test func tablesWithHolesOrOddKeysAreRefusedClearly() throws {
-        #expect(try run("return { [1] = 'a', [3] = 'c', [-1] = 'm' }") == [.table(LuaTable(array: ["a"], fields: ["3": "c", "-1": "m"]))])
+        #expect(try run("return { [1] = 'a', [3] = 'c', [-1] = 'm' }")
+                == [.table(LuaTable(array: ["a"], fields: ["3": "c", "-1": "m"]))])
         #expect(luaError { _ = try run("return { [1.5] = 1 }") }?.message.contains("number key") == true)
         #expect(luaError { _ = try run("return { [true] = 1 }") }?.message.contains("boolean key") == true)
         let cycle = luaError { _ = try run("local t = {}; t.self = t; return t") }

@@ -16,7 +16,8 @@ struct AnswerValidatorTests {
         return nil
     }
 
-    let options = [QuestionOption(id: "a", label: LocalizedText("A")), QuestionOption(id: "b", label: LocalizedText("B"))]
+    let options = [QuestionOption(id: "a", label: LocalizedText("A")),
+                   QuestionOption(id: "b", label: LocalizedText("B"))]
 
     @Test func text() throws {
         let q = Question(id: "t", kind: .text, text: LocalizedText("?"), max: .int(5))
@@ -41,7 +42,8 @@ struct AnswerValidatorTests {
     @Test func yesnoNumberScaleDate() throws {
         #expect(try check(true, Question(id: "y", kind: .yesno, text: LocalizedText("?"))).get() == true)
         #expect(reason("yes", Question(id: "y", kind: .yesno, text: LocalizedText("?"))) != nil)
-        let number = Question(id: "n", kind: .number, text: LocalizedText("?"), min: .int(1), max: .int(10), integer: true)
+        let number = Question(id: "n", kind: .number, text: LocalizedText("?"), min: .int(1), max: .int(10),
+                              integer: true)
         #expect(try check(.double(4.0), number).get() == .int(4))
         #expect(reason(.double(2.5), number) == "expected a whole number, got 2.5")
         #expect(reason(.int(11), number) == "must be at most 10, got 11")
@@ -68,14 +70,18 @@ struct AnswerValidatorTests {
             Question(id: "when", kind: .date, text: LocalizedText("When"), required: false),
         ]
         let growing = Question(id: "t", kind: .table, text: LocalizedText("?"), max: .int(2), columns: columns)
-        #expect(try check([["what": "call", "when": "2021-01-02"]], growing).get() == [["what": "call", "when": "2021-01-02"]])
+        #expect(try check([["what": "call", "when": "2021-01-02"]], growing).get()
+                == [["what": "call", "when": "2021-01-02"]])
         #expect(reason([["when": "2021-01-02"]], growing) == "row 1, column 'what': an answer is required")
         #expect(reason([["what": "call", "who": "me"]], growing) == "row 1: no column 'who' (columns: what, when)")
         #expect(reason([["what": "a"], ["what": "b"], ["what": "c"]], growing) == "at most 2 rows, got 3")
-        #expect(reason([["what": "a", "when": "soon"]], growing)?.hasPrefix("row 1, column 'when': expected a date") == true)
+        #expect(reason([["what": "a", "when": "soon"]], growing)?
+                    .hasPrefix("row 1, column 'when': expected a date") == true)
         let fixed = Question(id: "f", kind: .table, text: LocalizedText("?"), columns: columns,
-                             rows: [QuestionOption(id: "r1", label: LocalizedText("R1")), QuestionOption(id: "r2", label: LocalizedText("R2"))])
+                             rows: [QuestionOption(id: "r1", label: LocalizedText("R1")),
+                                    QuestionOption(id: "r2", label: LocalizedText("R2"))])
         #expect(reason([["what": "a"]], fixed) == "expected 2 rows (r1, r2), got 1")
-        #expect(reason([["what": "a"], ["what": .int(3)]], fixed) == "row 'r2', column 'what': expected text, got a number")
+        #expect(
+            reason([["what": "a"], ["what": .int(3)]], fixed) == "row 'r2', column 'what': expected text, got a number")
     }
 }

@@ -10,11 +10,13 @@ import Testing
 struct AuthoringGuardTests {
     @Test func suggestionsAreTheNearestNamesOnly() {
         #expect(NameSuggestion.nearest("choise", among: QuestionKind.allCases.map(\.rawValue)) == ["choice"])
-        #expect(NameSuggestion.nearest("activity.migrant", among: ["activity.participants", "activity.migrants"]) == ["activity.migrants"])
+        #expect(NameSuggestion.nearest("activity.migrant", among: ["activity.participants", "activity.migrants"])
+                == ["activity.migrants"])
         #expect(NameSuggestion.distance("modfiy", "modify") == 1, "a swap of neighbours is one edit")
         #expect(NameSuggestion.nearest("z", among: ["a", "b"]).isEmpty, "a name all changed is no suggestion")
         #expect(NameSuggestion.nearest("text", among: ["text", "next"]).isEmpty, "a name that exists needs none")
-        #expect(NameSuggestion.didYouMean("insert_afer", among: ["insert_after", "insert_before"]) == "did you mean 'insert_after'?")
+        #expect(NameSuggestion.didYouMean("insert_afer", among: ["insert_after", "insert_before"])
+                == "did you mean 'insert_after'?")
     }
 
     @Test func pathsOfTheToolReadAsNilUntilAnsweredAndGlobalsFarFromTheAPIAreNil() throws {
@@ -58,14 +60,19 @@ struct AuthoringGuardTests {
                 return plugin { id = "p", version = "1", author = "T", api = 1, languages = { "en", "fr" }, title = "P",
                   requires = { "demo" }, provides = { tools = { ["p/plan"] = "tools/plan.lua" } } }
                 """,
-            "p/tools/plan.lua": "return tool { extends = 'demo/plan',\n  modify('needs', { minuts = 10 }),\n  modify('needs.alone', { kind = 'yesnoo' }) }",
+            "p/tools/plan.lua": "return tool { extends = 'demo/plan',\n  modify('needs', { minuts = 10 }),\n"
+                + "  modify('needs.alone', { kind = 'yesnoo' }) }",
         ])
         let catalog = try fixtureCatalog([root])
         let found = Checker(catalog: catalog).check([root]).map { catalog.display($0) }
-        #expect(found.contains { $0.contains("p/tools/plan.lua:2: error: modify('needs') in demo/plan: a step has no field 'minuts'; did you mean 'minutes'?") },
-                "\(found)")
-        #expect(found.contains { $0.contains("p/tools/plan.lua:3: error: modify('needs.alone') in demo/plan: kind = yesnoo is not a question kind; did you mean 'yesno'?") },
-                "\(found)")
+        #expect(found.contains {
+            $0.contains("p/tools/plan.lua:2: error: modify('needs') in demo/plan: "
+                + "a step has no field 'minuts'; did you mean 'minutes'?")
+        }, "\(found)")
+        #expect(found.contains {
+            $0.contains("p/tools/plan.lua:3: error: modify('needs.alone') in demo/plan: "
+                + "kind = yesnoo is not a question kind; did you mean 'yesno'?")
+        }, "\(found)")
     }
 
     @Test func aWrongTextGivenByTranslateIsReportedAtTheTranslateCall() throws {
@@ -82,10 +89,13 @@ struct AuthoringGuardTests {
         ])
         let catalog = try fixtureCatalog([root])
         let found = Checker(catalog: catalog).check([root]).map { catalog.display($0) }
-        #expect(found.contains { $0.contains("p/tools/plan.lua:2: error: the title of tool p/plan: the it text must be a string") },
-                "\(found)")
-        #expect(found.contains { $0.contains("p/tools/plan.lua:3: error: translate('it') in demo/plan: 'partners.mode': "
-                + "no option 'formel'; did you mean 'formal'?") }, "\(found)")
+        #expect(found.contains {
+            $0.contains("p/tools/plan.lua:2: error: the title of tool p/plan: the it text must be a string")
+        }, "\(found)")
+        #expect(found.contains {
+            $0.contains("p/tools/plan.lua:3: error: translate('it') in demo/plan: 'partners.mode': "
+                + "no option 'formel'; did you mean 'formal'?")
+        }, "\(found)")
     }
 
     @Test func wrongShapesAreErrorsAtTheirLine() throws {
@@ -96,7 +106,8 @@ struct AuthoringGuardTests {
                 ask.choice { id = "c", text = "C?", options = { id = "a", label = "A" } },
               } }
             """)
-        let found = Checker(catalog: catalog).check().filter { $0.severity == .error }.map { "\($0.location?.line ?? 0): \($0.message)" }
+        let found = Checker(catalog: catalog).check().filter { $0.severity == .error }
+            .map { "\($0.location?.line ?? 0): \($0.message)" }
         for piece in [
             "1: tool m/t: 'version' must be a string in quotes, not the number 2",
             "2: step s: 'minutes' must be a number, not the string \"30\"",

@@ -19,7 +19,8 @@ struct CatalogTests {
     }
 
     @Test func twoBundlesWithOneIdAreAnErrorNamingBothFolders() throws {
-        let catalog = try Catalog(searchPath: SearchPath(folders: [fixtures.appendingPathComponent("bad/twin-a"), fixtures.appendingPathComponent("bad/twin-b")]))
+        let catalog = try Catalog(searchPath: SearchPath(
+            folders: [fixtures.appendingPathComponent("bad/twin-a"), fixtures.appendingPathComponent("bad/twin-b")]))
         let error = try #require(catalog.errors.first)
         #expect(error.message.contains("twin-a"))
         #expect(error.message.contains("twin-b"))
@@ -28,7 +29,9 @@ struct CatalogTests {
 
     @Test func aPluginNeedingANewerAPIIsRefused() throws {
         let catalog = try fixtureCatalog([fixtures.appendingPathComponent("bad/future-api")])
-        #expect(catalog.errors.contains { $0.message == "plugin future-api needs authoring API 2, but this profint provides API 1: upgrade profint" })
+        #expect(catalog.errors.contains {
+            $0.message == "plugin future-api needs authoring API 2, but this profint provides API 1: upgrade profint"
+        })
     }
 
     @Test func theSearchPathIsBundledThenProfintPathThenPathFlags() throws {
@@ -37,21 +40,27 @@ struct CatalogTests {
             environment: ["PROFINT_HOME": "/home-content", "PROFINT_PATH": "/one:/two"],
             executable: URL(fileURLWithPath: "/usr/bin/profint"))
         #expect(path.folders.map(\.path) == ["/home-content", "/one", "/two", "/flag"])
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let built = SearchPath.bundledContent(environment: [:], executable: checkout.appendingPathComponent(".build/debug/profint"))
-        #expect(built?.standardizedFileURL.path == checkout.standardizedFileURL.path, "a binary in .build finds its checkout")
+        let checkout = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let built = SearchPath.bundledContent(environment: [:],
+                                              executable: checkout.appendingPathComponent(".build/debug/profint"))
+        #expect(built?.standardizedFileURL.path == checkout.standardizedFileURL.path,
+                "a binary in .build finds its checkout")
     }
 
     @Test func aBundleFolderAFolderOfBundlesAndAProjectRootAllWork() {
         let good = fixtures.appendingPathComponent("good")
         #expect(SearchPath.bundleFolders(in: good).map(\.lastPathComponent) == ["demo", "demo-plus"])
-        #expect(SearchPath.bundleFolders(in: good.appendingPathComponent("modules")).map(\.lastPathComponent) == ["demo"])
-        #expect(SearchPath.bundleFolders(in: good.appendingPathComponent("modules/demo")).map(\.lastPathComponent) == ["demo"])
+        #expect(SearchPath.bundleFolders(in: good.appendingPathComponent("modules")).map(\.lastPathComponent)
+                == ["demo"])
+        #expect(SearchPath.bundleFolders(in: good.appendingPathComponent("modules/demo")).map(\.lastPathComponent)
+                == ["demo"])
     }
 
     @Test func aModulesCaseTextHasItsFrontMatter() throws {
         let root = try temporaryFolder([
-            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en', 'fr' }, title = 'M' }",
+            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en', 'fr' }, "
+                + "title = 'M' }",
             "m/case.en.md": "---\ntitle: The case\nsource: written for this module\n---\n# The case\nText.\n",
             "m/case.fr.md": "# Le cas\n",
         ])
@@ -86,7 +95,8 @@ struct CheckerTests {
             "twin-b/module.lua:1: error: two bundles have the id 'twin'",
         ]
         for piece in expected {
-            #expect(found.contains { $0.contains(piece) }, "missing: \(piece)\nfound:\n\(found.joined(separator: "\n"))")
+            #expect(found.contains { $0.contains(piece) },
+                    "missing: \(piece)\nfound:\n\(found.joined(separator: "\n"))")
         }
     }
 

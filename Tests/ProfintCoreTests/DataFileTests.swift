@@ -33,7 +33,8 @@ struct DataFileTests {
         var lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
         for (index, name) in ["b", "c", "d", "e", "f", "g", "h"].enumerated() {
             let previous = index == 0 ? "a" : ["b", "c", "d", "e", "f", "g"][index - 1]
-            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]")
+            lines.append(
+                "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]")
         }
         #expect(throws: ProfintError.self) { try read(lines.joined(separator: "\n")) }
     }

@@ -56,7 +56,8 @@ struct DynamicBoundsTests {
         #expect(run.prompt?.question.min == .int(0), "a fixed bound stays as written")
         #expect(try run.answer(.int(11)) == .rejected(AnswerProblem(
             path: "s.part", reason: "must be at most 10, got 11. The part cannot be more than the total.")))
-        #expect(try run.answer(.int(-1)) == .rejected(AnswerProblem(path: "s.part", reason: "must be at least 0, got -1")),
+        #expect(try run.answer(.int(-1))
+                == .rejected(AnswerProblem(path: "s.part", reason: "must be at least 0, got -1")),
                 "a fixed bound's refusal is as before, without the message")
         #expect(try run.answer(.int(10)) == .accepted)
     }
@@ -82,7 +83,8 @@ struct DynamicBoundsTests {
         #expect(try run.back())
         #expect(try run.answer(.string("2027-03-10")) == .accepted)
         #expect(run.prompt?.question.min == .string("2027-03-10"))
-        #expect(try run.answer(.string("2027-03-09")) == .rejected(AnswerProblem(path: "s.end", reason: "must be on or after 2027-03-10")))
+        #expect(try run.answer(.string("2027-03-09")) == .rejected(AnswerProblem(
+            path: "s.end", reason: "must be on or after 2027-03-10")))
         #expect(try run.answer(.string("2027-03-10")) == .accepted)
     }
 

@@ -28,7 +28,9 @@ struct EngineTests {
         let run = try Headless.run(try fixtureTool(), language: "en", answers: given(answers))
         #expect(!run.answers.contains { $0.path == "needs.why" })
         answers["needs.why"] = .string("given anyway")
-        let problems = answerProblems { _ = try Headless.run(try fixtureTool(), language: "en", answers: given(answers)) }
+        let problems = answerProblems {
+            _ = try Headless.run(try fixtureTool(), language: "en", answers: given(answers))
+        }
         #expect(problems.first?.path == "needs.why")
         #expect(problems.first?.reason.contains("relevance condition is false") == true)
     }
@@ -36,15 +38,19 @@ struct EngineTests {
     @Test func aLuaConstraintRejectsWithItsMessageAndTheSamePromptStands() throws {
         let run = ToolRun(try fixtureTool(), language: "fr")
         try run.start()
-        for path in ["needs.needs", "needs.alone", "needs.why", "partners.for[Housing]", "partners.for[Health]", "partners.strength", "partners.mode"] {
+        for path in ["needs.needs", "needs.alone", "needs.why", "partners.for[Housing]", "partners.for[Health]",
+                     "partners.strength", "partners.mode"] {
             _ = try run.answer(planAnswers[path] ?? .null)
             if run.prompt?.path == "needs.people" { _ = try run.skip() }
             if run.prompt?.path == "partners.areas" { _ = try run.skip() }
         }
         #expect(run.prompt?.path == "partners.start")
-        #expect(try run.answer(.string("2031-01-01")) == .rejected(AnswerProblem(path: "partners.start", reason: "avant 2030, svp")))
+        #expect(try run.answer(.string("2031-01-01"))
+                == .rejected(AnswerProblem(path: "partners.start", reason: "avant 2030, svp")))
         #expect(run.prompt?.path == "partners.start")
-        #expect(try run.answer(.string("2019-12-31")) == .rejected(AnswerProblem(path: "partners.start", reason: "doit être le 2020-01-01 ou après")), "a French run")
+        #expect(try run.answer(.string("2019-12-31"))
+                == .rejected(AnswerProblem(path: "partners.start", reason: "doit être le 2020-01-01 ou après")),
+                "a French run")
         #expect(try run.answer(.string("2021-02-30")) != .accepted, "no such day")
         #expect(try run.answer(.string("2021-03-04")) == .accepted)
         #expect(run.prompt?.path == "partners.actions")
@@ -101,7 +107,8 @@ struct EngineTests {
     @Test func theSameAnswersGiveTheSameRun() throws {
         let clock1 = TestClock(), clock2 = TestClock()
         let first = try Headless.run(try fixtureTool(), language: "en", answers: given(planAnswers), clock: clock1.tick)
-        let second = try Headless.run(try fixtureTool(), language: "en", answers: given(planAnswers), clock: clock2.tick)
+        let second = try Headless.run(try fixtureTool(), language: "en", answers: given(planAnswers),
+                                      clock: clock2.tick)
         #expect(first.answers == second.answers)
         #expect(first.events == second.events)
         #expect(first.events.first?.kind == .stepStarted)
@@ -111,7 +118,8 @@ struct EngineTests {
 
     @Test func timeIsCountedPerStep() throws {
         let clock = TestClock()
-        let driver = SessionDriver(plan: SessionPlan(tool: try fixtureTool(), language: "en"), sink: nil, clock: clock.tick)
+        let driver = SessionDriver(plan: SessionPlan(tool: try fixtureTool(), language: "en"), sink: nil,
+                                   clock: clock.tick)
         try driver.start()
         try Headless.complete(driver, answers: given(planAnswers))
         let spent = driver.record().spent
@@ -140,7 +148,8 @@ struct EngineTests {
 
     @Test func replayFeedsStoredAnswersAndNamesThoseThatNoLongerFit() throws {
         let clock = TestClock()
-        var stored = try Headless.run(try fixtureTool(), language: "en", answers: given(planAnswers), clock: clock.tick).answers
+        var stored = try Headless.run(try fixtureTool(), language: "en", answers: given(planAnswers), clock: clock.tick)
+            .answers
         stored.removeLast(3)
         let strength = try #require(stored.firstIndex { $0.path == "partners.strength" })
         stored[strength].value = .int(9)

@@ -26,8 +26,10 @@ struct GraphTableTests {
     }
 
     func graph(_ function: String, answers: [String: JSONValue] = [:], language: String = "en") throws -> Graph? {
-        let (_, catalog) = try moduleWithTool(tool: GraphTableTests.tool(graph: function), languages: "{ \"en\", \"fr\" }")
-        return try ToolLoader(catalog: catalog, limits: .default).load("m/t").graph(answers: answers, language: language)
+        let (_, catalog) = try moduleWithTool(tool: GraphTableTests.tool(graph: function),
+                                              languages: "{ \"en\", \"fr\" }")
+        return try ToolLoader(catalog: catalog, limits: .default).load("m/t")
+            .graph(answers: answers, language: language)
     }
 
     static let partnerMap = """
@@ -46,8 +48,10 @@ struct GraphTableTests {
         """
 
     @Test func kindsStrengthsAndUncoveredNodesInTheSessionsLanguage() throws {
-        let map = try #require(try graph(GraphTableTests.partnerMap, answers: ["map.kind": "ngo", "map.strength": 4], language: "fr"))
-        #expect(map.kinds.map(\.label) == ["Service public", "Association"], "options in the session's language, through ctx.question")
+        let map = try #require(
+            try graph(GraphTableTests.partnerMap, answers: ["map.kind": "ngo", "map.strength": 4], language: "fr"))
+        #expect(map.kinds.map(\.label) == ["Service public", "Association"],
+                "options in the session's language, through ctx.question")
         #expect(map.strengths == ["À peine", "2", "3", "4", "Always"])
         #expect(map.nodes.first { $0.id == "p" }?.kind == "ngo")
         #expect(map.nodes.filter(\.uncovered).map(\.label) == ["Health"])

@@ -46,21 +46,29 @@ struct HeadlessTests {
             ("needs.needs: [Housing]", "needs.needs", "at least 2 items needed, got 1"),
             ("needs.needs: [A, B]\n  needs.alone: no", "needs.alone", "expected yes or no"),
             ("needs.nedds: [A, B]", "needs.nedds", "step 'needs' has no question 'nedds'"),
-            ("needs.needs: [A, B]\n  needs.alone: true\n  partners.for[C]: [x]", "partners.for[A]", "partners.for[C] was given: not asked: 'C' is not an item of needs.needs"),
+            ("needs.needs: [A, B]\n  needs.alone: true\n  partners.for[C]: [x]", "partners.for[A]",
+             "partners.for[C] was given: not asked: 'C' is not an item of needs.needs"),
         ]
         for (answers, path, reason) in cases {
-            let problems = answerProblems { _ = try Headless.run(try fixtureTool(), language: "en", answers: try file("answers:\n  \(answers)\n").answers) }
+            let problems = answerProblems {
+                _ = try Headless.run(try fixtureTool(), language: "en",
+                                     answers: try file("answers:\n  \(answers)\n").answers)
+            }
             #expect(problems.first?.path == path, "\(answers)")
             #expect(problems.first?.reason.contains(reason) == true, "\(answers): \(problems)")
             if let first = problems.first, first.path == path, !first.reason.contains("missing") {
-                #expect(problems.first?.origin?.hasSuffix("answers.yaml:\(answers.components(separatedBy: "\n").count + 1)") == true,
+                #expect(problems.first?.origin?.hasSuffix(
+                            "answers.yaml:\(answers.components(separatedBy: "\n").count + 1)") == true,
                         "\(answers): \(String(describing: problems.first?.origin))")
             }
         }
     }
 
     @Test func aMissingRequiredAnswerNamesThePath() throws {
-        let problems = answerProblems { _ = try Headless.run(try fixtureTool(), language: "en", answers: try file("answers:\n  needs.needs: [A, B]\n").answers) }
+        let problems = answerProblems {
+            _ = try Headless.run(try fixtureTool(), language: "en",
+                                 answers: try file("answers:\n  needs.needs: [A, B]\n").answers)
+        }
         #expect(problems.first?.path == "needs.alone")
         #expect(problems.first?.reason == "a required answer is missing (true or false)")
     }
@@ -68,7 +76,9 @@ struct HeadlessTests {
     @Test func anOptionNotOfferedIsRefused() throws {
         var answers = planAnswers
         answers["partners.mode"] = "sometimes"
-        let problems = answerProblems { _ = try Headless.run(try fixtureTool(), language: "en", answers: given(answers)) }
+        let problems = answerProblems {
+            _ = try Headless.run(try fixtureTool(), language: "en", answers: given(answers))
+        }
         #expect(problems.first?.path == "partners.mode")
         #expect(problems.first?.reason == "'sometimes' is not an option (options: formal, informal)")
     }

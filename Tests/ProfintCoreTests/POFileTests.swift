@@ -67,7 +67,8 @@ struct POFileTests {
         #expect(steps.pluralID == "{count} steps")
         #expect(steps.translations == ["{count} βήμα", "{count} βήματα"])
         #expect(steps.previousContext == "steps" && steps.previousID == "step")
-        let long = try #require(file.entry(context: nil, id: "First line\nSecond \"quoted\" line with a \\ and a\ttab\n"))
+        let long = try #require(file.entry(context: nil,
+                                           id: "First line\nSecond \"quoted\" line with a \\ and a\ttab\n"))
         #expect(!long.isTranslated)
         let gone = try #require(file.entries.last)
         #expect(gone.isObsolete && gone.id == "Gone" && gone.translations == ["Χάθηκε"])
@@ -93,7 +94,8 @@ struct POFileTests {
         #expect(file.headerFields.map(\.name) == ["Language", "X-Empty", "Note"])
         #expect(file.headerFields.map(\.value) == ["el", "", "a: b"])
         #expect(file.language == "el")
-        let spaced = POFile(header: POEntry(id: "", translations: ["Language:\u{A0}el\u{2009}\nLast-Translator: Zoé\n"]))
+        let spaced = POFile(
+            header: POEntry(id: "", translations: ["Language:\u{A0}el\u{2009}\nLast-Translator: Zoé\n"]))
         #expect(spaced.language == "el", "other spaces are trimmed too")
         #expect(spaced.headerField("last-translator") == "Zoé")
     }
@@ -104,7 +106,8 @@ struct POFileTests {
         entry.isFuzzy = true
         entry.previousID = "old\nline"
         entry.isObsolete = true
-        file.entries = [entry, POEntry(id: "« guillemets » ; ok ?", translations: ["x"]), POEntry(id: "#~ not a comment")]
+        file.entries = [entry, POEntry(id: "« guillemets » ; ok ?", translations: ["x"]),
+                        POEntry(id: "#~ not a comment")]
         file.setHeaderField("Plural-Forms", "nplurals=2; plural=(n > 1);")
         let again = try POReader.read(POWriter.write(file), file: "built.po")
         #expect(again == file)
@@ -155,7 +158,8 @@ struct POFileTests {
         for text in [POWriter.write(file), POWriter.write(built)] {
             let folder = try temporaryFolder(["el.po": text])
             let outcome = try ProcessRunner.run(
-                try #require(Programs.path("msgfmt")), ["--check", "-o", "/dev/null", folder.appendingPathComponent("el.po").path])
+                try #require(Programs.path("msgfmt")),
+                ["--check", "-o", "/dev/null", folder.appendingPathComponent("el.po").path])
             #expect(outcome.status == 0, "\(outcome.err)\n\(text)")
         }
     }

@@ -15,7 +15,8 @@ struct PhraseCatalogTests {
 
     @Test func theEmbeddedCatalogsAreTheCheckoutsFiles() throws {
         for language in PhraseBook.shippedLanguages {
-            let text = try String(contentsOf: localeFolder.appendingPathComponent("profint.\(language).po"), encoding: .utf8)
+            let text = try String(contentsOf: localeFolder.appendingPathComponent("profint.\(language).po"),
+                                  encoding: .utf8)
             #expect(PhraseBook.shippedSource(language) == text, "rebuild after editing profint.\(language).po")
             #expect(PhraseBook.shared.catalog(language)?.language == language)
         }
@@ -29,9 +30,11 @@ struct PhraseCatalogTests {
         #expect(translated.activeEntries.map { $0.context ?? "" } == englishKeys)
         for entry in english.activeEntries {
             let key = try #require(entry.context, "every message has a key")
-            let other = try #require(translated.entry(context: key, id: entry.id), "\(language): '\(key)' has a stale msgid")
+            let other = try #require(translated.entry(context: key, id: entry.id),
+                                     "\(language): '\(key)' has a stale msgid")
             #expect(other.isTranslated && !other.isFuzzy, "\(language): '\(key)' is not translated")
-            #expect(entry.translations == [entry.id] + (entry.pluralID.map { [$0] } ?? []), "en: '\(key)' msgstr is its msgid")
+            #expect(entry.translations == [entry.id] + (entry.pluralID.map { [$0] } ?? []),
+                    "en: '\(key)' msgstr is its msgid")
             #expect(other.pluralID == entry.pluralID)
         }
         let catalog = try #require(PhraseBook.shared.catalog(language))
@@ -40,18 +43,21 @@ struct PhraseCatalogTests {
 
     @Test(.enabled(if: Programs.has("msgfmt")))
     func msgfmtAcceptsEveryShippedCatalog() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: localeFolder.path).filter { $0.hasSuffix(".po") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: localeFolder.path)
+            .filter { $0.hasSuffix(".po") }
         #expect(Set(files) == Set(PhraseBook.shippedLanguages.map { "profint.\($0).po" }))
         for file in files + ["../../../Tests/Fixtures/greek/demo-el/translations/profint.el.po"] {
             let outcome = try ProcessRunner.run(
-                try #require(Programs.path("msgfmt")), ["--check", "-o", "/dev/null", localeFolder.appendingPathComponent(file).path])
+                try #require(Programs.path("msgfmt")),
+                ["--check", "-o", "/dev/null", localeFolder.appendingPathComponent(file).path])
             #expect(outcome.status == 0, "\(file): \(outcome.err)")
         }
     }
 
     @Test func pluralFormsFollowEachLanguage() {
         #expect([0, 1, 2].map { Phrases.plural("step count", count: $0, "en") } == ["0 steps", "1 step", "2 steps"])
-        #expect([0, 1, 2].map { Phrases.plural("step count", count: $0, "fr") } == ["0 étape", "1 étape", "2 étapes"])
+        #expect(
+            [0, 1, 2].map { Phrases.plural("step count", count: $0, "fr") } == ["0 étape", "1 étape", "2 étapes"])
         #expect(Phrases.plural("answers restored", count: 1, "fr") == "1 réponse restaurée")
         #expect(Phrases.plural("answers restored", count: 3, "it") == "3 risposte ripristinate")
     }
@@ -85,7 +91,8 @@ struct PhraseCatalogTests {
             .replacingOccurrences(of: "« ", with: "«\u{202F}").replacingOccurrences(of: " »", with: "\u{202F}»")
             .replacingOccurrences(of: " :", with: "\u{202F}:"))
         #expect(Phrases.text("no such key", "fr") == "no such key")
-        #expect(Phrases.text("{x} and {y and {x}", "en", ["x": "é"]) == "é and {y and {x}", "a brace inside is left as written")
+        #expect(Phrases.text("{x} and {y and {x}", "en", ["x": "é"]) == "é and {y and {x}",
+                "a brace inside is left as written")
         #expect(Phrases.text("{x} {unclosed", "en", ["x": "1"]) == "1 {unclosed")
         #expect(Phrases.text("step", "el-GR") == "Step", "a language nobody brings falls back to English")
     }
@@ -96,7 +103,8 @@ struct PhraseCatalogTests {
         #expect(Phrases.text("add row", "fr") == "Ajouter une ligne\(nnbsp)?")
         #expect(Typography.apply("Étape 1: fin; vraiment! « oui »", language: "fr")
             == "Étape 1\(nnbsp): fin\(nnbsp); vraiment\(nnbsp)! «\(nnbsp)oui\(nnbsp)»")
-        #expect(Typography.apply("tapez :help, ::30 ou 10:30 (http://x)", language: "fr") == "tapez :help, ::30 ou 10:30 (http://x)")
+        #expect(Typography.apply("tapez :help, ::30 ou 10:30 (http://x)", language: "fr")
+            == "tapez :help, ::30 ou 10:30 (http://x)")
         #expect(Typography.apply("Step 1: done!", language: "en") == "Step 1: done!")
         #expect(AnswerText.minutes(67, language: "fr") == "1\(nbsp)h\(nbsp)7\(nbsp)min")
         #expect(AnswerText.minutes(67, language: "en") == "1 h 7 min")
@@ -108,14 +116,17 @@ struct PhraseCatalogTests {
     @Test func validationMessagesSpeakTheSessionsLanguage() {
         let number = Question(id: "n", kind: .number, text: LocalizedText("N"), min: .int(1), max: .int(5))
         func reason(_ value: JSONValue, _ question: Question, _ language: String) -> String? {
-            if case .failure(let rejection) = AnswerValidator.validate(value, for: question, language: language) { return rejection.reason }
+            if case .failure(let rejection) = AnswerValidator.validate(value, for: question, language: language) {
+                return rejection.reason
+            }
             return nil
         }
         #expect(reason(.int(6), number, "en") == "must be at most 5, got 6")
         #expect(reason(.int(6), number, "fr") == "doit valoir au plus 5\u{202F}; reçu\u{202F}: 6")
         #expect(reason(.int(6), number, "it") == "deve essere al massimo 5; ricevuto: 6")
         let date = Question(id: "d", kind: .date, text: LocalizedText("D"))
-        #expect(reason(.string("2027-02-30"), date, "fr") == "«\u{202F}2027-02-30\u{202F}» n'est pas un jour du calendrier")
+        #expect(reason(.string("2027-02-30"), date, "fr")
+            == "«\u{202F}2027-02-30\u{202F}» n'est pas un jour du calendrier")
         let list = Question(id: "l", kind: .list, text: LocalizedText("L"), min: .int(2))
         #expect(reason(.array([.string("a")]), list, "fr") == "il faut au moins 2 éléments\u{202F}; reçu\u{202F}: 1")
         #expect(reason(.array([.string("a")]), list, "en") == "at least 2 items needed, got 1")
@@ -123,13 +134,17 @@ struct PhraseCatalogTests {
 
     @Test func aPluginCannotReplaceAShippedLanguageAndTheFirstCatalogOfALanguageWins() throws {
         let book = PhraseBook(shipped: ["en": try #require(PhraseBook.shared.english)])
-        let header = "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgctxt \"step\"\nmsgid \"Step\"\nmsgstr \"Βήμα\"\n"
+        let header = "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+            + "msgctxt \"step\"\nmsgid \"Step\"\nmsgstr \"Βήμα\"\n"
         #expect(book.add(try MessageCatalog(reading: header, origin: "a/profint.el.po", language: "el")) == nil)
-        #expect(book.add(try MessageCatalog(reading: header, origin: "b/profint.el.po", language: "el"))?.contains("a/profint.el.po") == true)
+        #expect(book.add(try MessageCatalog(reading: header, origin: "b/profint.el.po", language: "el"))?
+            .contains("a/profint.el.po") == true)
         #expect(book.catalog("el")?.origin == "a/profint.el.po")
-        #expect(book.add(try MessageCatalog(reading: header, origin: "c/profint.en.po", language: "en"))?.contains("ships") == true)
+        #expect(book.add(try MessageCatalog(reading: header, origin: "c/profint.en.po", language: "en"))?
+            .contains("ships") == true)
         let wrong = "msgctxt \"step of\"\nmsgid \"Step {number} of {total}\"\nmsgstr \"Βήμα {n}\"\n"
-        #expect(PhraseBook.placeholderProblems(of: try MessageCatalog(reading: wrong, origin: "x.po", language: "el")) == [
+        #expect(PhraseBook.placeholderProblems(
+            of: try MessageCatalog(reading: wrong, origin: "x.po", language: "el")) == [
             "message 'step of': its placeholders are [\"n\"], the English has [\"number\", \"total\"]",
         ])
     }

@@ -14,7 +14,9 @@ private func checked(_ name: String) throws -> [String] {
     return Checker(catalog: catalog).check([folder]).map { catalog.display($0) }
 }
 
-private func expectOne(_ found: [String], _ pieces: String..., sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+private func expectOne(
+    _ found: [String], _ pieces: String..., sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
     #expect(found.contains { line in pieces.allSatisfy(line.contains) },
             "missing: \(pieces)\nfound:\n\(found.joined(separator: "\n"))", sourceLocation: sourceLocation)
 }
@@ -70,7 +72,8 @@ struct PlantedMistakeTests {
 
     @Test func aMisspelledTargetSuggestsTheNearestPath() throws {
         expectOne(try checked("target-typo"), "target-typo/tools/plan.lua:4: error:",
-                  "insert_after('needs.need') in demo/plan: no question 'need' in step 'needs'; did you mean 'needs.needs'?")
+                  "insert_after('needs.need') in demo/plan: no question 'need' in step 'needs'; "
+                      + "did you mean 'needs.needs'?")
     }
 
     @Test func aHookReadingAPathThatDoesNotExistIsFoundByCheck() throws {
@@ -101,7 +104,8 @@ struct PlantedMistakeTests {
             Issue.record("the run went on past the hook")
         } catch ProfintError.scriptFailure(let message, let location, _) {
             #expect(location?.file == "tools/plan.lua" && location?.line == 5 && location?.bundle == "hook-path")
-            #expect(message.contains("there is no answer path 'needs.alon' in hook-path/plan; did you mean 'needs.alone'?"))
+            #expect(message.contains(
+                "there is no answer path 'needs.alon' in hook-path/plan; did you mean 'needs.alone'?"))
         }
     }
 
@@ -120,6 +124,7 @@ struct PlantedMistakeTests {
 
     @Test func aPluginExtendingABundleItDoesNotRequireIsRefused() throws {
         expectOne(try checked("no-requires"), "no-requires/tools/plan.lua:3: error:",
-                  "extends = 'demo/plan', a tool of demo, which plugin no-requires does not require: add requires = { 'demo' }")
+                  "extends = 'demo/plan', a tool of demo, which plugin no-requires does not require: "
+                      + "add requires = { 'demo' }")
     }
 }

@@ -91,10 +91,14 @@ struct RandomPlaythroughTests {
 
     @Test func theSameSeedPlaysTheSameRunsAndAToolAloneAsWithOthers() throws {
         let (_, catalog) = try moduleWithTool(tool: Self.unreachable)
-        let first = PlaythroughReport(tools: RandomPlaythroughs(catalog: catalog).play(["m/t"], runs: 25, seed: 9), runs: 25, seed: 9)
-        let second = PlaythroughReport(tools: RandomPlaythroughs(catalog: catalog).play(["m/t"], runs: 25, seed: 9), runs: 25, seed: 9)
+        let first = PlaythroughReport(tools: RandomPlaythroughs(catalog: catalog).play(["m/t"], runs: 25, seed: 9),
+                                      runs: 25, seed: 9)
+        let second = PlaythroughReport(tools: RandomPlaythroughs(catalog: catalog).play(["m/t"], runs: 25, seed: 9),
+                                       runs: 25, seed: 9)
         #expect(first.json == second.json)
-        #expect(RandomPlaythroughs.runSeed(9, tool: "m/t", run: 3) == RandomPlaythroughs.runSeed(9, tool: "m/t", run: 3))
-        #expect(RandomPlaythroughs.runSeed(9, tool: "m/t", run: 3) != RandomPlaythroughs.runSeed(9, tool: "m/u", run: 3))
+        #expect(
+            RandomPlaythroughs.runSeed(9, tool: "m/t", run: 3) == RandomPlaythroughs.runSeed(9, tool: "m/t", run: 3))
+        #expect(
+            RandomPlaythroughs.runSeed(9, tool: "m/t", run: 3) != RandomPlaythroughs.runSeed(9, tool: "m/u", run: 3))
     }
 }

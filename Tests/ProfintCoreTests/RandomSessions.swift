@@ -126,7 +126,8 @@ struct RandomSessions {
             while let prompt = driver.prompt, command < maxCommands, failure == nil {
                 command += 1
                 tally.promptsSeen.insert("\(prompt.step.id).\(prompt.question.id)")
-                failure = try step(driver, prompt, player.move(for: prompt), sink: sink, tally: &tally).map { (command, $0) }
+                failure = try step(driver, prompt, player.move(for: prompt), sink: sink, tally: &tally)
+                    .map { (command, $0) }
             }
             if failure == nil { failure = try ending(driver, plan: plan, sink: sink).map { (command, $0) } }
         } catch {
@@ -146,7 +147,10 @@ struct RandomSessions {
         func standing(_ what: String) -> String? {
             guard let now = driver.prompt, now.path == prompt.path, now.question.id == prompt.question.id,
                   now.item == prompt.item
-            else { return "a refused \(what) moved the prompt \(prompt.path) to \(driver.prompt.map { "\($0.path)" } ?? "the end")" }
+            else {
+                return "a refused \(what) moved the prompt \(prompt.path) "
+                    + "to \(driver.prompt.map { "\($0.path)" } ?? "the end")"
+            }
             if driver.run.answers.count != answers || sink.saves != saves {
                 return "a refused \(what) at \(prompt.path) changed the session"
             }
@@ -205,13 +209,20 @@ struct RandomSessions {
             switch try driver.perform(.draft(value)) {
             case .drafted:
                 tally.drafts += 1
-                if ContentLimits.forbiddenControl(in: value) != nil { return "a draft with a control character was kept" }
-                if driver.draft != value || sink.saves != saves + 1 || sink.last?.drafts.contains(where: { $0.path == prompt.path }) != true {
+                if ContentLimits.forbiddenControl(in: value) != nil {
+                    return "a draft with a control character was kept"
+                }
+                if driver.draft != value || sink.saves != saves + 1
+                    || sink.last?.drafts.contains(where: { $0.path == prompt.path }) != true {
                     return "a draft at \(prompt.path) was not committed once"
                 }
-                if driver.prompt?.path != prompt.path || driver.run.answers.count != answers { return "a draft moved the run" }
+                if driver.prompt?.path != prompt.path || driver.run.answers.count != answers {
+                    return "a draft moved the run"
+                }
             case .rejected:
-                if ContentLimits.forbiddenControl(in: value) == nil { return "the draft \(value.jsonText()) was refused" }
+                if ContentLimits.forbiddenControl(in: value) == nil {
+                    return "the draft \(value.jsonText()) was refused"
+                }
                 return standing("draft")
             case let other: return "a draft gave \(other)"
             }
@@ -239,7 +250,9 @@ struct RandomSessions {
             return "resuming led to \(resumed.prompt?.path.description ?? "the end"), "
                 + "not \(driver.prompt?.path.description ?? "the end")"
         }
-        if resumed.run.values != driver.run.values || !resumed.run.unfit.isEmpty { return "resuming changed the answers" }
+        if resumed.run.values != driver.run.values || !resumed.run.unfit.isEmpty {
+            return "resuming changed the answers"
+        }
         if resumed.draft != driver.draft { return "resuming did not bring back the current question's draft" }
         return nil
     }

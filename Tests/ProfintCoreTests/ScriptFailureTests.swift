@@ -8,7 +8,9 @@ import Testing
 
 @Suite("A tool that fails at run time is stopped with its file and line")
 struct ScriptFailureTests {
-    func failure(_ tool: String, limits: ScriptLimits = ScriptLimits(instructions: 5_000_000, memoryBytes: 16 << 20)) throws -> (String, ProfintModel.SourceLocation?) {
+    func failure(
+        _ tool: String, limits: ScriptLimits = ScriptLimits(instructions: 5_000_000, memoryBytes: 16 << 20)
+    ) throws -> (String, ProfintModel.SourceLocation?) {
         let (_, catalog) = try moduleWithTool(tool: tool)
         let loaded = try ToolLoader(catalog: catalog, limits: limits).load("m/t")
         let run = ToolRun(loaded, language: "en")
@@ -29,7 +31,8 @@ struct ScriptFailureTests {
         """
 
     @Test func aLuaErrorInStepCode() throws {
-        let (message, location) = try failure(ScriptFailureTests.prefix + "    run = function(s) local t = nil; return t.x end } }\n")
+        let (message, location) = try failure(
+            ScriptFailureTests.prefix + "    run = function(s) local t = nil; return t.x end } }\n")
         #expect(message.contains("attempt to index a nil value"))
         #expect(location == ProfintModel.SourceLocation(bundle: "m", file: "tools/t.lua", line: 3))
     }
@@ -45,13 +48,16 @@ struct ScriptFailureTests {
     }
 
     @Test func unboundedAllocationInStepCode() throws {
-        let (message, location) = try failure(ScriptFailureTests.prefix + "    run = function(s) local t = {} while true do t[#t + 1] = { 1, 2, 3 } end end } }\n")
+        let (message, location) = try failure(
+            ScriptFailureTests.prefix
+                + "    run = function(s) local t = {} while true do t[#t + 1] = { 1, 2, 3 } end end } }\n")
         #expect(message.contains("memory limit of 16 MiB exceeded"))
         #expect(location?.line == 3)
     }
 
     @Test func printInAToolGoesToTheHost() throws {
-        let (_, catalog) = try moduleWithTool(tool: ScriptFailureTests.prefix + "    run = function(s) print('hello', s.answers['s.q']) end } }\n")
+        let (_, catalog) = try moduleWithTool(
+            tool: ScriptFailureTests.prefix + "    run = function(s) print('hello', s.answers['s.q']) end } }\n")
         var lines: [String] = []
         let loaded = try ToolLoader(catalog: catalog, limits: .default) { lines.append($0) }.load("m/t")
         _ = try Headless.run(loaded, language: "en", answers: [GivenAnswer(path: "s.q", value: "world", origin: "t")])

@@ -21,7 +21,8 @@ func fixtureTool(_ id: String = "demo/plan", catalog: Catalog? = nil) throws -> 
 /// A module bundle in a temporary folder with one tool, `<id>/t`.
 func moduleWithTool(_ id: String = "m", tool: String, languages: String = "{ \"en\" }") throws -> (URL, Catalog) {
     let root = try temporaryFolder([
-        "\(id)/module.lua": "return module { id = \"\(id)\", version = \"1\", author = \"T\", languages = \(languages), title = \"M\" }",
+        "\(id)/module.lua": "return module { id = \"\(id)\", version = \"1\", author = \"T\", "
+            + "languages = \(languages), title = \"M\" }",
         "\(id)/tools/t.lua": tool,
     ])
     return (root, try Catalog(searchPath: SearchPath(folders: [root])))

@@ -13,10 +13,12 @@ struct TestRunnerTests {
     func content() throws -> (URL, Catalog) {
         let root = try temporaryFolder([:])
         for kind in ["modules", "plugins"] {
-            try FileManager.default.copyItem(at: Fixtures.checkout.appendingPathComponent(kind), to: root.appendingPathComponent(kind))
+            try FileManager.default.copyItem(at: Fixtures.checkout.appendingPathComponent(kind),
+                                             to: root.appendingPathComponent(kind))
         }
         let tests = root.appendingPathComponent("modules/networks/tests")
-        try "tool: [not, a, tool".write(to: tests.appendingPathComponent("aa-broken.yaml"), atomically: true, encoding: .utf8)
+        try "tool: [not, a, tool".write(to: tests.appendingPathComponent("aa-broken.yaml"),
+                                        atomically: true, encoding: .utf8)
         try """
             name: a case that fails
             tool: networks/partner-map

@@ -69,17 +69,20 @@ struct TranslateChangeTests {
         let tool = try ToolLoader(catalog: catalog).load("m/t-el").tool
         let step = try #require(tool.step("s"))
         var texts: [(String, LocalizedText)] = [("title", tool.title)]
-        texts += [tool.summary, tool.provenance, step.guidance, step.text].compactMap { $0 }.map { ("tool or step", $0) }
+        texts += [tool.summary, tool.provenance, step.guidance, step.text].compactMap { $0 }
+            .map { ("tool or step", $0) }
         texts.append(("step title", step.title))
         for question in step.questions { texts += question.texts }
         for (what, text) in texts {
             let greek = text.resolve("el")
-            #expect(greek.unicodeScalars.contains { (0x0370...0x03FF).contains($0.value) }, "\(what) is not in Greek: \(greek)")
+            #expect(greek.unicodeScalars.contains { (0x0370...0x03FF).contains($0.value) },
+                    "\(what) is not in Greek: \(greek)")
             #expect(text.resolve("en").unicodeScalars.allSatisfy { $0.isASCII }, "\(what) keeps its English")
         }
         #expect(texts.count == 25)
         let plain = step.questions[1].options[0]
-        #expect(plain.id == "plain" && plain.label.resolve("en") == "plain", "a plain-string option keeps its id and label")
+        #expect(plain.id == "plain" && plain.label.resolve("en") == "plain",
+                "a plain-string option keeps its id and label")
     }
 
     @Test func aColumnOrOptionThatIsNotThereIsAnErrorAtTheChange() throws {

@@ -12,7 +12,8 @@ func poText(_ language: String, _ messages: [(String, String, String, Bool)]) ->
         POEntry(context: context, id: id, translations: [text], flags: fuzzy ? ["fuzzy"] : [])
     }
     entries.sort { ($0.context ?? "") < ($1.context ?? "") }
-    return POWriter.write(POFile(headerFields: TranslationTemplate.headerFields(project: "test", language: language), entries: entries))
+    return POWriter.write(POFile(headerFields: TranslationTemplate.headerFields(project: "test", language: language),
+                                 entries: entries))
 }
 
 @Suite("Translation catalogs: translations/<lang>.po of a bundle, used at load")
@@ -54,8 +55,10 @@ struct TranslationCatalogTests {
               step { id = "s", title = "Action", ask.text { id = "q", text = "Action" } } }
             """)
         let folder = try #require(catalog.bundle("m")?.folder)
-        try poText("fr", [("m/t s title", "Action", "Passer à l'action", false), ("m/t s.q text", "Action", "Geste", false)])
-            .write(to: folder.appendingPathComponent("translations/fr.po").creatingFolder(), atomically: true, encoding: .utf8)
+        try poText("fr",
+                   [("m/t s title", "Action", "Passer à l'action", false), ("m/t s.q text", "Action", "Geste", false)])
+            .write(to: folder.appendingPathComponent("translations/fr.po").creatingFolder(),
+                   atomically: true, encoding: .utf8)
         let tool = try ToolLoader(catalog: try Catalog(searchPath: catalog.searchPath)).load("m/t").tool
         #expect(tool.steps[0].title.resolve("fr") == "Passer à l'action")
         #expect(tool.steps[0].questions[0].text.resolve("fr") == "Geste")
@@ -64,18 +67,21 @@ struct TranslationCatalogTests {
     @Test func aTranslationWrittenInLuaWinsOverACatalog() throws {
         let (_, catalog) = try baseAndPlugin(plugin: """
             return tool { extends = "m/t", translate("el", { [""] = { title = "Από τη Lua" } }) }
-            """, files: ["p/translations/el.po": poText("el", [("m/t-el title", "Tool", "Από τον κατάλογο", false)])])
+            """, files: ["p/translations/el.po": poText(
+                "el", [("m/t-el title", "Tool", "Από τον κατάλογο", false)])])
         #expect(try ToolLoader(catalog: catalog).load("m/t-el").tool.title.resolve("el") == "Από τη Lua")
     }
 
     @Test func aPluginTranslatesAModulesToolsManifestAndCaseText() throws {
         let (root, _) = try baseAndPlugin(plugin: "return tool { extends = 'm/t' }", files: [
-            "m/case.en.md": "---\ntitle: The case\n---\n# The case\n\nFirst paragraph,\non two lines.\n\nSecond paragraph.\n",
+            "m/case.en.md": "---\ntitle: The case\n---\n# The case\n\n"
+                + "First paragraph,\non two lines.\n\nSecond paragraph.\n",
             "p/translations/el.po": poText("el", [
                 ("m title", "Module", "Ενότητα", false),
                 ("m case.title", "The case", "Η περίπτωση", false),
                 ("m case", "# The case", "# Η περίπτωση", false),
-                ("m case", "First paragraph,\non two lines.", "Πρώτη παράγραφος,\nσε δύο γραμμές.", false),
+                ("m case", "First paragraph,\non two lines.",
+                 "Πρώτη παράγραφος,\nσε δύο γραμμές.", false),
                 ("m/t title", "Tool", "Εργαλείο", false),
             ]),
         ])
@@ -94,22 +100,26 @@ struct TranslationCatalogTests {
     }
 
     @Test func aBrokenCatalogIsAnErrorAtItsLine() throws {
-        let (root, _) = try moduleWithTool(tool: "return tool { title = 'T', step { id = 's', title = 'S', ask.text { id = 'q', text = 'Q' } } }")
-        try "msgid \"a\"\nmsgstr \"b\nmsgid".write(to: root.appendingPathComponent("m/translations/el.po").creatingFolder(),
-                                                    atomically: true, encoding: .utf8)
+        let (root, _) = try moduleWithTool(
+            tool: "return tool { title = 'T', step { id = 's', title = 'S', ask.text { id = 'q', text = 'Q' } } }")
+        try "msgid \"a\"\nmsgstr \"b\nmsgid".write(
+            to: root.appendingPathComponent("m/translations/el.po").creatingFolder(), atomically: true, encoding: .utf8)
         let catalog = try Catalog(searchPath: SearchPath(folders: [root]))
         let problem = try #require(catalog.errors.first)
         #expect(problem.location?.file == "translations/el.po" && problem.location?.line != nil, "\(problem)")
     }
 
     @Test func aCatalogPastTheSizeLimitIsAnErrorAndNotRead() throws {
-        let (root, _) = try moduleWithTool(tool: "return tool { title = 'T', step { id = 's', title = 'S', ask.text { id = 'q', text = 'Q' } } }")
+        let (root, _) = try moduleWithTool(
+            tool: "return tool { title = 'T', step { id = 's', title = 'S', ask.text { id = 'q', text = 'Q' } } }")
         let comment = "# " + String(repeating: "x", count: 1000) + "\n"
         try String(repeating: comment, count: ContentLimits.catalogBytes / comment.utf8.count + 1)
-            .write(to: root.appendingPathComponent("m/translations/el.po").creatingFolder(), atomically: true, encoding: .utf8)
+            .write(to: root.appendingPathComponent("m/translations/el.po").creatingFolder(),
+                   atomically: true, encoding: .utf8)
         let catalog = try Catalog(searchPath: SearchPath(folders: [root]))
         let problem = try #require(catalog.errors.first)
-        #expect(problem.message.contains("at most 1 MB") && problem.location?.file == "translations/el.po", "\(problem)")
+        #expect(problem.message.contains("at most 1 MB") && problem.location?.file == "translations/el.po",
+                "\(problem)")
     }
 }
 
@@ -132,15 +142,18 @@ struct DerivedLanguageTests {
     @Test func fallbackCountsOnlyWhatThePluginAdds() throws {
         let (root, catalog) = try baseAndPlugin(plugin: plugin, pluginExtra: ", base_texts = 'fallback'")
         let report = Checker(catalog: catalog).report([root.appendingPathComponent("p")])
-        #expect(!report.diagnostics.contains { $0.message.hasPrefix("m/t-el ") }, "\(report.diagnostics.map(\.message))")
+        #expect(!report.diagnostics.contains { $0.message.hasPrefix("m/t-el ") },
+                "\(report.diagnostics.map(\.message))")
         let summary = try #require(report.translations.first { $0.owner == "m/t-el" && $0.language == "el" })
         #expect(summary.line == "el: 2 of 2 texts translated; 25 base texts fall back to en")
-        #expect(try ToolLoader(catalog: catalog).load("m/t-el").tool.title.resolve("el") == "Tool", "shown in the base's language")
+        #expect(try ToolLoader(catalog: catalog).load("m/t-el").tool.title.resolve("el") == "Tool",
+                "shown in the base's language")
     }
 
     @Test func aFuzzyMessageIsCountedInTheSummary() throws {
         let (root, catalog) = try baseAndPlugin(plugin: plugin, files: [
-            "p/translations/el.po": poText("el", [("m/t-el title", "Tool", "Εργαλείο", false), ("m/t-el s title", "Step", "Βήμα", true)]),
+            "p/translations/el.po": poText("el", [("m/t-el title", "Tool", "Εργαλείο", false),
+                                                  ("m/t-el s title", "Step", "Βήμα", true)]),
         ])
         let report = Checker(catalog: catalog).report([root.appendingPathComponent("p")])
         let summary = try #require(report.translations.first { $0.owner == "m/t-el" && $0.language == "el" })
@@ -150,8 +163,10 @@ struct DerivedLanguageTests {
 
     @Test func anUnknownChoiceIsAnErrorInTheManifest() throws {
         let (_, catalog) = try baseAndPlugin(plugin: plugin, pluginExtra: ", base_texts = 'english'")
-        #expect(catalog.errors.contains { $0.message.contains("base_texts must be \"fallback\"") && $0.location?.file.hasSuffix("p/plugin.lua") == true },
-                "\(catalog.errors.map { "\($0)" })")
+        #expect(catalog.errors.contains {
+            $0.message.contains("base_texts must be \"fallback\"")
+                && $0.location?.file.hasSuffix("p/plugin.lua") == true
+        }, "\(catalog.errors.map { "\($0)" })")
     }
 }
 
@@ -181,7 +196,8 @@ struct TranslationMergeTests {
         let changed = merged.entries[2]
         #expect(changed.isFuzzy && changed.previousID == "Old text" && changed.translations == ["Παλιό"])
         #expect(changed.translatorComments == ["checked"])
-        #expect(!merged.entries[3].isObsolete && merged.entries[3].translations == ["Πίσω"], "an obsolete text that comes back is used again")
+        #expect(!merged.entries[3].isObsolete && merged.entries[3].translations == ["Πίσω"],
+                "an obsolete text that comes back is used again")
         #expect(merged.entries[4].isObsolete && merged.entries[4].translations == ["Φεύγει"])
         let again = TranslationMerge.merge(merged, template: template)
         #expect(again.0 == merged, "merging the same template twice changes nothing more")

@@ -36,7 +36,8 @@ struct AdapterTests {
         let input = Lines(["Housing", "Health", "", ":note they hesitate", "maybe", "n", ":skip", ":quit"])
         var output = ""
         let terminal = Terminal(input: input.next, output: { output += $0 })
-        let end = try TerminalFrontEnd(driver: driver, hints: SessionHints(resumeCommand: "resume me"), terminal: terminal).run()
+        let end = try TerminalFrontEnd(driver: driver, hints: SessionHints(resumeCommand: "resume me"),
+                                       terminal: terminal).run()
         #expect(end == .savedForLater)
         #expect(output.contains("✗ answer y or n"), "a refused answer is said and asked again")
         #expect(output.contains("this question cannot be skipped"))
@@ -67,7 +68,8 @@ struct AdapterTests {
         #expect(types.contains("time"))
         #expect(types.last == "done")
         #expect(sink.saved.last?.answers.map(\.path) == ["needs.needs"])
-        #expect(sink.saved.last?.values["needs.needs"] == .array([.string("Health"), .string("Work")]), "back, then a new answer")
+        #expect(sink.saved.last?.values["needs.needs"] == .array([.string("Health"), .string("Work")]),
+                "back, then a new answer")
     }
 
     @Test func theProtocolsDoneCountsAnswersAsSessionsListDoesSkipsLeftOut() throws {
@@ -141,26 +143,30 @@ struct TerminalFeedbackTests {
         let driver = try demoDriver(sink: sink)
         let input = Lines(["Housing", "Health", "", "n", "money", ":help", ":skip", ":quit"])
         var output = ""
-        _ = try TerminalFrontEnd(driver: driver, hints: SessionHints(), terminal: Terminal(input: input.next, output: { output += $0 })).run()
+        _ = try TerminalFrontEnd(driver: driver, hints: SessionHints(),
+                                 terminal: Terminal(input: input.next, output: { output += $0 })).run()
         #expect(output.contains(":back") && output.contains("go back to the previous question to change its answer"))
         #expect(output.contains("save and stop; the session can be resumed"))
         #expect(output.contains("↷ skipped"))
 
         let stored = try #require(sink.saved.last)
         let catalog = try Catalog(searchPath: SearchPath(folders: [Fixtures.good]))
-        let resumed = SessionDriver(plan: SessionPlan(tool: try ToolLoader(catalog: catalog).load("demo/plan"), language: "fr",
-                                                      resumed: stored), sink: sink)
+        let resumed = SessionDriver(plan: SessionPlan(tool: try ToolLoader(catalog: catalog).load("demo/plan"),
+                                                      language: "fr", resumed: stored), sink: sink)
         try resumed.start()
         var again = ""
-        _ = try TerminalFrontEnd(driver: resumed, hints: SessionHints(), terminal: Terminal(input: Lines([":quit"]).next, output: { again += $0 })).run()
-        #expect(again.contains("Reprise · session t1 · 4 réponses restaurées · Étape 2 · Partenaires"), "\(again)")
+        _ = try TerminalFrontEnd(driver: resumed, hints: SessionHints(),
+                                 terminal: Terminal(input: Lines([":quit"]).next, output: { again += $0 })).run()
+        #expect(
+            again.contains("Reprise · session t1 · 4 réponses restaurées · Étape 2 · Partenaires"), "\(again)")
     }
 }
 
 @Suite("Text on the terminal, wrapped as people read it")
 struct WrappingTests {
     @Test func aBlankLineBetweenParagraphsCarriesNoIndent() {
-        let wrapped = TextWrap.wrap("Start from real cases.\n\nWhat teams valued.", width: 40, indent: "  ", firstIndent: "  ")
+        let wrapped = TextWrap.wrap("Start from real cases.\n\nWhat teams valued.", width: 40, indent: "  ",
+                                    firstIndent: "  ")
         #expect(wrapped == "  Start from real cases.\n\n  What teams valued.")
     }
 
@@ -171,14 +177,15 @@ struct WrappingTests {
                                                     output: { _ in })).run()
         let stored = try #require(sink.saved.last)
         let catalog = try Catalog(searchPath: SearchPath(folders: [Fixtures.good]))
-        let driver = SessionDriver(plan: SessionPlan(tool: try ToolLoader(catalog: catalog).load("demo/plan"), language: "en",
-                                                     resumed: stored), sink: sink)
+        let driver = SessionDriver(plan: SessionPlan(tool: try ToolLoader(catalog: catalog).load("demo/plan"),
+                                                     language: "en", resumed: stored), sink: sink)
         try driver.start()
         var output = ""
         let terminal = Terminal(input: Lines([":quit"]).next, output: { output += $0 }, width: 40)
         _ = try TerminalFrontEnd(driver: driver, hints: SessionHints(), terminal: terminal).run()
         let recap = output.components(separatedBy: "\n").drop { !$0.hasPrefix("Resumed · ") }.prefix { !$0.isEmpty }
-        #expect(recap.joined(separator: " ") == "Resumed · session t1 · 1 answer restored · 1 note restored · Step 1 · Needs")
+        #expect(recap.joined(separator: " ")
+                == "Resumed · session t1 · 1 answer restored · 1 note restored · Step 1 · Needs")
         #expect(recap.count > 1 && recap.allSatisfy { $0.count <= 40 }, "\(output)")
     }
 
@@ -195,7 +202,8 @@ struct WrappingTests {
 
     @Test func aListItemOverSeveralSourceLinesKeepsItsHangingIndent() {
         let markdown = "- The counsellor calls the partners\n  one by one, and writes down who answers.\n- Short."
-        let lines = MarkdownTerminal.render(markdown, width: 40, style: TerminalStyle(enabled: false)).split(separator: "\n")
+        let lines = MarkdownTerminal.render(markdown, width: 40, style: TerminalStyle(enabled: false))
+            .split(separator: "\n")
         #expect(lines.first?.hasPrefix("  • The counsellor") == true)
         #expect(lines.dropFirst().first?.hasPrefix("    ") == true, "\(lines)")
         #expect(lines.contains { $0.hasPrefix("  • Short.") })
@@ -207,7 +215,8 @@ struct WrappingTests {
         let terminal = Terminal(input: Lines([":quit"]).next, output: { output += $0 }, width: 40)
         _ = try TerminalFrontEnd(driver: driver, hints: SessionHints(), terminal: terminal).run()
         let header = output.split(separator: "\n").filter { $0.contains("━━") || $0.hasPrefix("   ") }
-        #expect(output.contains("planned 30 min") || output.contains("planned\n   30 min") || output.contains("planned 30\n"), "\(output)")
+        #expect(output.contains("planned 30 min") || output.contains("planned\n   30 min")
+                || output.contains("planned 30\n"), "\(output)")
         for line in output.split(separator: "\n") { #expect(line.count <= 40, "\(line)") }
         #expect(!header.isEmpty)
     }

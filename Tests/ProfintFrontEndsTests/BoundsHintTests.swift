@@ -11,7 +11,8 @@ import Testing
 struct BoundsHintTests {
     func driver() throws -> SessionDriver {
         let folder = try temporaryFolder([
-            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, title = 'M' }",
+            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, "
+                + "title = 'M' }",
             "m/tools/t.lua": """
                 return tool { title = "T", step { id = "s", title = "S",
                   ask.number { id = "total", text = "Total", integer = true, min = 1, max = 50 },

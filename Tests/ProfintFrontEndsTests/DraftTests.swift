@@ -11,7 +11,8 @@ import Testing
 @Suite("Half-typed tables and lists")
 struct DraftTests {
     /// Lines up to the table of demo/plan (`partners.actions`), its list of needs answered.
-    static let toTheTable = ["Housing", "Health", "", "n", "money", "", "Caritas", "", "ASP", "", "4", "1", "", "2021-03-04"]
+    static let toTheTable = ["Housing", "Health", "", "n", "money", "", "Caritas", "", "ASP", "", "4", "1", "",
+                             "2021-03-04"]
 
     /// Runs the terminal over `driver` with `lines`; what it printed.
     @discardableResult
@@ -19,7 +20,8 @@ struct DraftTests {
         let input = Lines(lines)
         var output = ""
         let terminal = Terminal(input: input.next, output: { output += $0 })
-        let end = try TerminalFrontEnd(driver: driver, hints: SessionHints(resumeCommand: "resume me"), terminal: terminal).run()
+        let end = try TerminalFrontEnd(driver: driver, hints: SessionHints(resumeCommand: "resume me"),
+                                       terminal: terminal).run()
         return (end, output)
     }
 
@@ -28,7 +30,8 @@ struct DraftTests {
         let stored = try #require(sink.saved.last)
         let catalog = try Catalog(searchPath: SearchPath(folders: [Fixtures.good]))
         let loaded = try ToolLoader(catalog: catalog).load("demo/plan")
-        let driver = SessionDriver(plan: SessionPlan(tool: loaded, language: "en", resumed: stored), sink: sink, clock: TestClock().read)
+        let driver = SessionDriver(plan: SessionPlan(tool: loaded, language: "en", resumed: stored), sink: sink,
+                                   clock: TestClock().read)
         try driver.start()
         return driver
     }
@@ -41,14 +44,16 @@ struct DraftTests {
         #expect(sink.saved.last?.drafts.first?.value == ["Housing"])
 
         // Resumed: the item is shown and the list goes on from item 2.
-        var (end, output) = try type(["Health", "", "n", "money", "", "Caritas", "", "ASP", "", "4", "1", "", "2021-03-04",
-                                      "call", "2021-03-05", "y", "meet", "", "y", "visit", ":quit"], into: try resumed(sink))
+        var (end, output) = try type(["Health", "", "n", "money", "", "Caritas", "", "ASP", "", "4", "1", "",
+                                      "2021-03-04", "call", "2021-03-05", "y", "meet", "", "y", "visit", ":quit"],
+                                     into: try resumed(sink))
         #expect(end == .savedForLater)
         #expect(output.contains("Typed so far (kept):\n  1. Housing\n  [0/30 min] 2. Health"), "\(output)")
         var stored = try #require(sink.saved.last)
         #expect(stored.values["needs.needs"] == ["Housing", "Health"], "the restored item is part of the answer")
         #expect(stored.drafts.map(\.path) == ["partners.actions"], "the list's draft went with its answer")
-        #expect(stored.drafts.first?.value == [["what": "call", "when": "2021-03-05"], ["what": "meet", "when": nil], ["what": "visit"]],
+        #expect(stored.drafts.first?.value == [["what": "call", "when": "2021-03-05"], ["what": "meet", "when": nil],
+                                               ["what": "visit"]],
                 "two rows and the first cell of the third")
 
         // Resumed again: both rows are shown, the third row goes on from its second cell.
@@ -57,7 +62,8 @@ struct DraftTests {
         #expect(output.contains("  Action 1 · What: call · When: 2021-03-05\n  Action 2 · What: meet\n  Action 3 [0/60 min]\n    What: visit\n"),
                 "\(output)")
         stored = try #require(sink.saved.last)
-        #expect(stored.values["partners.actions"] == [["what": "call", "when": "2021-03-05"], ["what": "meet"], ["what": "visit"]])
+        #expect(stored.values["partners.actions"] == [["what": "call", "when": "2021-03-05"], ["what": "meet"],
+                                                      ["what": "visit"]])
         #expect(stored.drafts.isEmpty, "an answered question keeps no draft")
     }
 
@@ -77,7 +83,8 @@ struct DraftTests {
         #expect(stored.values["partners.actions"] == [["what": "call", "when": "2021-03-05"], ["what": "meet"]])
         #expect(stored.drafts.isEmpty)
         #expect(output.contains("Typed so far (kept):\n  1. ASP\n  2. Red Cross\n"), "\(output)")
-        #expect(output.contains("Typed so far (kept):\n  Action 1 · What: call · When: 2021-03-05\n  Action 2 · What: meet\n"))
+        #expect(output.contains(
+            "Typed so far (kept):\n  Action 1 · What: call · When: 2021-03-05\n  Action 2 · What: meet\n"))
     }
 
     @Test func aListRefusedForTooFewItemsKeepsThem() throws {
@@ -90,7 +97,8 @@ struct DraftTests {
 
     @Test func clearStartsTheQuestionAgain() throws {
         let sink = MemorySink()
-        let (_, output) = try type(["Housing", ":clear", "Work", "Health", "", ":clear", ":quit"], into: try demoDriver(sink: sink))
+        let (_, output) = try type(["Housing", ":clear", "Work", "Health", "", ":clear", ":quit"],
+                                   into: try demoDriver(sink: sink))
         #expect(output.contains("Cleared: the question starts again."))
         #expect(output.contains("Nothing typed to clear."), "a question with no draft has nothing to clear")
         #expect(sink.saved.last?.values["needs.needs"] == ["Work", "Health"])
@@ -138,14 +146,17 @@ struct DraftTests {
         let sink = MemorySink()
         var sent: [JSONValue] = []
         let first = JSONLinesFrontEnd(driver: try demoDriver(sink: sink), hints: SessionHints(),
-                                      readLine: Lines([#"{"command": "draft", "value": ["Housing"]}"#, #"{"command": "quit"}"#]).next,
+                                      readLine: Lines([#"{"command": "draft", "value": ["Housing"]}"#,
+                                                       #"{"command": "quit"}"#]).next,
                                       write: { if let value = try? JSONValue.parse($0) { sent.append(value) } })
         #expect(try first.run() == .savedForLater)
         let prompts = sent.filter { $0["type"] == "prompt" }
-        #expect(prompts.first?["draft"] == nil && prompts.last?["draft"] == ["Housing"], "the prompt after the draft carries it")
+        #expect(prompts.first?["draft"] == nil && prompts.last?["draft"] == ["Housing"],
+                "the prompt after the draft carries it")
         sent = []
         let second = JSONLinesFrontEnd(driver: try resumed(sink), hints: SessionHints(),
-                                       readLine: Lines([#"{"command": "draft", "value": "\u001b"}"#, #"{"answer": ["Housing", "Health"]}"#]).next,
+                                       readLine: Lines([#"{"command": "draft", "value": "\u001b"}"#,
+                                                        #"{"answer": ["Housing", "Health"]}"#]).next,
                                        write: { if let value = try? JSONValue.parse($0) { sent.append(value) } })
         _ = try second.run()
         #expect(sent.first { $0["type"] == "prompt" }?["draft"] == ["Housing"], "resumed, the prompt carries the draft")
@@ -159,7 +170,8 @@ struct DraftTests {
 struct RefusedTableTests {
     func driver(sink: MemorySink) throws -> SessionDriver {
         let root = try temporaryFolder([
-            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, title = 'M' }",
+            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, "
+                + "title = 'M' }",
             "m/tools/t.lua": """
                 return tool { title = 'T', version = '1', step { id = 's', title = 'S', minutes = 10,
                   ask.table { id = 'team', text = 'Team', rows = { { id = 'a', label = 'A' }, { id = 'b', label = 'B' } },
@@ -168,7 +180,8 @@ struct RefusedTableTests {
                 """,
         ])
         let loaded = try ToolLoader(catalog: try Catalog(searchPath: SearchPath(folders: [root]))).load("m/t")
-        let driver = SessionDriver(plan: SessionPlan(tool: loaded, language: "en", id: "r"), sink: sink, clock: TestClock().read)
+        let driver = SessionDriver(plan: SessionPlan(tool: loaded, language: "en", id: "r"), sink: sink,
+                                   clock: TestClock().read)
         try driver.start()
         return driver
     }
@@ -178,21 +191,25 @@ struct RefusedTableTests {
         let input = Lines(["Ann", "lead", "bad", "help", "", "", "good", ":quit"])
         var output = ""
         let terminal = Terminal(input: input.next, output: { output += $0 })
-        #expect(try TerminalFrontEnd(driver: try driver(sink: sink), hints: SessionHints(), terminal: terminal).run() == .savedForLater)
+        #expect(try TerminalFrontEnd(driver: try driver(sink: sink), hints: SessionHints(), terminal: terminal).run()
+                == .savedForLater)
         #expect(output.contains("✗ row B cannot be bad"))
         #expect(output.contains("    Name [Ann]: \n    Role [lead]: \n"), "Enter keeps the refused values: \(output)")
-        #expect(sink.saved.last?.drafts.first?.value == [["name": "Ann", "role": "lead"], ["name": "good", "role": "help"]],
+        #expect(sink.saved.last?.drafts.first?.value == [["name": "Ann", "role": "lead"],
+                                                         ["name": "good", "role": "help"]],
                 "the refused table with the retyped cell in place")
 
         // Resumed, the draft is complete: it is given as the answer, and accepted.
         let stored = try #require(sink.saved.last)
-        let resumed = SessionDriver(plan: SessionPlan(tool: try driver(sink: MemorySink()).plan.tool, language: "en", resumed: stored),
+        let resumed = SessionDriver(plan: SessionPlan(tool: try driver(sink: MemorySink()).plan.tool, language: "en",
+                                                      resumed: stored),
                                     sink: sink, clock: TestClock().read)
         try resumed.start()
         output = ""
         let again = Terminal(input: Lines([]).next, output: { output += $0 })
         #expect(try TerminalFrontEnd(driver: resumed, hints: SessionHints(), terminal: again).run() == .finished)
         #expect(output.contains("  A · Name: Ann · Role: lead\n  B · Name: good · Role: help\n"), "\(output)")
-        #expect(sink.saved.last?.values["s.team"] == [["name": "Ann", "role": "lead"], ["name": "good", "role": "help"]])
+        #expect(
+            sink.saved.last?.values["s.team"] == [["name": "Ann", "role": "lead"], ["name": "good", "role": "help"]])
     }
 }

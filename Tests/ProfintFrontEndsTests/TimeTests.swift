@@ -17,7 +17,8 @@ struct TimeTests {
         let clock = TestClock()
         let sink = MemorySink()
         let tool = try loaded()
-        let driver = SessionDriver(plan: SessionPlan(tool: tool, language: "en", id: "t"), sink: sink, clock: clock.read)
+        let driver = SessionDriver(plan: SessionPlan(tool: tool, language: "en", id: "t"), sink: sink,
+                                   clock: clock.read)
         try driver.start()
         func after(_ seconds: TimeInterval, _ command: SessionCommand) throws {
             clock.advance(seconds)
@@ -37,7 +38,8 @@ struct TimeTests {
         #expect(driver.time().spent == 11_460 && driver.time().total == 11_629)
 
         // Resumed later: the stored time stays, the new time adds to it.
-        let resumed = SessionDriver(plan: SessionPlan(tool: tool, language: "en", resumed: stored), sink: sink, clock: clock.read)
+        let resumed = SessionDriver(plan: SessionPlan(tool: tool, language: "en", resumed: stored), sink: sink,
+                                    clock: clock.read)
         clock.advance(3600)                                  // the evening: not the session's time
         try resumed.start()
         clock.advance(120)
@@ -65,7 +67,8 @@ struct TimeTests {
         let record = driver.record()
         #expect(record.status == .complete)
         clock.advance(86_400)
-        let resumed = SessionDriver(plan: SessionPlan(tool: tool, language: "en", resumed: record), sink: sink, clock: clock.tick)
+        let resumed = SessionDriver(plan: SessionPlan(tool: tool, language: "en", resumed: record), sink: sink,
+                                    clock: clock.tick)
         try resumed.start()
         #expect(resumed.record().endedAt == record.endedAt)
     }
@@ -73,7 +76,9 @@ struct TimeTests {
     /// The terminal over `driver`, fed lines each typed `seconds` after the prompt; a nil line
     /// ends the input, as Ctrl-C does at a terminal. What it printed.
     @discardableResult
-    func type(_ lines: [(seconds: TimeInterval, line: String?)], into driver: SessionDriver, clock: TestClock) throws -> String {
+    func type(
+        _ lines: [(seconds: TimeInterval, line: String?)], into driver: SessionDriver, clock: TestClock
+    ) throws -> String {
         var queue = lines
         var output = ""
         let terminal = Terminal(input: {
@@ -91,7 +96,8 @@ struct TimeTests {
         let clock = TestClock()
         let sink = MemorySink()
         let tool = try loaded()
-        let driver = SessionDriver(plan: SessionPlan(tool: tool, language: "en", id: "c"), sink: sink, clock: clock.read)
+        let driver = SessionDriver(plan: SessionPlan(tool: tool, language: "en", id: "c"), sink: sink,
+                                   clock: clock.read)
         try driver.start()
         try type([(64, "Housing"), (30, "Health"), (5, ""),       // needs: 99
                   (20, "n"), (10, "money"), (6, ""),             // needs: 135, people skipped: partners
@@ -104,7 +110,8 @@ struct TimeTests {
         #expect(quit.spent == ["needs": 142, "partners": 190])
 
         clock.advance(3600)                                      // between the two sittings: nobody's time
-        let resumed = SessionDriver(plan: SessionPlan(tool: tool, language: "en", resumed: quit), sink: sink, clock: clock.read)
+        let resumed = SessionDriver(plan: SessionPlan(tool: tool, language: "en", resumed: quit), sink: sink,
+                                    clock: clock.read)
         try resumed.start()
         try type([(30, ""),                                      // partners: 220, the list with its restored item
                   (25, nil)],                                    // partners: 245, Ctrl-C at the next prompt
@@ -119,13 +126,15 @@ struct TimeTests {
         let tool = try loaded()
         let driver = SessionDriver(plan: SessionPlan(tool: tool, language: "en", id: "o"), sink: nil, clock: clock.read)
         try driver.start()
-        let output = try type([(12 * 60, "Housing"), (19 * 60 + 30, "Health"), (0, ":time"), (0, ":quit")], into: driver, clock: clock)
+        let output = try type([(12 * 60, "Housing"), (19 * 60 + 30, "Health"), (0, ":time"), (0, ":quit")],
+                              into: driver, clock: clock)
         #expect(output.contains("  [0/30 min] 1. Housing\n"), "the clock at the first prompt")
         #expect(output.contains("  [12/30 min] 2. "), "the clock goes on with the step")
         let warning = "⚠ Over time: 32 min spent, 30 min planned"
         let lines = output.components(separatedBy: "\n")
         let first = try #require(lines.firstIndex { $0.contains(warning) }, "\(output)")
-        #expect(lines[first + 1].hasPrefix("  [⚠ 31/30 min] 3. "), "said once the step ran over, at the next prompt, no answer needed")
+        #expect(lines[first + 1].hasPrefix("  [⚠ 31/30 min] 3. "),
+                "said once the step ran over, at the next prompt, no answer needed")
         #expect(lines.filter { $0.contains(warning) }.count == 2, ":time says it again")
     }
 
@@ -134,7 +143,8 @@ struct TimeTests {
         let tool = try loaded()
         var record = SessionRecord(id: "x", tool: "demo/plan", toolHash: "", language: "en", startedAt: clock.now)
         record.spent = ["needs": 1e300]
-        let driver = SessionDriver(plan: SessionPlan(tool: tool, language: "en", resumed: record), sink: nil, clock: clock.read)
+        let driver = SessionDriver(plan: SessionPlan(tool: tool, language: "en", resumed: record), sink: nil,
+                                   clock: clock.read)
         try driver.start()
         let output = try type([(0, ":quit")], into: driver, clock: clock)
         #expect(output.contains("  [⚠ ?/30 min] 1. :quit"), "\(output)")

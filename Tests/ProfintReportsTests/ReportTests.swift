@@ -23,11 +23,14 @@ func fixtureView(
         "cover.level[Housing]": "partners", "cover.level[Health]": "no",
     ]
     let plan = SessionPlan(
-        tool: loaded, language: language, metadata: SessionMetadata(organisation: "CRESM", facilitator: "Laura", participants: ["Nadia"]),
+        tool: loaded, language: language,
+        metadata: SessionMetadata(organisation: "CRESM", facilitator: "Laura", participants: ["Nadia"]),
         id: "s1", startedAt: Date(timeIntervalSince1970: 1_700_000_000))
     let driver = SessionDriver(plan: plan, sink: nil)
     try driver.start()
-    try Headless.complete(driver, answers: answers.map { GivenAnswer(path: AnswerPath(stringLiteral: $0.key), value: $0.value, origin: "t") })
+    try Headless.complete(
+        driver,
+        answers: answers.map { GivenAnswer(path: AnswerPath(stringLiteral: $0.key), value: $0.value, origin: "t") })
     _ = try driver.perform(.note("the group <hesitates>"))
     return try SessionView(record: driver.record(), loaded: loaded)
 }
@@ -107,34 +110,45 @@ struct ReportTests {
     static let partnerMap = Graph(
         title: "Map", nodes: [
             .init(id: "org", label: "Us", group: "org"),
-            .init(id: "need:a", label: "Housing", group: "need"), .init(id: "need:b", label: "Health </TD>\"", group: "need", uncovered: true),
-            .init(id: "p1", label: "Caritas", group: "partner", kind: "ngo"), .init(id: "p2", label: "ASP", group: "partner", kind: "public"),
+            .init(id: "need:a", label: "Housing", group: "need"),
+            .init(id: "need:b", label: "Health </TD>\"", group: "need", uncovered: true),
+            .init(id: "p1", label: "Caritas", group: "partner", kind: "ngo"),
+            .init(id: "p2", label: "ASP", group: "partner", kind: "public"),
         ], edges: [
             .init(from: "org", to: "need:a", label: nil), .init(from: "org", to: "need:b", label: nil),
-            .init(from: "need:a", to: "p1", label: nil, strength: 1), .init(from: "need:a", to: "p2", label: nil, strength: 5),
-        ], groups: [.init(id: "org", label: "Us"), .init(id: "need", label: "Needs"), .init(id: "partner", label: "Partners")],
-        kinds: [.init(id: "public", label: "Public <B>service</B>"), .init(id: "ngo", label: "NGO & co"), .init(id: "firm", label: "Company")],
+            .init(from: "need:a", to: "p1", label: nil, strength: 1),
+            .init(from: "need:a", to: "p2", label: nil, strength: 5),
+        ], groups: [.init(id: "org", label: "Us"), .init(id: "need", label: "Needs"),
+                    .init(id: "partner", label: "Partners")],
+        kinds: [.init(id: "public", label: "Public <B>service</B>"), .init(id: "ngo", label: "NGO & co"),
+                .init(id: "firm", label: "Company")],
         strengths: ["Hardly", "Rarely", "Sometimes", "Often", "Always >>"],
-        legend: .init(title: "Legend", kinds: "Kind of organisation", strengths: "How far we count on it", uncovered: "No partner yet"))
+        legend: .init(title: "Legend", kinds: "Kind of organisation", strengths: "How far we count on it",
+                      uncovered: "No partner yet"))
 
     @Test func theDOTMapDrawsStrengthsKindsAndGapsWithALegend() throws {
         let dot = DOTRenderer.render(ReportTests.partnerMap)
         let lines = dot.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.contains("\"need:a\" -> \"p1\"") && $0.contains("style=dotted") && $0.contains("penwidth=1,") },
-                "the weakest link dotted and thin")
-        #expect(lines.contains { $0.contains("\"need:a\" -> \"p2\"") && $0.contains("style=solid") && $0.contains("penwidth=4,") },
-                "the strongest solid and thick")
-        #expect(lines.contains { $0.contains("\"p1\" [") && $0.contains("fillcolor=\"\(GraphStyle.kindFill(1))\"") }, "a fill per kind")
+        #expect(lines.contains {
+            $0.contains("\"need:a\" -> \"p1\"") && $0.contains("style=dotted") && $0.contains("penwidth=1,")
+        }, "the weakest link dotted and thin")
+        #expect(lines.contains {
+            $0.contains("\"need:a\" -> \"p2\"") && $0.contains("style=solid") && $0.contains("penwidth=4,")
+        }, "the strongest solid and thick")
+        #expect(lines.contains { $0.contains("\"p1\" [") && $0.contains("fillcolor=\"\(GraphStyle.kindFill(1))\"") },
+                "a fill per kind")
         let uncovered = try #require(lines.first { $0.contains("\"need:b\" [") })
-        #expect(uncovered.contains("dashed") && uncovered.contains(GraphStyle.uncoveredInk), "the uncovered need in red dashes")
+        #expect(uncovered.contains("dashed") && uncovered.contains(GraphStyle.uncoveredInk),
+                "the uncovered need in red dashes")
         #expect(lines.contains { $0.contains("\"need:b\" -> \"profint-gap\"") }, "it points to a gap, not nowhere")
         let caption = try #require(lines.first { $0.contains("label=<<TABLE") })
-        for words in ["Kind of organisation", "NGO &amp; co", "Public &lt;B&gt;service&lt;/B&gt;", "How far we count on it",
-                      "1 · Hardly", "5 · Always &gt;&gt;", "No partner yet"] {
+        for words in ["Kind of organisation", "NGO &amp; co", "Public &lt;B&gt;service&lt;/B&gt;",
+                      "How far we count on it", "1 · Hardly", "5 · Always &gt;&gt;", "No partner yet"] {
             #expect(caption.contains(words), "the legend holds \(words)")
         }
         #expect(!caption.contains("Company"), "only kinds in use")
-        #expect(!DOTRenderer.render(ReportTests.partnerMap, titled: false).contains("<B>Map</B>"), "no title when a page heads the map")
+        #expect(!DOTRenderer.render(ReportTests.partnerMap, titled: false).contains("<B>Map</B>"),
+                "no title when a page heads the map")
     }
 
     @Test(.enabled(if: Programs.has("dot"), "needs Graphviz's dot"))
@@ -142,7 +156,8 @@ struct ReportTests {
         let svg = try SVGRenderer.render(dot: DOTRenderer.render(ReportTests.partnerMap))
         #expect(svg.contains("How far we count on it"))
         #expect(svg.contains("Public &lt;B&gt;service&lt;/B&gt;"), "a hostile kind stays text")
-        #expect(svg.contains("Health &lt;/TD&gt;&quot;") || svg.contains("Health &lt;/TD&gt;\""), "a hostile label stays text")
+        #expect(svg.contains("Health &lt;/TD&gt;&quot;") || svg.contains("Health &lt;/TD&gt;\""),
+                "a hostile label stays text")
         #expect(svg.contains("stroke-dasharray"), "dotted and dashed links")
         #expect(svg.contains(GraphStyle.uncoveredInk))
     }
@@ -150,9 +165,12 @@ struct ReportTests {
     @Test func theMermaidMapDrawsStrengthsKindsAndGapsWithALegend() throws {
         let mermaid = MermaidRenderer.render(ReportTests.partnerMap)
         let lines = mermaid.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        let links = lines.filter { $0.contains("-->") || $0.contains("-.->") || $0.contains("==>") || $0.contains("-.-") }
+        let links = lines.filter {
+            $0.contains("-->") || $0.contains("-.->") || $0.contains("==>") || $0.contains("-.-")
+        }
         #expect(links.prefix(5) == ["n0 --> n1", "n0 --> n2", "n1 -.-> n3", "n1 ==> n4", "n2 -.- gap"])
-        #expect(lines.contains("linkStyle 2 stroke:#8a93a3,stroke-width:1px,stroke-dasharray:2 3"), "the weakest link dotted and thin")
+        #expect(lines.contains("linkStyle 2 stroke:#8a93a3,stroke-width:1px,stroke-dasharray:2 3"),
+                "the weakest link dotted and thin")
         #expect(lines.contains("linkStyle 3 stroke:#1d3f63,stroke-width:4px"), "the strongest thick")
         #expect(lines.contains("class n3 kind1") && lines.contains("class n4 kind0"), "a class per kind")
         #expect(lines.contains("class n2,gap uncovered"), "the uncovered need marked")
@@ -256,16 +274,21 @@ struct LocalTimeTests {
         #expect(UTCTime.iso8601(LocalTimeTests.morning) == "2026-11-29T09:20:36Z")
         let rome = try zone("Europe/Rome")
         #expect(LocalTime.text(LocalTimeTests.morning, language: "en", zone: rome) == "29 November 2026, 10:20 (UTC+1)")
-        #expect(LocalTime.text(LocalTimeTests.morning, language: "fr", zone: rome) == "29 novembre 2026, 10\u{A0}h\u{A0}20 (UTC+1)")
+        #expect(LocalTime.text(LocalTimeTests.morning, language: "fr", zone: rome)
+                == "29 novembre 2026, 10\u{A0}h\u{A0}20 (UTC+1)")
         #expect(LocalTime.text(LocalTimeTests.morning, language: "it", zone: rome) == "29 novembre 2026, 10:20 (UTC+1)")
-        #expect(LocalTime.text(LocalTimeTests.morning, language: "de", zone: rome) == "29 November 2026, 10:20 (UTC+1)", "else English")
+        #expect(LocalTime.text(LocalTimeTests.morning, language: "de", zone: rome) == "29 November 2026, 10:20 (UTC+1)",
+                "else English")
     }
 
     @Test func theZoneDecidesTheDayAndTheOffset() throws {
         let summer = Date(timeIntervalSince1970: 1_782_864_300)   // 2026-07-01T00:05:00Z
-        #expect(LocalTime.text(summer, language: "fr", zone: try zone("Europe/Paris")) == "1er juillet 2026, 2\u{A0}h\u{A0}05 (UTC+2)")
-        #expect(LocalTime.text(summer, language: "en", zone: try zone("America/New_York")) == "30 June 2026, 20:05 (UTC-4)")
-        #expect(LocalTime.text(summer, language: "it", zone: try zone("Asia/Kolkata")) == "1º luglio 2026, 5:35 (UTC+5:30)")
+        #expect(LocalTime.text(summer, language: "fr", zone: try zone("Europe/Paris"))
+                == "1er juillet 2026, 2\u{A0}h\u{A0}05 (UTC+2)")
+        #expect(LocalTime.text(summer, language: "en", zone: try zone("America/New_York"))
+                == "30 June 2026, 20:05 (UTC-4)")
+        #expect(LocalTime.text(summer, language: "it", zone: try zone("Asia/Kolkata"))
+                == "1º luglio 2026, 5:35 (UTC+5:30)")
         #expect(LocalTime.text(summer, language: "en", zone: try zone("UTC")) == "1 July 2026, 0:05 (UTC)")
     }
 

@@ -15,13 +15,17 @@ func sampleRecord(id: String = "20261129-0900-abcd") -> SessionRecord {
         answers: [
             AnswerRecord(path: "needs.needs", value: ["Santé", "Logement"], at: start.addingTimeInterval(60)),
             AnswerRecord(path: "needs.people", value: nil, at: start.addingTimeInterval(61)),
-            AnswerRecord(path: "map.actions", value: [["what": "appeler", "when": "2021-03-04"]], at: start.addingTimeInterval(62)),
+            AnswerRecord(path: "map.actions", value: [["what": "appeler", "when": "2021-03-04"]],
+                         at: start.addingTimeInterval(62)),
         ],
-        events: [RunEvent(.stepStarted, at: start, step: "needs"), RunEvent(.answered, at: start.addingTimeInterval(60), step: "needs", path: "needs.needs", value: ["Santé"])],
+        events: [RunEvent(.stepStarted, at: start, step: "needs"),
+                 RunEvent(.answered, at: start.addingTimeInterval(60), step: "needs", path: "needs.needs",
+                          value: ["Santé"])],
         notes: [Note(step: "needs", text: "<b>hésitations</b>", at: start.addingTimeInterval(30))],
         spent: ["needs": 1800.5, "map": 60], links: ["plan": "20261128-0800-0001"],
         kept: [AnswerRecord(path: "old.question", value: "gardée", at: start)],
-        drafts: [Draft(path: "map.actions", value: [["what": "appeler", "when": nil], ["what": "écrire"]], at: start.addingTimeInterval(63)),
+        drafts: [Draft(path: "map.actions", value: [["what": "appeler", "when": nil], ["what": "écrire"]],
+                       at: start.addingTimeInterval(63)),
                  Draft(path: "needs.more", value: ["Santé"], at: start.addingTimeInterval(64))])
 }
 
@@ -75,8 +79,9 @@ struct StoreTests {
                 try db.execute(sql: """
                     INSERT INTO session (id, tool, tool_hash, language, organisation, facilitator, participants, status, started_at, ended_at, links)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [old.id, old.tool, old.toolHash, old.language, "CRESM", "Laura", #"["Nadia","Yodit"]"#,
-                                     old.status.rawValue, old.startedAt.timeIntervalSince1970, old.endedAt?.timeIntervalSince1970,
+                    """, arguments: [old.id, old.tool, old.toolHash, old.language, "CRESM", "Laura",
+                                     #"["Nadia","Yodit"]"#, old.status.rawValue, old.startedAt.timeIntervalSince1970,
+                                     old.endedAt?.timeIntervalSince1970,
                                      #"{"plan":"20261128-0800-0001"}"#])
                 #expect(try !db.tableExists("draft"))
             }
@@ -86,7 +91,8 @@ struct StoreTests {
         let read = try #require(try store.session(old.id))
         #expect(read.metadata == old.metadata && read.drafts.isEmpty, "the old session reads as it was, with no draft")
         let tables = try DatabaseQueue(path: url.path).read { db in
-            (try db.tableExists("draft"), try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"))
+            (try db.tableExists("draft"),
+             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"))
         }
         #expect(tables.0, "the store gained the drafts table")
         #expect(tables.1 == ["v1: sessions, answers, events, notes, time", "v2: drafts"])
@@ -240,7 +246,8 @@ struct StoreTests {
         #expect(StoreLocation.resolve("/a.sqlite", environment: ["PROFINT_STORE": "/b.sqlite"]).path == "/a.sqlite")
         #expect(StoreLocation.resolve(nil, environment: ["PROFINT_STORE": "/b.sqlite"]).path == "/b.sqlite")
         #expect(StoreLocation.resolve(nil, environment: ["XDG_DATA_HOME": "/x"]).path == "/x/profint/sessions.sqlite")
-        #expect(StoreLocation.resolve(nil, environment: ["HOME": "/home/t"]).path == "/home/t/.local/share/profint/sessions.sqlite")
+        #expect(StoreLocation.resolve(nil, environment: ["HOME": "/home/t"]).path
+                == "/home/t/.local/share/profint/sessions.sqlite")
     }
 
     @Test func malformedImportsAreRefusedWithThePlace() throws {

@@ -16,7 +16,8 @@ extension ProcessRunner {
     public static func measured(
         _ program: String, _ arguments: [String], input: String = "", environment extra: [String: String] = [:]
     ) throws -> MeasuredOutcome {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("profint-measured-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "profint-measured-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let inPath = folder.appendingPathComponent("in").path
@@ -45,7 +46,9 @@ extension ProcessRunner {
         }
         // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import as macros.
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        let read = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
+        let read = { (path: String) in
+            String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+        }
         let seconds = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         return MeasuredOutcome(outcome: Outcome(status: exitStatus, out: read(outPath), err: read(errPath)),

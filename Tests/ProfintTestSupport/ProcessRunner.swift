@@ -11,9 +11,12 @@ public struct Outcome: Sendable {
 public enum ProcessRunner {
     /// The built `profint`, beside the test bundle.
     public static let profint: URL = {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map(URL.init(fileURLWithPath:))
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            .map(URL.init(fileURLWithPath:))
         var folder = exe?.deletingLastPathComponent() ?? Fixtures.checkout.appendingPathComponent(".build/debug")
-        while folder.pathExtension == "xctest" || folder.lastPathComponent == "MacOS" { folder.deleteLastPathComponent() }
+        while folder.pathExtension == "xctest" || folder.lastPathComponent == "MacOS" {
+            folder.deleteLastPathComponent()
+        }
         return folder.appendingPathComponent("profint")
     }()
 
@@ -55,7 +58,8 @@ public enum ProcessRunner {
         process.environment = environment(extra)
         if let folder { process.currentDirectoryURL = folder }
         let stdin = Pipe(), stdout = Pipe()
-        let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("profint-stderr-\(UUID().uuidString)")
+        let errFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "profint-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errFile) }
         let stderr = try FileHandle(forWritingTo: errFile)

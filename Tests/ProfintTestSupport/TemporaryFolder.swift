@@ -16,5 +16,6 @@ public func temporaryFolder(_ files: [String: String] = [:], prefix: String = "p
 /// Where a new session store would go: a file in a folder of its own that does not exist yet
 /// (the store creates both), so each test has a store nobody else touches.
 public func temporaryStoreURL() -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("profint-store-\(UUID().uuidString)/nested/sessions.sqlite")
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+        "profint-store-\(UUID().uuidString)/nested/sessions.sqlite")
 }
