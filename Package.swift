@@ -102,9 +102,9 @@ let package = Package(
             name: "profint",
             dependencies: ["ProfintCLI"],
             swiftSettings: fastMetadata,
-            // Lua, SQLite and libedit come from Debian's static archives, through the linker
-            // scripts in linker/: six shared libraries fewer to load at every start
-            // (docs/performance.md). Searched before the system's folders, where the shared ones are.
+            // Lua, SQLite, libedit, GCC's C++ library and unwinder come from static archives,
+            // through the linker scripts in linker/: eight shared libraries fewer to load at every
+            // start (linker/README.md). Searched before the system's folders, where the shared ones are.
             linkerSettings: [.unsafeFlags(["-L\(Context.packageDirectory)/linker"])]
         ),
 
