@@ -94,6 +94,10 @@ struct PhraseCatalogTests {
         #expect(Phrases.text("{x} and {y and {x}", "en", ["x": "é"]) == "é and {y and {x}",
                 "a brace inside is left as written")
         #expect(Phrases.text("{x} {unclosed", "en", ["x": "1"]) == "1 {unclosed")
+        // A mark that combines with a brace does not hide it, and is written once.
+        #expect(Phrases.text("{x}\u{301} {y}", "en", ["y": "2"]) == "{x}\u{301} 2")
+        #expect(Phrases.text("{x}\u{301}", "en", ["x": "1"]) == "1\u{301}")
+        #expect(Phrases.placeholders("{x}\u{301} and {y}") == ["x", "y"], "the names render fills")
         #expect(Phrases.text("step", "el-GR") == "Step", "a language nobody brings falls back to English")
     }
 

@@ -49,36 +49,39 @@ public enum Phrases {
     /// placeholder without an argument is left as written.
     static func render(_ words: String, _ language: String, _ arguments: [String: String]) -> String {
         let typeset = Typography.apply(words, language: language)
-        // Braces are ASCII: they are looked for among the UTF-8 bytes, not by Characters.
-        let bytes = typeset.utf8
-        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
-        guard !arguments.isEmpty, bytes.contains(open) else { return typeset }
+        guard !arguments.isEmpty, typeset.utf8.contains(openBrace) else { return typeset }
         var result = ""
-        var start = bytes.startIndex
-        while let opening = bytes[start...].firstIndex(of: open),
-              let closing = bytes[opening...].firstIndex(of: close) {
-            result += typeset[start..<opening]
-            if let value = arguments[String(typeset[bytes.index(after: opening)..<closing])] {
-                result += value
-            } else {
-                result += typeset[opening...closing]
-            }
-            start = bytes.index(after: closing)
+        var written = typeset.startIndex
+        for (range, name) in placeholderRanges(typeset) {
+            result += typeset[written..<range.lowerBound]
+            result += arguments[name] ?? String(typeset[range])
+            written = range.upperBound
         }
-        return result + typeset[start...]
+        return result + typeset[written...]
     }
 
     /// The names of the `{name}` placeholders in `words`.
     public static func placeholders(_ words: String) -> Set<String> {
-        var names: Set<String> = []
-        var rest = words[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            let name = rest[rest.index(after: open)..<close]
-            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
-                names.insert(String(name))
-            }
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
+        Set(placeholderRanges(words).map(\.name).filter { name in
+            !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        })
     }
+
+    /// Each `{…}` of `text`, from a brace to the next closing one, with the text between. Braces
+    /// are ASCII: they are found among the UTF-8 bytes, whatever follows them (a mark that
+    /// combines with a brace does not hide it).
+    private static func placeholderRanges(_ text: String) -> [(range: Range<String.Index>, name: String)] {
+        let bytes = text.utf8
+        var found: [(range: Range<String.Index>, name: String)] = []
+        var start = bytes.startIndex
+        while let opening = bytes[start...].firstIndex(of: openBrace),
+              let closing = bytes[opening...].firstIndex(of: closeBrace) {
+            let after = bytes.index(after: closing)
+            found.append((opening..<after, String(text[bytes.index(after: opening)..<closing])))
+            start = after
+        }
+        return found
+    }
+
+    private static let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
 }
