@@ -41,7 +41,7 @@ let package = Package(
             resources: [
                 .embedInCode("Lua/sandbox.lua"), .embedInCode("Lua/matcher.lua"),
                 // Their bytecode, from scripts/precompile-lua (HostBytecode.swift).
-                .embedInCode("Lua/sandbox.luac"), .embedInCode("Lua/matcher.luac"),
+                .embedInCode("Lua/sandbox.chunk"), .embedInCode("Lua/matcher.chunk"),
             ],
             swiftSettings: fastMetadata
         ),
@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "ProfintContent",
             dependencies: ["ProfintModel", "LuaBridge", .product(name: "Yams", package: "Yams")],
-            resources: [.embedInCode("Lua/authoring.lua"), .embedInCode("Lua/authoring.luac")],
+            resources: [.embedInCode("Lua/authoring.lua"), .embedInCode("Lua/authoring.chunk")],
             swiftSettings: fastMetadata
         ),
         // 3c. The engine: a run of a tool, the session driver, headless runs, sessions read back.

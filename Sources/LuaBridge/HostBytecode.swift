@@ -3,9 +3,7 @@
 
 /// The sandbox's chunks as bytecode (``PrecompiledChunk``).
 enum HostBytecode {
-    static let sandbox = PrecompiledChunk(
-        name: "=sandbox", sourceHash: 0x62ac068df69354e2, bytecode: PackageResources.sandbox_luac)
+    static let sandbox = PrecompiledChunk(name: "=sandbox", file: PackageResources.sandbox_chunk)
 
-    static let matcher = PrecompiledChunk(
-        name: "=sandbox matcher", sourceHash: 0xfbace3c36a390620, bytecode: PackageResources.matcher_luac)
+    static let matcher = PrecompiledChunk(name: "=sandbox matcher", file: PackageResources.matcher_chunk)
 }

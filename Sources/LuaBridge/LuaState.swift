@@ -289,12 +289,12 @@ public final class LuaState {
         hostChunks.insert(chunkName)
         let state = try thread()
         if let bytecode = HostChunkCache.shared.bytecode(name: chunkName, source: source),
-           loadBinary(bytecode, as: chunkName, on: state) {
+           loadBinary(bytecode[...], as: chunkName, on: state) {
             return try finish(loaded: state, environment: environment)
         }
         if let precompiled, precompiled.matches(source),
            loadBinary(precompiled.bytecode, as: chunkName, on: state) {
-            HostChunkCache.shared.keep(name: chunkName, source: source, bytecode: precompiled.bytecode)
+            HostChunkCache.shared.keep(name: chunkName, source: source, bytecode: Array(precompiled.bytecode))
             return try finish(loaded: state, environment: environment)
         }
         let reference = try load(bytes: Array(source.utf8), chunkName: chunkName, environment: nil)
@@ -308,7 +308,7 @@ public final class LuaState {
 
     /// Pushes the host's binary chunk `bytes` onto `state`; false, and the stack as it was, when
     /// this Lua cannot load it.
-    private func loadBinary(_ bytes: [UInt8], as name: String, on state: OpaquePointer) -> Bool {
+    private func loadBinary(_ bytes: ArraySlice<UInt8>, as name: String, on state: OpaquePointer) -> Bool {
         let status = bytes.withUnsafeBufferPointer { shim_load_binary(state, $0.baseAddress, $0.count, name) }
         if status != LUA_OK { shim_pop(state, 1) }
         return status == LUA_OK

@@ -10,16 +10,30 @@
 public struct PrecompiledChunk: Sendable {
     /// The chunk's name, starting with `=` (see ``LuaState/load(source:chunkName:environment:)``).
     public let name: String
-    /// ``FNV1a`` of the source's UTF-8 bytes.
-    public let sourceHash: UInt64
-    /// The bytecode: a `.luac` file the script writes beside the source, embedded in the
-    /// executable by SwiftPM (`PackageResources`), so that no process decodes it.
-    public let bytecode: [UInt8]
+    /// ``FNV1a`` of the source's UTF-8 bytes; nil when the chunk file is too short to hold it.
+    public let sourceHash: UInt64?
+    /// The bytecode, as Lua's `string.dump` writes it.
+    public let bytecode: ArraySlice<UInt8>
 
     public init(name: String, sourceHash: UInt64, bytecode: [UInt8]) {
         self.name = name
         self.sourceHash = sourceHash
-        self.bytecode = bytecode
+        self.bytecode = bytecode[...]
+    }
+
+    /// The chunk of a `.chunk` file that `scripts/precompile-lua` writes beside the source and
+    /// SwiftPM embeds in the executable (`PackageResources`): the source's hash, 8 bytes little
+    /// endian, then the bytecode. The hash and the bytecode are written together, in one file,
+    /// so that neither can be stale beside the other.
+    public init(name: String, file: [UInt8]) {
+        self.name = name
+        guard file.count > 8 else {
+            sourceHash = nil
+            bytecode = []
+            return
+        }
+        sourceHash = file.prefix(8).reversed().reduce(0) { $0 << 8 | UInt64($1) }
+        bytecode = file.dropFirst(8)
     }
 
     /// Whether this is the bytecode of `source`.

@@ -48,6 +48,23 @@ struct HostBytecodeTests {
         }
     }
 
+    @Test func aChunkFileCarriesTheHashOfItsSourceBeforeItsBytecode() throws {
+        _ = try LuaState().load(source: "return 3", chunkName: "=three", environment: nil)
+        let three = try #require(HostChunkCache.shared.bytecode(name: "=three", source: "return 3"))
+        let hash = PrecompiledChunk.hash("return 3")
+        let file = (0..<8).map { UInt8(truncatingIfNeeded: hash >> (8 * $0)) } + three
+        // Another name than the one compiled: loading it misses the cache and takes the file.
+        let chunk = PrecompiledChunk(name: "=three, from its file", file: file)
+        #expect(chunk.sourceHash == hash)
+        #expect(chunk.matches("return 3"))
+        #expect(Array(chunk.bytecode) == three)
+        let state = try LuaState()
+        #expect(try state.call(try state.load(chunk, source: "return 3", environment: nil)) == [3])
+        let short = PrecompiledChunk(name: "=three, from a short file", file: Array(file.prefix(8)))
+        #expect(short.sourceHash == nil)
+        #expect(!short.matches("return 3"), "a file too short to hold bytecode is never used")
+    }
+
     @Test func theHashIsFNV1a() {
         #expect(PrecompiledChunk.hash("") == 0xcbf2_9ce4_8422_2325)
         #expect(PrecompiledChunk.hash("a") == 0xaf63_dc4c_8601_ec8c)

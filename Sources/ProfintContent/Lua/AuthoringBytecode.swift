@@ -4,6 +4,5 @@ import LuaBridge
 
 /// The authoring library as bytecode (``PrecompiledChunk``).
 enum AuthoringBytecode {
-    static let chunk = PrecompiledChunk(
-        name: "=authoring", sourceHash: 0xfb3ee2bf9fc704d5, bytecode: PackageResources.authoring_luac)
+    static let chunk = PrecompiledChunk(name: "=authoring", file: PackageResources.authoring_chunk)
 }
