@@ -26,17 +26,42 @@ struct CommandTests {
         }
     }
 
-    /// linker/README.md: the executable links Lua, SQLite, libedit, the C++ library and the
-    /// unwinder statically, so it needs no shared library of theirs (a release, its Swift runtime
-    /// static too, loads only the C library's: docs/performance.md).
+    /// linker/README.md: the executable links Lua, SQLite and libedit statically, so it needs no
+    /// shared library of theirs (and works where only the C library is installed).
     @Test(.enabled(if: Programs.has("readelf")))
-    func theExecutableNeedsNoSharedLuaSQLiteLibeditOrCPlusPlusLibrary() throws {
+    func theExecutableNeedsNoSharedLuaSQLiteOrLibedit() throws {
         let dynamic = try runProgram(try #require(Programs.path("readelf")), ["-d", profintBinary.path])
         #expect(dynamic.status == 0, "\(dynamic.err)")
         let needed = dynamic.out.split(separator: "\n").filter { $0.contains("(NEEDED)") }
         #expect(needed.contains { $0.contains("[libc.so") }, "readelf lists what the executable needs:\n\(dynamic.out)")
-        for name in ["liblua", "libsqlite3", "libedit", "libtinfo", "libbsd", "libstdc++", "libgcc_s"] {
+        for name in ["liblua", "libsqlite3", "libedit", "libtinfo", "libbsd"] {
             #expect(!needed.contains { $0.contains(name) }, "\(name) in:\n\(needed.joined(separator: "\n"))")
+        }
+    }
+
+    /// linker/README.md: a program linked as the release executable is (the Swift runtime
+    /// static, linker/ searched first) loads only the C library's shared libraries: the C++
+    /// library and the unwinder come from GCC's static archives. (The tests' own build links
+    /// the Swift runtime as shared libraries, which load the C++ library themselves.)
+    @Test(.enabled(if: Programs.has("swiftc") && Programs.has("ldd")))
+    func aProgramLinkedAsTheReleaseLoadsOnlyTheCLibrary() throws {
+        let folder = try temporaryFolder(["main.swift": "print(\"hello\")\n"])
+        let hello = folder.appendingPathComponent("hello").path
+        let build = try runProgram(try #require(Programs.path("swiftc")), [
+            "-static-stdlib", folder.appendingPathComponent("main.swift").path,
+            "-L", checkout.appendingPathComponent("linker").path, "-o", hello,
+        ])
+        #expect(build.status == 0, "\(build.err)")
+        let libraries = try runProgram(try #require(Programs.path("ldd")), [hello])
+        #expect(libraries.status == 0, "\(libraries.err)")
+        let loaded = libraries.out.split(separator: "\n").compactMap { line in
+            line.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
+        }
+        #expect(!loaded.isEmpty)
+        for name in loaded {
+            let ofTheCLibrary = ["linux-vdso.so", "libm.so", "libc.so"].contains { name.hasPrefix($0) }
+                || name.contains("/ld-linux")
+            #expect(ofTheCLibrary, "\(name) in:\n\(libraries.out)")
         }
     }
 
