@@ -52,7 +52,7 @@ public enum MarkdownRenderer {
     /// of other characters pass through as they are.
     static func escape(_ text: String) -> String {
         // Most texts hold no mark and no control character: they are returned as they are.
-        guard text.utf8.contains(where: mayNeedEscape) else { return text }
+        guard text.utf8.contains(where: { mark($0) != nil || ContentLimits.isControl($0) }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var lineStart = true
@@ -61,12 +61,9 @@ public enum MarkdownRenderer {
                 out.append(contentsOf: replacementCharacter)
                 continue
             }
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"):
-                out.append(UInt8(ascii: "\\"))
-            case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"):
-                if lineStart { out.append(UInt8(ascii: "\\")) }
+            switch mark(byte) {
+            case .anywhere?: out.append(UInt8(ascii: "\\"))
+            case .atLineStart? where lineStart: out.append(UInt8(ascii: "\\"))
             default: break
             }
             out.append(byte)
@@ -75,16 +72,19 @@ public enum MarkdownRenderer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Whether `escape` may rewrite `byte`: a control character or a Markdown mark (`#`, `-` and
-    /// `+` only at the start of a line, which this does not look at).
-    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+    /// Where a Markdown mark makes markup: anywhere, or only at the start of a line.
+    private enum Mark { case anywhere, atLineStart }
+
+    /// The mark `byte` is, if any: the one list of what `escape` escapes.
+    private static func mark(_ byte: UInt8) -> Mark? {
         switch byte {
         case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"),
-             UInt8(ascii: "-"), UInt8(ascii: "+"):
-            return true
+             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"):
+            return .anywhere
+        case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"):
+            return .atLineStart
         default:
-            return ContentLimits.isControl(byte)
+            return nil
         }
     }
 
