@@ -79,13 +79,16 @@ struct TextEditingTests {
         #expect("\n\nbody\n".trimmingLineBreaks == "body")
     }
 
-    /// `trimmingSpaces` trims what Foundation's `.whitespaces` trims, and nothing else.
+    /// `trimmingSpaces` and `trimmingSpacesAndLineBreaks` trim what Foundation's `.whitespaces`
+    /// and `.whitespacesAndNewlines` trim, and nothing else.
     @Test(arguments: [
         "  plain  ", "\tTab\t", "\u{00A0}no-break\u{202F}", "\u{2009}thin\u{3000}", "inner  space", "",
-        "   ", "Question ?\n", "\nline breaks stay\r\n", "é\u{0301} ", "\u{200B}zero width, as Foundation has it\u{200B}", "\u{2060}word joiner\u{FEFF}",
+        "   ", "Question ?\n", "\nline breaks\r\n", "\u{85}next line\u{2028}\u{2029}\u{0B}\u{0C}", "é\u{0301} ",
+        "\u{200B}zero width, as Foundation has it\u{200B}", "\u{2060}word joiner\u{FEFF}",
     ])
     func trimmingSpacesTrimsWhatFoundationsWhitespacesTrims(text: String) {
         #expect(text.trimmingSpaces == text.trimmingCharacters(in: .whitespaces))
+        #expect(text.trimmingSpacesAndLineBreaks == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
 

@@ -22,7 +22,7 @@ public struct PluralForms: Equatable, Sendable, CustomStringConvertible {
         var nplurals: Int?
         var plural: String?
         for part in text.split(separator: ";") {
-            let item = String(part).trimmed
+            let item = String(part).trimmingSpacesAndLineBreaks
             if item.isEmpty { continue }
             guard let equals = item.firstIndex(of: "=") else {
                 throw PluralFormsError("'\(item)' is not `name=value`; write `nplurals=2; plural=(n != 1);`")

@@ -12,14 +12,27 @@ extension String {
     /// The text without spaces at either end: tabs, Unicode's space separators (U+0020, the
     /// no-break and thin spaces...) and U+200B, the set Foundation's `CharacterSet.whitespaces`
     /// names, but native: Foundation's set costs a process a million instructions the first time.
-    public var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\t"
-                || (!scalar.isASCII && (scalar.properties.generalCategory == .spaceSeparator || scalar == "\u{200B}"))
+    public var trimmingSpaces: String { trimming(where: String.isSpace) }
+
+    /// The text without spaces (``trimmingSpaces``) or line breaks (U+000A to U+000D, U+0085,
+    /// U+2028, U+2029) at either end: Foundation's `CharacterSet.whitespacesAndNewlines`, native.
+    public var trimmingSpacesAndLineBreaks: String {
+        trimming { scalar in
+            String.isSpace(scalar) || ("\n"..."\r").contains(scalar) || scalar == "\u{85}"
+                || scalar == "\u{2028}" || scalar == "\u{2029}"
         }
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        guard let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t"
+            || (!scalar.isASCII && (scalar.properties.generalCategory == .spaceSeparator || scalar == "\u{200B}"))
+    }
+
+    private func trimming(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
+              let last = scalars.lastIndex(where: { !isTrimmed($0) })
+        else { return "" }
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
