@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs `body` `runs` times and prints `NAME_ms MS`: the mean milliseconds of one run, on the
 /// monotonic clock (the line `scripts/bench` reads).
 func printMeanTime(_ name: String, runs: Int, _ body: () throws -> Void) rethrows {
