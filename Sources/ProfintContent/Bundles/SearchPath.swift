@@ -58,10 +58,16 @@ public struct SearchPath: Equatable, Sendable {
         let manager = FileManager.default
         if isBundle(folder) { return [folder] }
         var found: [URL] = []
-        for container in [folder, folder.appendingPathComponent("modules"), folder.appendingPathComponent("plugins")] {
+        // Each path is said to be a folder or a file: `appendingPathComponent(_:)` alone asks the
+        // file system, a call for every name listed (and gives a folder the same trailing slash).
+        let containers = [
+            folder, folder.appendingPathComponent("modules", isDirectory: true),
+            folder.appendingPathComponent("plugins", isDirectory: true),
+        ]
+        for container in containers {
             let names = ((try? manager.contentsOfDirectory(atPath: container.path)) ?? []).sorted()
             for name in names where !name.hasPrefix(".") {
-                let candidate = container.appendingPathComponent(name)
+                let candidate = container.appendingPathComponent(name, isDirectory: true)
                 if isBundle(candidate) { found.append(candidate) }
             }
         }
@@ -70,7 +76,7 @@ public struct SearchPath: Equatable, Sendable {
 
     public static func isBundle(_ folder: URL) -> Bool {
         let manager = FileManager.default
-        return manager.fileExists(atPath: folder.appendingPathComponent("module.lua").path)
-            || manager.fileExists(atPath: folder.appendingPathComponent("plugin.lua").path)
+        return manager.fileExists(atPath: folder.appendingPathComponent("module.lua", isDirectory: false).path)
+            || manager.fileExists(atPath: folder.appendingPathComponent("plugin.lua", isDirectory: false).path)
     }
 }
