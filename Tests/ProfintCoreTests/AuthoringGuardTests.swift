@@ -98,6 +98,22 @@ struct AuthoringGuardTests {
         }, "\(found)")
     }
 
+    /// The host reads a tool's kind from its own record of what `tool { ... }` made, never from
+    /// the `__kind` field a script can write.
+    @Test(arguments: [
+        "return { __kind = 'tool', title = 'T', steps = {} }",
+        "local t = step { id = 's', title = 'S', text = 'x' }\nt.__kind = 'tool'\nreturn t",
+    ])
+    func aTableThatSaysItIsAToolButWasNotMadeByToolIsRefused(source: String) throws {
+        let (_, catalog) = try moduleWithTool(tool: source)
+        do {
+            _ = try ToolLoader(catalog: catalog).load("m/t")
+            Issue.record("a forged tool was loaded")
+        } catch ProfintError.invalidContent(let problems) {
+            #expect(problems.map(\.message) == ["the file must return tool { ... }, not another table"])
+        }
+    }
+
     @Test func wrongShapesAreErrorsAtTheirLine() throws {
         let (_, catalog) = try moduleWithTool(tool: """
             return tool { title = "T", version = 2,

@@ -11,6 +11,7 @@ final class ContentRuntime {
     let driveFunction: LuaReference
     let graphFunction: LuaReference
     let sealFunction: LuaReference
+    let kindFunction: LuaReference
     let numberFunction: LuaReference
     private let installFunction: LuaReference
     private var environments: [String: LuaReference] = [:]
@@ -39,6 +40,7 @@ final class ContentRuntime {
         driveFunction = try member("drive")
         graphFunction = try member("graph")
         sealFunction = try member("seal")
+        kindFunction = try member("kind")
         numberFunction = try member("number")
         installFunction = try member("install")
         state.resetLimits()

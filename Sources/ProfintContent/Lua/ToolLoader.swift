@@ -40,10 +40,10 @@ public final class ToolLoader {
         let raw = try runtime.run(source, named: entry.file, of: bundle, requiring: others)
         let state = runtime.state
         do {
-            // Read only the head of what the file returned: the whole tool is copied once, below.
-            _ = try state.callForReference(runtime.sealFunction, [.reference(raw)])
+            // Read only the head of what the file returned: the whole tool is copied once, below,
+            // sealed just before. Its kind is the host's record, not its __kind field.
             func head(_ field: String) -> LuaValue { (try? state.field(field, of: raw)) ?? .nil }
-            guard head("__kind").stringValue == "tool" else {
+            guard try state.call(runtime.kindFunction, [.reference(raw)]).first?.stringValue == "tool" else {
                 let typeName = (try? raw.value())?.typeName ?? "value"
                 throw ProfintError.invalidContent([.error(
                     "the file must return tool { ... }, not \(typeName == "table" ? "another table" : "a \(typeName)")",
@@ -81,6 +81,8 @@ public final class ToolLoader {
                         at: SourceLocation.firstLine(containing: ["extends"], in: source, file: entry.file,
                                                      bundle: bundle.id))])
                 }
+                // derive reads the changes' stamps (where each was written): the host's, first.
+                _ = try state.callForReference(runtime.sealFunction, [.reference(raw)])
                 final = try state.callForReference(
                     runtime.deriveFunction, [.reference(loadedBase.table), .reference(raw)])
                 hash.add(text: loadedBase.contentHash)

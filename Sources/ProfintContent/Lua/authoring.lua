@@ -9,6 +9,7 @@
 --   install(env, bundle, language) puts them in a script environment (see install)
 --   derive(base, derived)   a new tool: base with the derived tool's changes
 --   seal(value)             stamps the host's record of where each table was made (see below)
+--   kind(value)             the host's record of the kind of the table `value` (nil: none)
 --   number(tool)            numbers the tool's questions, in the order the host reads them
 --   drive(tool, inputs, lang) the session driver, run as a coroutine by the engine
 -- Every table a constructor returns carries __kind, __bundle and __where ("tools/x.lua:12").
@@ -95,6 +96,13 @@ end
 function library.seal(value)
   if type(value) == "table" then seal_table(value, {}) end
   return value
+end
+
+-- The kind a constructor gave the table `value` ("tool", "step"...), from origins, whatever
+-- its __kind field says; nil for any other value. What seal would stamp, without the walk.
+function library.kind(value)
+  local origin = type(value) == "table" and origins[value] or nil
+  return origin and origin.__kind or nil
 end
 
 local function describe(value)
