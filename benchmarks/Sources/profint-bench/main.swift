@@ -57,7 +57,9 @@ do {
     case ("authoring", 1):
         print(AuthoringSource.text, terminator: "")
     case ("schema", 1):
-        func list(_ names: [String]) -> String { "{ " + names.map { luaLiteral(.string($0)) }.joined(separator: ", ") + " }" }
+        func list(_ names: [String]) -> String {
+            "{ " + names.map { luaLiteral(.string($0)) }.joined(separator: ", ") + " }"
+        }
         print("return {\n  kinds = \(list(AuthoringSchema.kinds.map(\.rawValue))),")
         print("  translatable = \(list(AuthoringSchema.translatableFields)),")
         print("  own = \(list(AuthoringSchema.derivedOwnFields)),")
@@ -72,12 +74,16 @@ do {
     case ("load", 3):
         guard let runs = Int(arguments[2]), runs > 0 else { fail("RUNS must be a positive number") }
         let catalog = try Catalog(searchPath: SearchPath.standard())
-        try printMeanTime("load", runs: runs) { _ = try ToolLoader(catalog: catalog, limits: .default).load(arguments[1]) }
+        try printMeanTime("load", runs: runs) {
+            _ = try ToolLoader(catalog: catalog, limits: .default).load(arguments[1])
+        }
     case ("phases", 4):
         guard let runs = Int(arguments[3]), runs > 0 else { fail("RUNS must be a positive number") }
         try phases(tool: arguments[1], answers: arguments[2], runs: runs)
     case ("soak", 3):
-        guard let runs = Int(arguments[1]), runs > 0, let seed = UInt64(arguments[2]) else { fail("usage: soak RUNS SEED") }
+        guard let runs = Int(arguments[1]), runs > 0, let seed = UInt64(arguments[2]) else {
+            fail("usage: soak RUNS SEED")
+        }
         try soak(runs: runs, seed: seed)
     case ("rate", 4), ("memory", 4):
         guard let runs = Int(arguments[3]), runs > 0 else { fail("RUNS must be a positive number") }
@@ -90,7 +96,9 @@ do {
             let run = try Headless.run(loaded, language: answers.language ?? "en", answers: answers.answers)
             guard run.isFinished else { fail("the run did not finish") }
             // Powers of ten, and the last run, which the page compares with the 100th.
-            if [10, 100, 1000, 10000, 100000].contains(index) || index == runs { checkpoints.append((index, residentKiB())) }
+            if [10, 100, 1000, 10000, 100000].contains(index) || index == runs {
+                checkpoints.append((index, residentKiB()))
+            }
         }
         let seconds = Date().timeIntervalSince(start)
         if command == "rate" {
