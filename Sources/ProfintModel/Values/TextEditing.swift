@@ -1,13 +1,7 @@
 extension String {
     /// The text without white space (spaces, tabs, line breaks, and other Unicode white space)
     /// at either end. Native Swift, so it costs no bridging on Linux: answers are trimmed often.
-    public var trimmed: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
-        return String(scalars[first...last])
-    }
+    public var trimmed: String { trimming(where: \.properties.isWhitespace) }
 
     /// The text without spaces at either end: tabs, Unicode's space separators (U+0020, the
     /// no-break and thin spaces...) and U+200B, the set Foundation's `CharacterSet.whitespaces`
@@ -28,6 +22,7 @@ extension String {
             || (!scalar.isASCII && (scalar.properties.generalCategory == .spaceSeparator || scalar == "\u{200B}"))
     }
 
+    /// The text without the scalars `isTrimmed` names at either end (itself when there are none).
     private func trimming(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
@@ -64,12 +59,5 @@ extension String {
     }
 
     /// The text without line breaks at either end.
-    public var trimmingLineBreaks: String {
-        let scalars = unicodeScalars
-        func isBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
-        guard let first = scalars.firstIndex(where: { !isBreak($0) }),
-              let last = scalars.lastIndex(where: { !isBreak($0) })
-        else { return "" }
-        return String(scalars[first...last])
-    }
+    public var trimmingLineBreaks: String { trimming { $0 == "\n" || $0 == "\r" } }
 }
