@@ -15,6 +15,7 @@ public struct PrecompiledChunk: Sendable {
     /// The bytecode, as Lua's `string.dump` writes it.
     public let bytecode: ArraySlice<UInt8>
 
+    /// A chunk from its parts (as tests make one); profint's own come from their files.
     public init(name: String, sourceHash: UInt64, bytecode: [UInt8]) {
         self.name = name
         self.sourceHash = sourceHash
