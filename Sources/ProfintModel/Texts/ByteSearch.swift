@@ -4,7 +4,9 @@
 /// and a line of Lua).
 public enum ByteSearch {
     /// Where `needle`'s bytes next occur in `haystack` at or after `start`, or nil; an empty
-    /// needle occurs at `start`.
+    /// needle occurs at `start`. Inlinable so that other modules get it specialized for their
+    /// collections: unspecialized, it reads each byte through protocol witnesses.
+    @inlinable
     public static func firstIndex<Haystack: Collection<UInt8>>(
         of needle: some Collection<UInt8>, in haystack: Haystack, from start: Int
     ) -> Int? where Haystack.Index == Int {
@@ -19,6 +21,7 @@ public enum ByteSearch {
     }
 
     /// Whether `needle`'s bytes occur in `haystack`; an empty needle occurs everywhere.
+    @inlinable
     public static func contains<Haystack: Collection<UInt8>>(
         _ haystack: Haystack, _ needle: some Collection<UInt8>
     ) -> Bool where Haystack.Index == Int {
