@@ -30,14 +30,16 @@ public struct DataFile {
         let node: Node?
         do {
             // UTF-8 named, not Yams's default: that reads the whole environment at every call (for
-            // YAMS_DEFAULT_ENCODING, which would also make Yams print to standard output).
-            node = try Yams.compose(yaml: text, Resolver.basic, .default, .utf8)
+            // YAMS_DEFAULT_ENCODING, which would also make Yams print to standard output). A
+            // constructor with empty maps, as `convert` reads the nodes itself: Yams's `.default`
+            // builds its three maps of closures anew at every file.
+            node = try Yams.compose(yaml: text, Resolver.basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
             throw ProfintError.invalidAnswers([AnswerProblem(
                 path: "(file)", reason: DataFile.describe(error), origin: name)])
         }
         var reading = Reading(name: name)
-        root = try node.map { try DataFile.convert($0, at: [], reading: &reading) } ?? .null
+        root = try node.map { try DataFile.convert($0, reading: &reading) } ?? .null
         lines = reading.lines
     }
 
@@ -47,6 +49,8 @@ public struct DataFile {
         let name: String
         var lines: [[String]: Int] = [:]
         var values = 0
+        /// The keys (and item numbers) from the root to the node being converted.
+        var path: [String] = []
     }
 
     /// The most values a file may hold once its aliases are expanded.
@@ -60,11 +64,12 @@ public struct DataFile {
         line(of: keys).map { "\(name):\($0)" } ?? name
     }
 
-    private static func convert(_ node: Node, at path: [String], reading: inout Reading) throws -> JSONValue {
+    /// `node` as a ``JSONValue``, at `reading.path` (which it leaves as it found it).
+    private static func convert(_ node: Node, reading: inout Reading) throws -> JSONValue {
         let name = reading.name
-        guard path.count < 64 else {
+        guard reading.path.count < 64 else {
             throw ProfintError.invalidAnswers([AnswerProblem(
-                path: path.joined(separator: "/"), reason: "nested too deeply", origin: name)])
+                path: reading.path.joined(separator: "/"), reason: "nested too deeply", origin: name)])
         }
         reading.values += 1
         guard reading.values <= maximumValues else {
@@ -86,20 +91,28 @@ public struct DataFile {
             default: return .string(scalar.string)
             }
         case .sequence(let sequence):
-            return .array(try sequence.enumerated().map { index, item in
-                try convert(item, at: path + [String(index)], reading: &reading)
-            })
+            var items: [JSONValue] = []
+            items.reserveCapacity(sequence.count)
+            for (index, item) in sequence.enumerated() {
+                reading.path.append(String(index))
+                items.append(try convert(item, reading: &reading))
+                reading.path.removeLast()
+            }
+            return .array(items)
         case .mapping(let mapping):
             var fields: [String: JSONValue] = [:]
+            fields.reserveCapacity(mapping.count)
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
                     throw ProfintError.invalidAnswers([AnswerProblem(
-                        path: path.joined(separator: "/"), reason: "keys must be plain text",
+                        path: reading.path.joined(separator: "/"), reason: "keys must be plain text",
                         origin: key.mark.map { "\(name):\($0.line)" } ?? name)])
                 }
                 let keyText = keyScalar.string
-                if let line = key.mark?.line { reading.lines[path + [keyText]] = line }
-                fields[keyText] = try convert(value, at: path + [keyText], reading: &reading)
+                reading.path.append(keyText)
+                if let line = key.mark?.line { reading.lines[reading.path] = line }
+                fields[keyText] = try convert(value, reading: &reading)
+                reading.path.removeLast()
             }
             return .object(fields)
         case .alias:
