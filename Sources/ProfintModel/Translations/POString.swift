@@ -3,15 +3,20 @@ enum POString {
     /// The text of the quoted string that `text` holds, after any spaces; a reason when the
     /// quoting is broken or anything but spaces follows the closing quote.
     ///
-    /// Read byte by byte on UTF-8: every byte that matters (quote, backslash, escape letters,
+    /// Read on UTF-8 bytes: every byte that matters (quote, backslash, escape letters,
     /// octal digits) is ASCII, and bytes of other characters are copied through unchanged.
     static func unquote(_ text: ArraySlice<UInt8>) -> Result<String, POStringError> {
         let bytes = text.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
         guard bytes.first == UInt8(ascii: "\"") else { return .failure(.notQuoted) }
         var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
         var index = bytes.index(after: bytes.startIndex)
         while index < bytes.endIndex {
+            // The bytes up to the next quote or backslash are copied as they are, in one go.
+            let plainEnd = bytes[index...].firstIndex { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+                ?? bytes.endIndex
+            result.append(contentsOf: bytes[index..<plainEnd])
+            index = plainEnd
+            guard index < bytes.endIndex else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let rest = bytes[bytes.index(after: index)...]
@@ -21,11 +26,6 @@ enum POString {
                     return .failure(.trailing)
                 }
                 return .success(String(decoding: result, as: UTF8.self))
-            }
-            guard byte == UInt8(ascii: "\\") else {
-                result.append(byte)
-                index = bytes.index(after: index)
-                continue
             }
             index = bytes.index(after: index)
             guard index < bytes.endIndex else { return .failure(.unterminated) }
