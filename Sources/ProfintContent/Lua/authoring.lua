@@ -302,20 +302,22 @@ local SHORTEST_NEAR_MISS = 5
 -- Puts the API of a bundle into a script environment `env` (a bundle's global table). Reading a
 -- global that does not exist gives nil, as in stock Lua, except a near miss of an API name
 -- (insert_afer, modfy, transalte): that is an error naming the API name meant.
+-- The sorted names and the listing are worked out at the first read of a missing global, as
+-- most environments never meet one.
 function library.install(env, bundle, language)
   local api = library.api(bundle, language)
-  local names = {}
-  for name, value in pairs(api) do
-    env[name] = value
-    names[#names + 1] = name
-  end
-  table.sort(names)
-  local listing = api_listing(api)
+  for name, value in pairs(api) do env[name] = value end
+  local names
   setmetatable(env, { __index = function(_, name)
     if type(name) ~= "string" or #name < SHORTEST_NEAR_MISS then return nil end
+    if not names then
+      names = {}
+      for api_name in pairs(api) do names[#names + 1] = api_name end
+      table.sort(names)
+    end
     local hint = suggest(name, names)
     if hint == nil then return nil end
-    error("'" .. name .. "' is not defined: " .. hint .. " (the authoring API: " .. listing .. ")", 2)
+    error("'" .. name .. "' is not defined: " .. hint .. " (the authoring API: " .. api_listing(api) .. ")", 2)
   end })
 end
 
