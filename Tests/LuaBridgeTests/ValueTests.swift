@@ -62,6 +62,15 @@ struct ValueTests {
         #expect(key?.message.contains(".steps[1] is not valid UTF-8") == true)
     }
 
+    @Test func textWithANulInsideIsCopiedWholeAndStillChecked() throws {
+        let values = try run(#"return "a\0b", "déjà vu", { ["k\0"] = "v" }"#)
+        #expect(values[0] == .string("a\u{0}b"))
+        #expect(values[1] == .string("déjà vu"))
+        #expect(values[2].tableValue?.fields == ["k\u{0}": "v"])
+        let error = luaError { _ = try run(#"return "a\0\xff""#) }
+        #expect(error?.message.contains("is not valid UTF-8") == true)
+    }
+
     @Test func luaFunctionsAreCallableFromSwift() throws {
         let values = try run("return function(a, b) return a * b, 'done' end")
         let multiply = try #require(values.first?.functionValue)
