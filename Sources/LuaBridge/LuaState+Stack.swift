@@ -126,6 +126,13 @@ extension LuaState {
         }
         guard lua_checkstack(thread, 4) != 0 else { throw LuaError(.conversion, "the Lua stack is full") }
         var table = LuaTable()
+        // Room reserved up front: a tool is thousands of small tables, each grown step by step
+        // otherwise (counting the entries first costs less than the growing did). The border
+        // `#t` can pass the count when the sequence has holes: the count bounds it.
+        let count = Int(clamping: shim_table_count(thread, index))
+        let sequence = min(Int(clamping: lua_rawlen(thread, index)), count)
+        table.array.reserveCapacity(sequence)
+        if count > sequence { table.fields.reserveCapacity(count - sequence) }
         var numbered: [Int64: LuaValue] = [:]
         lua_pushnil(thread)
         while lua_next(thread, index) != 0 {

@@ -1,0 +1,13 @@
+/* Sizing a table before the host copies it. */
+#include "CLuaShim.h"
+
+lua_Integer shim_table_count(lua_State *L, int index) {
+    lua_Integer count = 0;
+    index = lua_absindex(L, index);
+    lua_pushnil(L);
+    while (lua_next(L, index)) {
+        count++;
+        lua_pop(L, 1);
+    }
+    return count;
+}
