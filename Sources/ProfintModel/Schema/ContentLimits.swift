@@ -35,10 +35,15 @@ public enum ContentLimits {
     /// report as commands (escape sequences) or cut a stored path short (NUL).
     public static func forbiddenControl(in text: String, lineBreaks: Bool = true) -> Unicode.Scalar? {
         // Every scalar looked for is ASCII, and in UTF-8 a byte below 0x80 is always that scalar.
-        for byte in text.utf8 where byte < 0x20 || byte == 0x7F {
-            if byte == 0x0A || byte == 0x0D ? !lineBreaks : isControl(byte) { return Unicode.Scalar(byte) }
+        // The bytes are read from the string's own storage where it has one (a tool's texts are
+        // read whole at every load): through the UTF-8 view, a byte costs several times more.
+        func firstControl(_ bytes: some Sequence<UInt8>) -> Unicode.Scalar? {
+            for byte in bytes where byte < 0x20 || byte == 0x7F {
+                if byte == 0x0A || byte == 0x0D ? !lineBreaks : isControl(byte) { return Unicode.Scalar(byte) }
+            }
+            return nil
         }
-        return nil
+        return text.utf8.withContiguousStorageIfAvailable(firstControl) ?? firstControl(text.utf8)
     }
 
     /// Whether a scalar is a control character that output must never pass on as it is (C0 but
