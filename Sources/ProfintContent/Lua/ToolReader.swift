@@ -275,59 +275,60 @@ struct ToolReader {
     }
 
     private mutating func strings(
-        _ value: LuaValue, what: String, at location: @autoclosure () -> SourceLocation?
+        _ value: LuaValue, what: @autoclosure () -> String, at location: @autoclosure () -> SourceLocation?
     ) -> [String] {
         if value.isNil { return [] }
         if let single = value.stringValue { return [single] }
         guard let list = value.tableValue?.array, value.tableValue?.fields.isEmpty == true else {
-            error("\(what) must be a list of strings", at: location())
+            error("\(what()) must be a list of strings", at: location())
             return []
         }
         return list.compactMap { item in
-            if item.stringValue == nil { error("\(what) must be a list of strings", at: location()) }
+            if item.stringValue == nil { error("\(what()) must be a list of strings", at: location()) }
             return item.stringValue
         }
     }
 
     private mutating func identifier(
-        _ value: LuaValue, what: String, at location: @autoclosure () -> SourceLocation?
+        _ value: LuaValue, what: @autoclosure () -> String, at location: @autoclosure () -> SourceLocation?
     ) -> String? {
         guard let id = value.stringValue, !id.isEmpty else {
-            error("\(what) needs an id = '...'", at: location())
+            error("\(what()) needs an id = '...'", at: location())
             return nil
         }
         let allowed = id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
         if !allowed {
-            error("the id '\(id)' of \(what) may hold only letters, digits, _ and - (it is part of answer paths)",
-                  at: location())
+            error("the id '\(id)' of \(what()) may hold only letters, digits, _ and - "
+                  + "(it is part of answer paths)", at: location())
         }
         return id
     }
 
     /// A text: a string in the bundle's language, or a table by language.
     mutating func text(
-        _ value: LuaValue, what: String, at location: @autoclosure () -> SourceLocation?, required: Bool = false
+        _ value: LuaValue, what: @autoclosure () -> String, at location: @autoclosure () -> SourceLocation?,
+        required: Bool = false
     ) -> LocalizedText? {
         switch value {
         case .nil:
-            if required { error("\(what) is missing", at: location()) }
+            if required { error("\(what()) is missing", at: location()) }
             return nil
         case .string(let s):
-            guard acceptable(s, what: what, at: location()) else { return nil }
+            guard acceptable(s, what: what(), at: location()) else { return nil }
             return LocalizedText(s, language: language(of: location()))
         case .table(let table) where table.array.isEmpty && !table.fields.isEmpty:
             var translations: [String: String] = [:]
             for (language, item) in table.fields {
                 guard let text = item.stringValue else {
-                    error("\(what): the \(language) text must be a string", at: location())
+                    error("\(what()): the \(language) text must be a string", at: location())
                     continue
                 }
-                guard acceptable(text, what: "\(what) (\(language))", at: location()) else { continue }
+                guard acceptable(text, what: "\(what()) (\(language))", at: location()) else { continue }
                 translations[language] = text
             }
             return LocalizedText(translations)
         default:
-            error("\(what) must be a string or a table by language { en = '...', fr = '...' }", at: location())
+            error("\(what()) must be a string or a table by language { en = '...', fr = '...' }", at: location())
             return nil
         }
     }
@@ -335,34 +336,40 @@ struct ToolReader {
     /// Whether a text is within the content limits: not too long, and no control character that
     /// would reach a terminal or a report as a command.
     private mutating func acceptable(
-        _ text: String, what: String, at location: @autoclosure () -> SourceLocation?
+        _ text: String, what: @autoclosure () -> String, at location: @autoclosure () -> SourceLocation?
     ) -> Bool {
         if text.utf8.count > ContentLimits.textCharacters && text.count > ContentLimits.textCharacters {
-            error("\(what) is longer than \(ContentLimits.textCharacters) characters", at: location())
+            error("\(what()) is longer than \(ContentLimits.textCharacters) characters", at: location())
             return false
         }
         if let control = ContentLimits.forbiddenControl(in: text) {
-            error("\(what) holds the control character \(ContentLimits.name(control)), which a text may not hold",
-                  at: location())
+            error("\(what()) holds the control character \(ContentLimits.name(control)), "
+                  + "which a text may not hold", at: location())
             return false
         }
         return true
     }
 
-    private mutating func unknownFields(of value: LuaValue, allowed: Set<String>, what: String) {
-        for key in (value.tableValue?.fields.keys ?? [:].keys).sorted() where !key.hasPrefix("__")
-            && !allowed.contains(key) {
+    private mutating func unknownFields(
+        of value: LuaValue, allowed: Set<String>, what: @autoclosure () -> String
+    ) {
+        let unknown = (value.tableValue?.fields.keys ?? [:].keys).filter { key in
+            !key.hasPrefix("__") && !allowed.contains(key)
+        }
+        for key in unknown.sorted() {
             let hint = NameSuggestion.didYouMean(key, among: allowed.sorted()).map { "; \($0)" } ?? ""
-            warning("\(what): unknown field '\(key)' (ignored)\(hint)", at: Self.location(of: value, field: key))
+            warning("\(what()): unknown field '\(key)' (ignored)\(hint)", at: Self.location(of: value, field: key))
         }
     }
 
     /// Each field of the schema whose value has the wrong shape (a string where a number belongs,
     /// a flag that is not true or false, a list that is not a list) is an error at its line.
-    private mutating func checkTypes(of value: LuaValue, _ fields: [AuthoringSchema.Field], what: String) {
+    private mutating func checkTypes(
+        of value: LuaValue, _ fields: [AuthoringSchema.Field], what: @autoclosure () -> String
+    ) {
         for field in fields {
             if let problem = FieldTypes.problem(value[field.name], expected: field.type) {
-                error("\(what): '\(field.name)' \(problem)", at: Self.location(of: value, field: field.name))
+                error("\(what()): '\(field.name)' \(problem)", at: Self.location(of: value, field: field.name))
             }
         }
     }
