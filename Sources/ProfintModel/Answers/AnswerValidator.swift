@@ -147,20 +147,23 @@ public enum AnswerValidator {
         }
         var result: [JSONValue] = []
         for (index, row) in rows.enumerated() {
-            let name = question.rows.map { say("row named", ["id": $0[index].id]).reason }
-                ?? say("row numbered", ["number": "\(index + 1)"]).reason
-            guard let cells = row.objectValue else {
-                return .failure("\(name): expected a map from column id to value, got \(row.kindDescription)")
+            // The row's name, in the session's language, for a refusal only.
+            func name() -> String {
+                question.rows.map { say("row named", ["id": $0[index].id]).reason }
+                    ?? say("row numbered", ["number": "\(index + 1)"]).reason
             }
-            if let stray = cells.keys.sorted().first(where: { key in !question.columns.contains { $0.id == key } }) {
+            guard let cells = row.objectValue else {
+                return .failure("\(name()): expected a map from column id to value, got \(row.kindDescription)")
+            }
+            if let stray = cells.keys.filter({ key in !question.columns.contains { $0.id == key } }).min() {
                 return .failure(
-                    "\(name): no column '\(stray)' (columns: \(question.columns.map(\.id).joined(separator: ", ")))")
+                    "\(name()): no column '\(stray)' (columns: \(question.columns.map(\.id).joined(separator: ", ")))")
             }
             var checked: [String: JSONValue] = [:]
             for column in question.columns {
                 guard let cell = cells[column.id], !cell.isNull else {
                     if column.required {
-                        return .failure(say("cell problem", ["row": name, "column": column.id,
+                        return .failure(say("cell problem", ["row": name(), "column": column.id,
                                                              "reason": say("answer required").reason]))
                     }
                     continue
@@ -168,7 +171,8 @@ public enum AnswerValidator {
                 switch validate(cell, for: column, language: language) {
                 case .success(let value): checked[column.id] = value
                 case .failure(let rejection):
-                    return .failure(say("cell problem", ["row": name, "column": column.id, "reason": rejection.reason]))
+                    return .failure(say("cell problem", ["row": name(), "column": column.id,
+                                                         "reason": rejection.reason]))
                 }
             }
             result.append(.object(checked))
