@@ -146,6 +146,15 @@ struct EngineTests {
         #expect(Language.choose("IT", environment: ["LANG": "fr_FR.UTF-8"]) == "it")
     }
 
+    @Test func aLanguageCodeIsCutToItsLowercaseLanguage() {
+        #expect(Language.normalise("fr") == "fr")
+        #expect(Language.normalise("fr_FR.UTF-8") == "fr")
+        #expect(Language.normalise("pt-BR") == "pt")
+        #expect(Language.normalise("EN") == "en")
+        #expect(Language.normalise("de@euro") == "de")
+        #expect(Language.normalise("") == "")
+    }
+
     @Test func replayFeedsStoredAnswersAndNamesThoseThatNoLongerFit() throws {
         let clock = TestClock()
         var stored = try Headless.run(try fixtureTool(), language: "en", answers: given(planAnswers), clock: clock.tick)
