@@ -95,10 +95,10 @@ public struct SessionDocument {
         var heading = text
         // A question written over several lines: its first line heads the answer, the rest leads it.
         // (Most are one line: a line feed byte is looked for before a split by Characters.)
-        if text.utf8.contains(UInt8(ascii: "\n")) {
+        if ByteSearch.contains(text, "\n") {
             let lines = text.split(separator: "\n", maxSplits: 1).map(String.init)
             heading = lines.first ?? text
-            if lines.count > 1 { body.insert(.aside(lines[1].trimmingCharacters(in: .whitespacesAndNewlines)), at: 0) }
+            if lines.count > 1 { body.insert(.aside(lines[1].trimmingSpacesAndLineBreaks), at: 0) }
         }
         return .answer(question: heading, tags: question?.tags ?? [], body: body)
     }

@@ -38,24 +38,26 @@ extension String {
     /// The text with every occurrence of `target` replaced, matched byte for byte (no locale, no
     /// Unicode folding), in one pass. Native Swift: reports and prompts replace a lot.
     public func replacingAll(_ target: String, with replacement: String) -> String {
-        let bytes = Array(utf8), needle = Array(target.utf8)
-        guard let first = needle.first, bytes.count >= needle.count else { return self }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
-        var changed = false
-        while index < bytes.count {
-            if bytes[index] == first, index + needle.count <= bytes.count,
-               bytes[index..<index + needle.count].elementsEqual(needle) {
-                out.append(contentsOf: replacement.utf8)
-                index += needle.count
-                changed = true
-            } else {
-                out.append(bytes[index])
-                index += 1
+        var text = self, needle = target
+        return text.withUTF8 { bytes in
+            needle.withUTF8 { pattern in
+                guard !pattern.isEmpty, var match = ByteSearch.firstIndex(of: pattern, in: bytes, from: 0) else {
+                    return self
+                }
+                var out: [UInt8] = []
+                out.reserveCapacity(bytes.count)
+                var written = 0
+                while true {
+                    out.append(contentsOf: bytes[written..<match])
+                    out.append(contentsOf: replacement.utf8)
+                    written = match + pattern.count
+                    guard let next = ByteSearch.firstIndex(of: pattern, in: bytes, from: written) else { break }
+                    match = next
+                }
+                out.append(contentsOf: bytes[written...])
+                return String(decoding: out, as: UTF8.self)
             }
         }
-        return changed ? String(decoding: out, as: UTF8.self) : self
     }
 
     /// The text without line breaks at either end.
