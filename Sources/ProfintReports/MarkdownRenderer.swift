@@ -51,8 +51,10 @@ public enum MarkdownRenderer {
     /// Works on UTF-8 bytes: every mark and control character it rewrites is ASCII, and the bytes
     /// of other characters pass through as they are.
     static func escape(_ text: String) -> String {
-        // Most texts hold no mark and no control character: they are returned as they are.
-        guard text.utf8.contains(where: { mark($0) != nil || ContentLimits.isControl($0) }) else { return text }
+        // Most texts hold no mark and no control character: they are returned as they are (looked
+        // for in the string's own storage, where a byte costs less than through its UTF-8 view).
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: needsEscape) })
+            ?? text.utf8.contains(where: needsEscape) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var lineStart = true
@@ -71,6 +73,9 @@ public enum MarkdownRenderer {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// Whether `escape` rewrites `byte` (a mark, wherever it stands, or a control character).
+    private static func needsEscape(_ byte: UInt8) -> Bool { mark(byte) != nil || ContentLimits.isControl(byte) }
 
     /// Where a Markdown mark makes markup: anywhere, or only at the start of a line.
     private enum Mark { case anywhere, atLineStart }
