@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import ProfintModel
 
 /// The terminal a trainer works at: line input (with line editing and history through libedit
 /// on a TTY, plain lines from a pipe), output, its width, and whether to use colours (on a TTY
@@ -24,7 +25,7 @@ public final class Terminal {
         scriptedOutput = output
     }
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(environment: [String: String] = Environment.variables("TERM", "NO_COLOR", "COLUMNS")) {
         scriptedInput = nil
         scriptedOutput = nil
         let inputIsTTY = isatty(STDIN_FILENO) != 0

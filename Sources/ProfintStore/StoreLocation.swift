@@ -1,10 +1,11 @@
 import Foundation
+import ProfintModel
 
 /// Where the session store is: `--store PATH`, else `PROFINT_STORE`, else
 /// `$XDG_DATA_HOME/profint/sessions.sqlite`, else `~/.local/share/profint/sessions.sqlite`.
 public enum StoreLocation {
     public static func resolve(
-        _ flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+        _ flag: String?, environment: [String: String] = Environment.variables("PROFINT_STORE", "XDG_DATA_HOME", "HOME")
     ) -> URL {
         if let flag, !flag.isEmpty { return URL(fileURLWithPath: flag) }
         if let variable = environment["PROFINT_STORE"], !variable.isEmpty { return URL(fileURLWithPath: variable) }

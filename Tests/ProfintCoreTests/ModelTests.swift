@@ -4,6 +4,14 @@ import Testing
 
 @Suite("Answer paths, times and text, as the model reads them")
 struct ModelTests {
+    @Test func environmentVariablesAreReadByName() {
+        let name = "PROFINT_TEST_VARIABLE_\(UUID().uuidString.prefix(8))"
+        setenv(name, "déjà vu", 1)
+        defer { unsetenv(name) }
+        #expect(Environment.variables(name, name + "_UNSET") == [name: "déjà vu"])
+        #expect(Environment.variables("PATH") == ProcessInfo.processInfo.environment.filter { $0.key == "PATH" })
+    }
+
     @Test func controlCharactersAreFoundAmongAnyScript() {
         #expect(ContentLimits.forbiddenControl(in: "Ελληνικά « é » 日本\tok\n") == nil)
         #expect(ContentLimits.forbiddenControl(in: "é\u{1B}[31m") == "\u{1B}")
