@@ -8,7 +8,8 @@ import PackageDescription
 /// Every profint target is compiled to reach the metadata of its concrete generic types through
 /// accessor functions, not by mangled name: a mangled name makes the runtime check each generic
 /// requirement by scanning every protocol conformance in the program (6,000 of them, most of
-/// them Foundation's), the first time in each process (docs/performance.md).
+/// them Foundation's), the first time in each process (docs/performance.md). A target's flags
+/// reach that target only: `scripts/build-release` passes the flag to the dependencies' too.
 let fastMetadata: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
 ]
