@@ -120,6 +120,7 @@ struct ByteSearchTests {
         #expect(ByteSearch.contains("One café, 12 €.", "café, 12 €"))
         #expect(ByteSearch.contains("abc", "c") && ByteSearch.contains("abc", "abc") && ByteSearch.contains("abc", ""))
         #expect(!ByteSearch.contains("abc", "abcd"))
+        #expect(ByteSearch.contains("", "") && !ByteSearch.contains("", "a"))
         #expect(!ByteSearch.contains("ab", "bc"))
         #expect(!ByteSearch.contains("café", "cafe\u{301}"), "another spelling of the same accent is other bytes")
         #expect(ByteSearch.contains(Array("-- return tool".utf8)[3...], Array("return".utf8)))
