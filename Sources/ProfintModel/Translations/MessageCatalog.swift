@@ -25,7 +25,8 @@ public struct MessageCatalog: Sendable {
                               at: SourceLocation(bundle: nil, file: origin, line: file.header?.line ?? 1))
         }
         var messages: [String: [String]] = [:]
-        for entry in file.activeEntries where !entry.isFuzzy && entry.isTranslated {
+        messages.reserveCapacity(file.entries.count)
+        for entry in file.entries where !entry.isObsolete && !entry.isFuzzy && entry.isTranslated {
             messages[entry.context ?? entry.id] = entry.translations
         }
         self.messages = messages

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Every catalog of profint's own words this process knows: the ones profint ships (English,
-/// French, Italian, embedded in the binary from `Sources/ProfintModel/Locale/profint.<lang>.po`)
+/// French, Italian, embedded in the binary from `Sources/ProfintModel/Locale/profint.<lang>.po`
+/// and their compiled form, `profint.<lang>.mo`)
 /// and the ones plugins bring for other languages (`translations/profint.<lang>.po`).
 ///
 /// A plugin cannot replace a shipped language's words; for a language profint does not ship, the
@@ -86,11 +87,22 @@ public final class PhraseBook: @unchecked Sendable {
         }
     }
 
-    /// A shipped catalog, read from the PO file embedded at build time; nil for a language
-    /// profint does not ship.
+    /// A shipped catalog, read from its compiled form (the MO file `scripts/compile-catalogs`
+    /// makes of the PO file, embedded at build time); nil for a language profint does not ship.
     @Sendable static func shippedCatalog(_ language: String) -> MessageCatalog? {
-        guard let source = shippedSource(language) else { return nil }
-        return try? MessageCatalog(reading: source, origin: "profint.\(language).po", language: language)
+        guard let compiled = shippedCompiled(language),
+              let file = try? MOReader.read(compiled, file: "profint.\(language).mo") else { return nil }
+        return try? MessageCatalog(file, origin: "profint.\(language).po", language: language)
+    }
+
+    /// The bytes of a shipped catalog's MO file.
+    static func shippedCompiled(_ language: String) -> [UInt8]? {
+        switch language {
+        case "en": return PackageResources.profint_en_mo
+        case "fr": return PackageResources.profint_fr_mo
+        case "it": return PackageResources.profint_it_mo
+        default: return nil
+        }
     }
 
     /// The text of a shipped PO file, for checks and for translators starting a new language.

@@ -1,0 +1,75 @@
+import Foundation
+import ProfintModel
+import Testing
+
+@Suite("profint's own words, compiled: MO files read as their PO files")
+struct CompiledCatalogTests {
+    @Test(arguments: PhraseBook.shippedLanguages)
+    func theShippedCatalogHoldsExactlyThePOFilesWords(language: String) throws {
+        let source = try #require(PhraseBook.shippedSource(language))
+        let fromSource = try MessageCatalog(reading: source, origin: "profint.\(language).po", language: language)
+        let shipped = try #require(PhraseBook.shared.catalog(language), "the compiled profint.\(language).mo reads")
+        let advice = "profint.\(language).mo is not profint.\(language).po compiled: run scripts/compile-catalogs"
+        #expect(shipped.keys == fromSource.keys, "\(advice)")
+        for key in fromSource.keys.sorted() where shipped.forms(key) != fromSource.forms(key) {
+            Issue.record("\(key): \(advice)")
+        }
+        #expect(shipped.pluralForms == fromSource.pluralForms, "\(advice)")
+        #expect(shipped.language == language)
+    }
+
+    @Test(arguments: [false, true])
+    func anMOFileReadsItsHeaderContextsAndPluralForms(bigEndian: Bool) throws {
+        let file = try MOReader.read(mo([
+            ("", "Language: fr\nPlural-Forms: nplurals=2; plural=(n > 1);\n"),
+            ("greeting\u{4}Hello", "Bonjour"),
+            ("day\u{0}days", "jour\u{0}jours"),
+        ], bigEndian: bigEndian), file: "x.mo")
+        #expect(file.language == "fr")
+        #expect(file.entries == [
+            POEntry(context: "greeting", id: "Hello", translations: ["Bonjour"]),
+            POEntry(id: "day", pluralID: "days", translations: ["jour", "jours"]),
+        ])
+        let catalog = try MessageCatalog(file, origin: "x.po")
+        #expect(catalog.text("greeting") == "Bonjour")
+        #expect(catalog.plural("day", count: 1) == "jour" && catalog.plural("day", count: 2) == "jours")
+    }
+
+    @Test func aDamagedMOFileIsRefusedWithWhatToDo() {
+        let good = mo([("", "Language: fr\n"), ("a", "b")])
+        var wrongMagic = good
+        wrongMagic[0] = 0
+        var outside = good
+        outside[28 + 12] = 0xFF  // the second original's offset, far past the end
+        for bytes in [[], Array(good.prefix(20)), wrongMagic, outside, Array(good.dropLast(3))] {
+            #expect {
+                try MOReader.read(bytes, file: "profint.xx.mo")
+            } throws: { error in
+                let problem = error as? POReadError
+                return problem?.location.file == "profint.xx.mo"
+                    && problem?.message.contains("scripts/compile-catalogs") == true
+            }
+        }
+    }
+
+    /// An MO file of `messages` (original, translation), laid out as msgfmt lays it out (header,
+    /// the two tables, the strings), without the optional hash table.
+    private func mo(_ messages: [(String, String)], bigEndian: Bool = false) -> [UInt8] {
+        func word(_ value: Int) -> [UInt8] {
+            let bytes = (0..<4).map { UInt8(truncatingIfNeeded: UInt32(value) >> (8 * $0)) }
+            return bigEndian ? bytes.reversed() : bytes
+        }
+        let stringsStart = 28 + 16 * messages.count
+        var originals: [UInt8] = [], translations: [UInt8] = [], strings: [UInt8] = []
+        for (original, _) in messages {
+            originals += word(original.utf8.count) + word(stringsStart + strings.count)
+            strings += Array(original.utf8) + [0]
+        }
+        for (_, translation) in messages {
+            translations += word(translation.utf8.count) + word(stringsStart + strings.count)
+            strings += Array(translation.utf8) + [0]
+        }
+        let header = [0x9504_12DE, 0, messages.count, 28, 28 + 8 * messages.count, 0, 0].flatMap(word)
+        return header + originals + translations + strings
+    }
+}
