@@ -89,7 +89,7 @@ public final class PhraseBook: @unchecked Sendable {
 
     /// A shipped catalog, read from its compiled form (the MO file `scripts/compile-catalogs`
     /// makes of the PO file, embedded at build time); nil for a language profint does not ship.
-    @Sendable static func shippedCatalog(_ language: String) -> MessageCatalog? {
+    @Sendable public static func shippedCatalog(_ language: String) -> MessageCatalog? {
         guard let compiled = shippedCompiled(language),
               let file = try? MOReader.read(compiled, file: "profint.\(language).mo") else { return nil }
         return try? MessageCatalog(file, origin: "profint.\(language).po", language: language)

@@ -9,8 +9,8 @@ import ProfintReports
 /// in this process: what docs/performance.md names when it says what bounds a figure.
 func phases(tool: String, answers path: String, runs: Int) throws {
     func time(_ name: String, _ body: () throws -> Void) rethrows { try printMeanTime(name, runs: runs, body) }
-    guard let english = PhraseBook.shippedSource("en") else { fail("no English catalog") }
-    try time("words_catalog") { _ = try MessageCatalog(reading: english, origin: "profint.en.po") }
+    guard PhraseBook.shippedCatalog("en") != nil else { fail("no English catalog") }
+    time("words_catalog") { _ = PhraseBook.shippedCatalog("en") }
     try time("catalog") { _ = try Catalog(searchPath: SearchPath.standard()) }
     let catalog = try Catalog(searchPath: SearchPath.standard())
     try time("lua_state") { _ = try ToolLoader(catalog: catalog, limits: .default) }
