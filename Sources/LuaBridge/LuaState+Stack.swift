@@ -127,9 +127,11 @@ extension LuaState {
         guard lua_checkstack(thread, 4) != 0 else { throw LuaError(.conversion, "the Lua stack is full") }
         var table = LuaTable()
         // Room reserved up front: a tool is thousands of small tables, each grown step by step
-        // otherwise (counting the entries first costs less than the growing did). The border
-        // `#t` can pass the count when the sequence has holes: the count bounds it.
-        let count = Int(clamping: shim_table_count(thread, index))
+        // otherwise (counting the entries first costs less than the growing did). The count
+        // stops at what the copy may still take (conversionElements), so a table too big to
+        // copy costs no more room than one that fits; the border `#t` can pass the count when
+        // the sequence has holes: the count bounds it.
+        let count = Int(clamping: shim_table_count(thread, index, lua_Integer(max(0, conversion.elements))))
         let sequence = min(Int(clamping: lua_rawlen(thread, index)), count)
         table.array.reserveCapacity(sequence)
         if count > sequence { table.fields.reserveCapacity(count - sequence) }

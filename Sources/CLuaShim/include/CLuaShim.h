@@ -106,10 +106,10 @@ void shim_push_budget_functions(lua_State *L);
 /* Sets the first upvalue (_ENV) of the function at `index` to the value on top; pops it. */
 int shim_set_env(lua_State *L, int index);
 
-/* How many entries the table at `index` holds, array and hash parts together, counted with
- * lua_next (which raises no error for the keys it gives itself); needs two free stack slots. The
- * host reserves room for a table's copy with it. */
-lua_Integer shim_table_count(lua_State *L, int index);
+/* How many entries the table at `index` holds, array and hash parts together, up to `limit`
+ * (the count stops there), counted with lua_next (which raises no error for the keys it gives
+ * itself); needs two free stack slots. The host reserves room for a table's copy with it. */
+lua_Integer shim_table_count(lua_State *L, int index, lua_Integer limit);
 
 /* Wrappers for API macros. */
 void shim_pop(lua_State *L, int n);
