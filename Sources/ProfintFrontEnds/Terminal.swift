@@ -25,7 +25,7 @@ public final class Terminal {
         scriptedOutput = output
     }
 
-    public init(environment: [String: String] = Environment.variables("TERM", "NO_COLOR", "COLUMNS")) {
+    public init(environment: [String: String] = ProcessEnvironment.variables("TERM", "NO_COLOR", "COLUMNS")) {
         scriptedInput = nil
         scriptedOutput = nil
         let inputIsTTY = isatty(STDIN_FILENO) != 0

@@ -9,7 +9,7 @@ public enum SVGRenderer {
     }
 
     /// The `dot` program on the PATH, if any.
-    public static func dotProgram(environment: [String: String] = Environment.variables("PATH")) -> URL? {
+    public static func dotProgram(environment: [String: String] = ProcessEnvironment.variables("PATH")) -> URL? {
         for folder in (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
             let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("dot")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }

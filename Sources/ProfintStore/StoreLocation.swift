@@ -5,7 +5,8 @@ import ProfintModel
 /// `$XDG_DATA_HOME/profint/sessions.sqlite`, else `~/.local/share/profint/sessions.sqlite`.
 public enum StoreLocation {
     public static func resolve(
-        _ flag: String?, environment: [String: String] = Environment.variables("PROFINT_STORE", "XDG_DATA_HOME", "HOME")
+        _ flag: String?,
+        environment: [String: String] = ProcessEnvironment.variables("PROFINT_STORE", "XDG_DATA_HOME", "HOME")
     ) -> URL {
         if let flag, !flag.isEmpty { return URL(fileURLWithPath: flag) }
         if let variable = environment["PROFINT_STORE"], !variable.isEmpty { return URL(fileURLWithPath: variable) }

@@ -5,11 +5,12 @@ import Testing
 @Suite("Answer paths, times and text, as the model reads them")
 struct ModelTests {
     @Test func environmentVariablesAreReadByName() {
-        let name = "PROFINT_TEST_VARIABLE_\(UUID().uuidString.prefix(8))"
-        setenv(name, "déjà vu", 1)
-        defer { unsetenv(name) }
-        #expect(Environment.variables(name, name + "_UNSET") == [name: "déjà vu"])
-        #expect(Environment.variables("PATH") == ProcessInfo.processInfo.environment.filter { $0.key == "PATH" })
+        // Variables the test process has, compared with Foundation's copy of the environment (no
+        // test writes the environment: other suites read it at the same time).
+        let names = ["PATH", "HOME", "PROFINT_SURELY_UNSET_VARIABLE"]
+        let expected = ProcessInfo.processInfo.environment.filter { names.contains($0.key) }
+        #expect(ProcessEnvironment.variables("PATH", "HOME", "PROFINT_SURELY_UNSET_VARIABLE") == expected)
+        #expect(ProcessEnvironment.variables() == [:])
     }
 
     @Test func controlCharactersAreFoundAmongAnyScript() {
@@ -84,6 +85,8 @@ struct TextEditingTests {
         #expect("line\r\nnext".replacingAll("\r\n", with: "<br>") == "line<br>next")
         #expect("é".replacingAll("e", with: "x") == "é", "no folding")
         #expect("".replacingAll("x", with: "y") == "")
+        #expect("aaa".replacingAll("aa", with: "b") == "ba", "left to right, no overlap")
+        #expect("abc".replacingAll("", with: "y") == "abc" && "xyz".replacingAll("z", with: "!") == "xy!")
         #expect("\n\nbody\n".trimmingLineBreaks == "body")
     }
 
@@ -121,6 +124,9 @@ struct ByteSearchTests {
         #expect(ByteSearch.contains("abc", "c") && ByteSearch.contains("abc", "abc") && ByteSearch.contains("abc", ""))
         #expect(!ByteSearch.contains("abc", "abcd"))
         #expect(ByteSearch.contains("", "") && !ByteSearch.contains("", "a"))
+        // A first byte found where the rest differs, then the match further on, or at the end.
+        #expect(ByteSearch.contains("aab", "ab") && ByteSearch.contains("xabxabc", "abc"))
+        #expect(ByteSearch.contains("abcd", "cd") && !ByteSearch.contains("abcd", "ce"))
         #expect(!ByteSearch.contains("ab", "bc"))
         #expect(!ByteSearch.contains("café", "cafe\u{301}"), "another spelling of the same accent is other bytes")
         #expect(ByteSearch.contains(Array("-- return tool".utf8)[3...], Array("return".utf8)))

@@ -17,7 +17,7 @@ public struct SearchPath: Equatable, Sendable {
     ///   - environment: for `PROFINT_HOME` (the bundled content's folder) and `PROFINT_PATH`.
     ///   - executable: the running program, to find the content bundled with it.
     public static func standard(
-        extra: [URL] = [], environment: [String: String] = Environment.variables("PROFINT_HOME", "PROFINT_PATH"),
+        extra: [URL] = [], environment: [String: String] = ProcessEnvironment.variables("PROFINT_HOME", "PROFINT_PATH"),
         executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? "profint")
     ) -> SearchPath {
         var folders: [URL] = []

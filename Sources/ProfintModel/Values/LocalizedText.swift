@@ -33,7 +33,8 @@ public enum Language {
     /// The language to use: `requested` if given, else the one `LANG` names (`fr_FR.UTF-8`
     /// gives `fr`), else English.
     public static func choose(
-        _ requested: String?, environment: [String: String] = Environment.variables("LC_ALL", "LC_MESSAGES", "LANG")
+        _ requested: String?,
+        environment: [String: String] = ProcessEnvironment.variables("LC_ALL", "LC_MESSAGES", "LANG")
     ) -> String {
         if let requested, !requested.isEmpty { return normalise(requested) }
         for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {

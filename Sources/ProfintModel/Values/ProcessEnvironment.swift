@@ -1,7 +1,7 @@
 import Foundation
 
 /// The process's environment variables, read by name.
-public enum Environment {
+public enum ProcessEnvironment {
     /// The variables of `names` that are set, by name: what a function that takes an
     /// `environment` dictionary (so that tests can pass their own) reads by default.
     /// `ProcessInfo.processInfo.environment` copies every variable of the process into a new
