@@ -51,11 +51,10 @@ let package = Package(
         // 3a. The model: values, tools, questions, answers and their checks, session records. No Lua.
         .target(
             name: "ProfintModel",
-            // profint's own words, as gettext PO files and the MO files msgfmt compiles from them
+            // profint's own words, compiled by msgfmt from the PO files beside them
             // (scripts/compile-catalogs): embedded so they always ship (docs/translations.md).
+            exclude: ["Locale/profint.en.po", "Locale/profint.fr.po", "Locale/profint.it.po"],
             resources: [
-                .embedInCode("Locale/profint.en.po"), .embedInCode("Locale/profint.fr.po"),
-                .embedInCode("Locale/profint.it.po"),
                 .embedInCode("Locale/profint.en.mo"), .embedInCode("Locale/profint.fr.mo"),
                 .embedInCode("Locale/profint.it.mo"),
             ],

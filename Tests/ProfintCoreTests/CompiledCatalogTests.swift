@@ -1,21 +1,23 @@
 import Foundation
 import ProfintModel
+import ProfintTestSupport
 import Testing
 
 @Suite("profint's own words, compiled: MO files read as their PO files")
 struct CompiledCatalogTests {
     @Test(arguments: PhraseBook.shippedLanguages)
     func theShippedCatalogHoldsExactlyThePOFilesWords(language: String) throws {
-        let source = try #require(PhraseBook.shippedSource(language))
-        let fromSource = try MessageCatalog(reading: source, origin: "profint.\(language).po", language: language)
+        let po = Fixtures.checkout.appendingPathComponent("Sources/ProfintModel/Locale/profint.\(language).po")
+        let source = try MessageCatalog(reading: String(contentsOf: po, encoding: .utf8), origin: po.lastPathComponent)
         let shipped = try #require(PhraseBook.shippedCatalog(language), "the compiled profint.\(language).mo reads")
         let advice = "profint.\(language).mo is not profint.\(language).po compiled: run scripts/compile-catalogs"
-        #expect(shipped.keys == fromSource.keys, "\(advice)")
-        for key in fromSource.keys.sorted() where shipped.forms(key) != fromSource.forms(key) {
+        #expect(shipped.keys == source.keys, "\(advice)")
+        for key in source.keys.sorted() where shipped.forms(key) != source.forms(key) {
             Issue.record("\(key): \(advice)")
         }
-        #expect(shipped.pluralForms == fromSource.pluralForms, "\(advice)")
-        #expect(shipped.language == language)
+        #expect(shipped.pluralForms == source.pluralForms, "\(advice)")
+        #expect(source.language == language, "the PO file's Language header")
+        #expect(PhraseBook.shared.catalog(language)?.language == language)
     }
 
     @Test(arguments: [false, true])

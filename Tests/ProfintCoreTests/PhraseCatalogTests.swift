@@ -13,15 +13,6 @@ struct PhraseCatalogTests {
         return try POReader.read(String(contentsOf: url, encoding: .utf8), file: url.lastPathComponent)
     }
 
-    @Test func theEmbeddedCatalogsAreTheCheckoutsFiles() throws {
-        for language in PhraseBook.shippedLanguages {
-            let text = try String(contentsOf: localeFolder.appendingPathComponent("profint.\(language).po"),
-                                  encoding: .utf8)
-            #expect(PhraseBook.shippedSource(language) == text, "rebuild after editing profint.\(language).po")
-            #expect(PhraseBook.shared.catalog(language)?.language == language)
-        }
-    }
-
     @Test(arguments: ["fr", "it"])
     func everyLanguageTranslatesEveryEnglishMessageWithItsPlaceholders(_ language: String) throws {
         let english = try shipped("en"), translated = try shipped(language)

@@ -1,4 +1,5 @@
-/// profint's own words in one language, read from a PO file: each message's `msgctxt` is its key
+/// profint's own words in one language, read from a PO file (or its compiled MO form, for the
+/// catalogs profint ships: ``MOReader``): each message's `msgctxt` is its key
 /// (`Phrases.text("planned", …)`), its `msgid` the English words the translator starts from, and
 /// its `msgstr` (or `msgstr[0]`, `msgstr[1]`… for a plural message) the words shown.
 ///
@@ -8,7 +9,8 @@ public struct MessageCatalog: Sendable {
     public let language: String
     /// Which plural form a count takes.
     public let pluralForms: PluralForms
-    /// Where the catalog was read from, for messages: `profint.fr.po` or a plugin's file.
+    /// Where the catalog comes from, for messages: `profint.fr.po` (the file a shipped catalog is
+    /// compiled from) or a plugin's file.
     public let origin: String
     private let messages: [String: [String]]
 

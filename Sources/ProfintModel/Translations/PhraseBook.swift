@@ -1,8 +1,8 @@
 import Foundation
 
 /// Every catalog of profint's own words this process knows: the ones profint ships (English,
-/// French, Italian, embedded in the binary from `Sources/ProfintModel/Locale/profint.<lang>.po`
-/// and their compiled form, `profint.<lang>.mo`)
+/// French, Italian: `Sources/ProfintModel/Locale/profint.<lang>.po`, embedded in the binary in
+/// their compiled form, `profint.<lang>.mo`)
 /// and the ones plugins bring for other languages (`translations/profint.<lang>.po`).
 ///
 /// A plugin cannot replace a shipped language's words; for a language profint does not ship, the
@@ -16,7 +16,7 @@ public final class PhraseBook: @unchecked Sendable {
 
     private let lock = NSLock()
     /// Reads a shipped language's catalog; called once per language, when it is first needed
-    /// (a process that speaks French parses English and French, not Italian).
+    /// (a process that speaks French reads English and French, not Italian).
     private let load: @Sendable (String) -> MessageCatalog?
     /// The shipped catalogs read so far (nil: that language is not shipped).
     private var shipped: [String: MessageCatalog?] = [:]
@@ -33,17 +33,17 @@ public final class PhraseBook: @unchecked Sendable {
     /// The catalog used for `language` (`fr_FR` → `fr`), or nil.
     public func catalog(_ language: String) -> MessageCatalog? {
         let code = Language.normalise(language)
-        if let catalog = shippedCatalog(code) { return catalog }
+        if let catalog = cachedShippedCatalog(code) { return catalog }
         lock.lock()
         defer { lock.unlock() }
         return added[code]
     }
 
     /// English, the catalog every other falls back to.
-    public var english: MessageCatalog? { shippedCatalog("en") }
+    public var english: MessageCatalog? { cachedShippedCatalog("en") }
 
     /// The shipped catalog of `code`, read on first use.
-    private func shippedCatalog(_ code: String) -> MessageCatalog? {
+    private func cachedShippedCatalog(_ code: String) -> MessageCatalog? {
         lock.lock()
         defer { lock.unlock() }
         if let known = shipped[code] { return known }
@@ -56,7 +56,7 @@ public final class PhraseBook: @unchecked Sendable {
     /// another catalog (from `origin`) already brings it; nil when it is used from now on.
     @discardableResult
     public func add(_ catalog: MessageCatalog) -> String? {
-        if shippedCatalog(catalog.language) != nil {
+        if cachedShippedCatalog(catalog.language) != nil {
             return "profint ships its own words in '\(catalog.language)'; this catalog is not used "
                 + "(a plugin's catalog of profint's words is for a language profint does not ship)"
         }
@@ -101,16 +101,6 @@ public final class PhraseBook: @unchecked Sendable {
         case "en": return PackageResources.profint_en_mo
         case "fr": return PackageResources.profint_fr_mo
         case "it": return PackageResources.profint_it_mo
-        default: return nil
-        }
-    }
-
-    /// The text of a shipped PO file, for checks and for translators starting a new language.
-    public static func shippedSource(_ language: String) -> String? {
-        switch language {
-        case "en": return String(decoding: PackageResources.profint_en_po, as: UTF8.self)
-        case "fr": return String(decoding: PackageResources.profint_fr_po, as: UTF8.self)
-        case "it": return String(decoding: PackageResources.profint_it_po, as: UTF8.self)
         default: return nil
         }
     }
