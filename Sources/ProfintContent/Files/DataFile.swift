@@ -64,7 +64,8 @@ public struct DataFile {
         line(of: keys).map { "\(name):\($0)" } ?? name
     }
 
-    /// `node` as a ``JSONValue``, at `reading.path` (which it leaves as it found it).
+    /// `node` as a ``JSONValue``, at `reading.path`, which it leaves as it found it when it returns
+    /// (a throw ends the whole reading).
     private static func convert(_ node: Node, reading: inout Reading) throws -> JSONValue {
         let name = reading.name
         guard reading.path.count < 64 else {

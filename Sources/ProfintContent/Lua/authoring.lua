@@ -302,8 +302,8 @@ local SHORTEST_NEAR_MISS = 5
 -- Puts the API of a bundle into a script environment `env` (a bundle's global table). Reading a
 -- global that does not exist gives nil, as in stock Lua, except a near miss of an API name
 -- (insert_afer, modfy, transalte): that is an error naming the API name meant.
--- The sorted names and the listing are worked out at the first read of a missing global, as
--- most environments never meet one.
+-- The sorted names are worked out at the first read of a missing global, as most environments
+-- never meet one, and the listing of the API only for an error.
 function library.install(env, bundle, language)
   local api = library.api(bundle, language)
   for name, value in pairs(api) do env[name] = value end

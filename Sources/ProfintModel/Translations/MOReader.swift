@@ -4,7 +4,7 @@
 /// ``MessageCatalog`` uses.
 ///
 /// profint ships its own words both ways: the PO files translators edit, and the MO files
-/// `scripts/compile-catalogs` makes of them, which a process reads (a tenth of the work of
+/// `scripts/compile-catalogs` makes of them, which a process reads (half the instructions of
 /// reading the PO text: docs/performance.md).
 ///
 /// Layout (little- or big-endian, as the magic number says): a header of seven 32-bit words
