@@ -30,6 +30,26 @@ public enum ByteSearch {
         firstIndex(of: needle, in: haystack, from: haystack.startIndex) != nil
     }
 
+    /// The same search on contiguous bytes, with the C library's vectorised `memchr` for the
+    /// needle's first byte and `memcmp` for the rest: whole reports are searched for phrases, and
+    /// texts for what they replace.
+    public static func firstIndex(
+        of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int? {
+        guard let first = needle.first else { return start }
+        guard let base = haystack.baseAddress, let bytes = needle.baseAddress,
+              haystack.count - needle.count >= start else { return nil }
+        let lastStart = haystack.count - needle.count
+        var position = max(start, 0)
+        while position <= lastStart {
+            guard let found = memchr(base + position, Int32(first), lastStart - position + 1) else { return nil }
+            let candidate = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            if memcmp(base + candidate, bytes, needle.count) == 0 { return candidate }
+            position = candidate + 1
+        }
+        return nil
+    }
+
     /// How many times `needle` occurs in `text`, without overlaps, comparing UTF-8 bytes; 0 for an
     /// empty needle.
     public static func count(_ needle: String, in text: String) -> Int {
@@ -51,24 +71,6 @@ public enum ByteSearch {
     /// does not match "é" written as "e" and a combining accent.
     public static func contains(_ text: String, _ needle: String) -> Bool {
         var text = text, needle = needle
-        return text.withUTF8 { haystack in needle.withUTF8 { occurs($0, in: haystack) } }
-    }
-
-    /// Whether `pattern` occurs in `haystack`: its first byte looked for by `memchr` (the C
-    /// library's vectorised search), the rest compared by `memcmp` (a report is searched for
-    /// every phrase a test case expects in it).
-    private static func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = pattern.first else { return true }
-        guard let base = haystack.baseAddress, let bytes = pattern.baseAddress, haystack.count >= pattern.count
-        else { return false }
-        let lastStart = haystack.count - pattern.count
-        var start = 0
-        while start <= lastStart {
-            guard let found = memchr(base + start, Int32(first), lastStart - start + 1) else { return false }
-            let position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-            if memcmp(base + position, bytes, pattern.count) == 0 { return true }
-            start = position + 1
-        }
-        return false
+        return text.withUTF8 { haystack in needle.withUTF8 { firstIndex(of: $0, in: haystack, from: 0) != nil } }
     }
 }
