@@ -51,10 +51,8 @@ public enum MarkdownRenderer {
     /// Works on UTF-8 bytes: every mark and control character it rewrites is ASCII, and the bytes
     /// of other characters pass through as they are.
     static func escape(_ text: String) -> String {
-        // Most texts hold no mark and no control character: they are returned as they are (looked
-        // for in the string's own storage, where a byte costs less than through its UTF-8 view).
-        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: needsEscape) })
-            ?? text.utf8.contains(where: needsEscape) else { return text }
+        // Most texts hold no mark and no control character: they are returned as they are.
+        guard text.firstUTF8Byte(where: needsEscape) != nil else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var lineStart = true

@@ -35,15 +35,10 @@ public enum ContentLimits {
     /// report as commands (escape sequences) or cut a stored path short (NUL).
     public static func forbiddenControl(in text: String, lineBreaks: Bool = true) -> Unicode.Scalar? {
         // Every scalar looked for is ASCII, and in UTF-8 a byte below 0x80 is always that scalar.
-        // The bytes are read from the string's own storage where it has one (a tool's texts are
-        // read whole at every load): through the UTF-8 view, a byte costs several times more.
-        func firstControl(_ bytes: some Sequence<UInt8>) -> Unicode.Scalar? {
-            for byte in bytes where byte < 0x20 || byte == 0x7F {
-                if byte == 0x0A || byte == 0x0D ? !lineBreaks : isControl(byte) { return Unicode.Scalar(byte) }
-            }
-            return nil
+        let control = text.firstUTF8Byte { byte in
+            (byte < 0x20 || byte == 0x7F) && (byte == 0x0A || byte == 0x0D ? !lineBreaks : isControl(byte))
         }
-        return text.utf8.withContiguousStorageIfAvailable(firstControl) ?? firstControl(text.utf8)
+        return control.map(Unicode.Scalar.init)
     }
 
     /// Whether a scalar is a control character that output must never pass on as it is (C0 but
@@ -60,7 +55,7 @@ public enum ContentLimits {
 
     /// The text with every control character ``isControl(_:)`` names shown as U+FFFD.
     public static func printable(_ text: String) -> String {
-        guard text.utf8.contains(where: isControl) else { return text }
+        guard text.firstUTF8Byte(where: isControl) != nil else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
         return String(out)
