@@ -1,12 +1,12 @@
-import Foundation
+import ProfintFrontEnds
 
-/// Standard output and error, for messages.
+/// Standard output and error, for messages: each message a line.
 enum Console {
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        StandardStream.error.write(text.hasSuffix("\n") ? text : text + "\n")
     }
 
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        StandardStream.output.write(text.hasSuffix("\n") ? text : text + "\n")
     }
 }

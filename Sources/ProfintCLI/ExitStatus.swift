@@ -24,7 +24,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         case .invalidAnswers: return "invalid answers, answer file, test case or session file"
         case .notFound: return "not found: a tool, a file, a folder or a session"
         case .scriptFailure: return "a script failed or hit a limit (in a run or a random playthrough)"
-        case .ioError: return "a store or file error"
+        case .ioError: return "a store or file error, or output that could not be written"
         case .savedForLater: return "the session was saved before its end: resume it later"
         case .invalidContent: return "invalid content: a manifest or tool cannot load, or check found errors"
         }

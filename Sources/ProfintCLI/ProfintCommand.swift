@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProfintContent
+import ProfintFrontEnds
 
 /// The `profint` command line (docs/cli.md).
 public struct ProfintCommand: ParsableCommand {
@@ -29,7 +30,7 @@ public struct ProfintCommand: ParsableCommand {
         // tree, which reflects over every command (a third of the start-up: docs/performance.md).
         if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
             Console.out(versionText)
-            return
+            finish(.success)
         }
         let command: ParsableCommand
         do { command = try parseAsRoot() } catch { exit(withError: error) }
@@ -38,10 +39,21 @@ public struct ProfintCommand: ParsableCommand {
             try command.run()
         } catch let error where ErrorReport.isOurs(error) {
             if let text = ErrorReport.text(error) { Console.error(text) }
-            Foundation.exit(ExitStatus(error).rawValue)
+            finish(ExitStatus(error))
         } catch {
             exit(withError: error)
         }
+        finish(.success)
+    }
+
+    /// Ends the process with `status`; but when standard output failed (a full disk), says so
+    /// and ends with the I/O status instead of a success: the output is incomplete.
+    static func finish(_ status: ExitStatus) -> Never {
+        if let failure = StandardStream.output.failure {
+            Console.error("profint: cannot write to \(failure)")
+            Foundation.exit((status == .success ? ExitStatus.ioError : status).rawValue)
+        }
+        Foundation.exit(status.rawValue)
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ProfintContent
 import ProfintEngine
+import ProfintFrontEnds
 import ProfintModel
 import ProfintReports
 import ProfintStore
@@ -95,7 +96,7 @@ struct ReportCommand: ParsableCommand {
 
     private func emit(_ text: String) throws {
         guard let out else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardStream.output.write(text)
             return
         }
         do { try text.write(toFile: out, atomically: true, encoding: .utf8) } catch {

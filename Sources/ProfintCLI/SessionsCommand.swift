@@ -171,7 +171,7 @@ struct SessionsCommand: ParsableCommand {
                     "answer count", count: AnswerRecord.answeredCount(record.answers), language)
                 let question = Phrases.text("delete session?", language,
                                             ["id": id, "tool": record.tool, "answers": answers])
-                FileHandle.standardError.write(Data(question.utf8))
+                StandardStream.error.write(question)
                 guard AnswerParser.yesNo(readLine() ?? "", language: language) == true else {
                     throw CommandFailure(status: .failure, message: Phrases.text("not deleted", language))
                 }

@@ -60,7 +60,7 @@ public final class Terminal {
 
     public func write(_ text: String) {
         if let scriptedOutput { return scriptedOutput(text) }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStream.output.write(text)
     }
 
     public func line(_ text: String = "") { write(text + "\n") }
