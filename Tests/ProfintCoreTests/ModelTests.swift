@@ -29,6 +29,7 @@ struct ModelTests {
         ("partners.for[a.b[c]]", "partners", "for", "a.b[c]"),
         ("s.q[]", "s", "q", ""),
         ("étape.question[Santé]", "étape", "question", "Santé"),
+        ("s.q[k][j]", "s", "q", "k][j"),
     ] as [(String, String, String, String?)])
     func pathsParse(text: String, step: String, question: String, key: String?) throws {
         let path = try #require(AnswerPath(text))
@@ -36,7 +37,9 @@ struct ModelTests {
         #expect(path.description == text, "a path reads back as it was written")
     }
 
-    @Test(arguments: ["", "needs", ".q", "s.", "a.b.c", "s[x].q", "s.q[x", "s.q]x[", "s.q[x]y"])
+    @Test(arguments: [
+        "", "needs", ".q", "s.", "a.b.c", "s[x].q", "s.q[x", "s.q]x[", "s.q[x]y", "s.q]", "[k]", ".q[k]", "s.[k]",
+    ])
     func notPaths(text: String) {
         #expect(AnswerPath(text) == nil)
     }

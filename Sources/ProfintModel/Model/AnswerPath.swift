@@ -13,24 +13,39 @@ public struct AnswerPath: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 
     /// Parses `step.question` or `step.question[key]`; the key runs to the final `]`. Reads the
-    /// text's bytes once: paths are parsed for every prompt.
+    /// text's bytes in one pass, from its own storage: paths are parsed for every prompt.
     public init?(_ text: String) {
-        var utf8 = Substring(text).utf8
+        var text = text
+        guard let path = text.withUTF8(AnswerPath.parse) else { return nil }
+        self = path
+    }
+
+    /// The path in `bytes`, split at ASCII bytes only, so that every part is whole UTF-8.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> AnswerPath? {
+        var end = bytes.count
         var key: String?
-        if utf8.last == UInt8(ascii: "]") {
-            guard let open = utf8.firstIndex(of: UInt8(ascii: "[")) else { return nil }
-            key = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            utf8 = text[..<open].utf8
+        if bytes.last == UInt8(ascii: "]") {
+            guard let open = bytes.firstIndex(of: UInt8(ascii: "[")) else { return nil }
+            key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<(bytes.count - 1)]), as: UTF8.self)
+            end = open
         }
-        guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex,
-              utf8.index(after: dot) != utf8.endIndex
-        else { return nil }
-        let rest = utf8[utf8.index(after: dot)...]
-        guard !rest.contains(UInt8(ascii: ".")),
-              !utf8.contains(UInt8(ascii: "[")), !utf8.contains(UInt8(ascii: "]"))
-        else { return nil }
-        self.init(step: String(text[utf8.startIndex..<dot]), question: String(text[rest.startIndex..<rest.endIndex]),
-                  key: key)
+        var dot: Int?
+        for index in 0..<end {
+            switch bytes[index] {
+            case UInt8(ascii: "."):
+                guard dot == nil else { return nil }
+                dot = index
+            case UInt8(ascii: "["), UInt8(ascii: "]"):
+                return nil
+            default:
+                continue
+            }
+        }
+        guard let dot, dot > 0, dot + 1 < end else { return nil }
+        return AnswerPath(
+            step: String(decoding: UnsafeBufferPointer(rebasing: bytes[..<dot]), as: UTF8.self),
+            question: String(decoding: UnsafeBufferPointer(rebasing: bytes[(dot + 1)..<end]), as: UTF8.self),
+            key: key)
     }
 
     /// The path of the question without its key.
