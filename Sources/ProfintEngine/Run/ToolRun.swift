@@ -53,6 +53,11 @@ public final class ToolRun {
         self.language = language
         self.inputs = inputs
         self.clock = clock
+        // Room for an answer to every question (more when asked per item): growing these copied
+        // every prompt in them at each doubling.
+        let questions = loaded.tool.steps.reduce(0) { $0 + $1.questions.count }
+        askedPrompts.reserveCapacity(questions)
+        answers.reserveCapacity(questions)
     }
 
     /// The accepted answers by path (skipped questions left out).
