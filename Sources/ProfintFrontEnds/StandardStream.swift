@@ -2,12 +2,12 @@ import Foundation
 import Synchronization
 
 /// Standard output or standard error, written with `write(2)`: every byte, a partial write
-/// continued and an interrupted one retried.
+/// continued, an interrupted one retried, and a descriptor left non-blocking waited on.
 ///
-/// A stream that fails (a full disk, a closed terminal) keeps its first error and drops what
-/// follows, as C's stdio does; the program says so once, at its end, and exits with an I/O status
-/// (`ProfintCommand.main`). Foundation's `FileHandle.write(_:)` traps on such an error instead,
-/// and making the `Data` it takes cost every start a first-time type check.
+/// A stream that fails (a full disk, a closed descriptor) keeps its first error and writes
+/// nothing more; the program says so once, at its end, and exits with an I/O status
+/// (`ProfintCommand.main`). Foundation's `FileHandle.write(_:)` trapped on such an error instead,
+/// and the `Data` it takes cost every start a first-time type check.
 public final class StandardStream: Sendable {
     /// The process's standard output.
     public static let output = StandardStream(descriptor: STDOUT_FILENO, name: "standard output")
@@ -39,6 +39,10 @@ public final class StandardStream: Sendable {
                 let written = Foundation.write(descriptor, start + offset, bytes.count - offset)
                 if written > 0 {
                     offset += written
+                } else if written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                    // A descriptor the parent process left non-blocking: wait until it takes more.
+                    var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                    if poll(&ready, 1, -1) < 0 && errno != EINTR { return errno }
                 } else if written == 0 || errno != EINTR {
                     // write(2) returns 0 for a non-empty buffer on no file profint writes to:
                     // stop rather than loop.
