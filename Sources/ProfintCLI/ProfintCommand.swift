@@ -33,7 +33,7 @@ public struct ProfintCommand: ParsableCommand {
             finish(.success)
         }
         let command: ParsableCommand
-        do { command = try parseAsRoot() } catch { exit(withError: error) }
+        do { command = try parseAsRoot() } catch { exitForParser(error) }
         do {
             var command = command
             try command.run()
@@ -41,9 +41,22 @@ public struct ProfintCommand: ParsableCommand {
             if let text = ErrorReport.text(error) { Console.error(text) }
             finish(ExitStatus(error))
         } catch {
-            exit(withError: error)
+            exitForParser(error)
         }
         finish(.success)
+    }
+
+    /// Ends the process for an error the argument parser reports (help, a completion script, a
+    /// usage error): its message and code, as its `exit(withError:)` gives them, but written
+    /// through ``StandardStream`` and ended by ``finish(_:)``, so that output that could not be
+    /// written is reported as for any command.
+    static func exitForParser(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            (code.isSuccess ? StandardStream.output : StandardStream.error).write(message + "\n")
+        }
+        finish(ExitStatus(rawValue: code.rawValue) ?? .failure)
     }
 
     /// Ends the process with `status`; but when standard output failed (a full disk), says so

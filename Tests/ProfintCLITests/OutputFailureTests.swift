@@ -28,6 +28,12 @@ struct OutputFailureTests {
         #expect(try recordedAnswers(store: store)["needs.needs"] == #"["Housing","Health"]"#)
     }
 
+    @Test func helpWrittenToAFullDiskEndsWithTheIOStatus() throws {
+        let run = try profintOnFullDisk(["run", "--help"])
+        #expect(run.status == 74)
+        #expect(run.err == "profint: cannot write to standard output: No space left on device\n")
+    }
+
     @Test func aCommandThatFailedKeepsItsOwnStatus() throws {
         let run = try profintOnFullDisk(["check", fixtures.appendingPathComponent("bad").path])
         #expect(run.status == 78)
