@@ -116,8 +116,11 @@ struct RunCommand: ParsableCommand {
         do {
             try driver.start()
             if wire == .jsonl {
+                // Once the client can no longer be answered, its input ends: the session is saved
+                // for later, and profint says why at its end.
                 let frontEnd = JSONLinesFrontEnd(
-                    driver: driver, hints: hints, readLine: { Swift.readLine(strippingNewline: true) },
+                    driver: driver, hints: hints,
+                    readLine: { StandardStream.output.failure == nil ? Swift.readLine(strippingNewline: true) : nil },
                     write: { Console.out($0) })
                 protocolOut = frontEnd
                 end = try frontEnd.run()
