@@ -30,6 +30,7 @@ struct ModelTests {
         ("s.q[]", "s", "q", ""),
         ("étape.question[Santé]", "étape", "question", "Santé"),
         ("s.q[k][j]", "s", "q", "k][j"),
+        ("s.q[\u{301}k\u{600}]", "s", "q", "\u{301}k\u{600}"),
     ] as [(String, String, String, String?)])
     func pathsParse(text: String, step: String, question: String, key: String?) throws {
         let path = try #require(AnswerPath(text))
