@@ -8,7 +8,7 @@ import ProfintModel
 /// keeps several copies of a prompt (the current one, the one each answer answered), and a copy
 /// then costs a reference, not a copy of the question and the step.
 public struct Prompt: Equatable {
-    private final class Parts {
+    private final class Parts: Sendable {
         let path: AnswerPath
         let question: Question
         let text: LocalizedText
@@ -59,6 +59,8 @@ public struct Prompt: Equatable {
         parts = Parts(request, step: step, stepIndex: stepIndex)
     }
 
+    /// Equal when every part and the previous answer are (two copies of one prompt share their
+    /// box, and are equal without comparing its parts).
     public static func == (lhs: Prompt, rhs: Prompt) -> Bool {
         lhs.previous == rhs.previous && lhs.parts.isEqual(to: rhs.parts)
     }

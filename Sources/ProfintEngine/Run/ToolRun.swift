@@ -233,7 +233,7 @@ public final class ToolRun {
 
     private func restart() throws {
         program = nil
-        answers = []
+        answers.removeAll(keepingCapacity: true)
         prompt = nil
         isFinished = false
         stepIndex = nil
