@@ -123,11 +123,22 @@ struct SessionsCommand: ParsableCommand {
         @Flag(help: "Replace a stored session with the same id.") var replace = false
         @OptionGroup var store: StoreOptions
 
+        /// All of standard input; an error that names why it cannot be read (a folder, a closed
+        /// descriptor) where `readDataToEndOfFile()` traps.
+        static func standardInput() throws -> Data {
+            do { return try FileHandle.standardInput.readToEnd() ?? Data() } catch {
+                let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+                let reason = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? $0 : nil }
+                    .map { String(cString: strerror(Int32($0.code))) } ?? "\(error)"
+                throw ProfintError.io("standard input cannot be read: \(reason)")
+            }
+        }
+
         func run() throws {
             do {
                 let data: Data
                 if file == "-" {
-                    data = FileHandle.standardInput.readDataToEndOfFile()
+                    data = try Import.standardInput()
                 } else {
                     guard let contents = FileManager.default.contents(atPath: file) else {
                         throw ProfintError.notFound("\(file): no such file")

@@ -87,6 +87,13 @@ struct StoreCommandTests {
         #expect(sessions.allSatisfy { $0["status"] as? String == "complete" && $0["answers"] as? Int == 11 })
     }
 
+    @Test func importFromStandardInputThatCannotBeReadSaysWhy() throws {
+        let run = try runProgram("/bin/sh", ["-c", #"p=$1; shift; exec "$p" "$@" < /"#, "sh", profintBinary.path,
+                                             "sessions", "import", "-", "--store", tempStore()])
+        #expect(run.status == 74)
+        #expect(run.err == "profint: standard input cannot be read: Is a directory\n")
+    }
+
     @Test func sessionsCommandsListShowExportImportDelete() throws {
         let store = tempStore(), other = tempStore()
         let folder = try temporaryFolder(["answers.yaml": planYAML])
