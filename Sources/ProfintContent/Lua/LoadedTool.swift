@@ -20,6 +20,9 @@ public final class LoadedTool {
     /// The tool's questions by the number the session driver gives them (1-based; index 0 unused).
     let questions: [Question]
 
+    /// How many questions the tool has, in all its steps.
+    public var questionCount: Int { questions.count - 1 }
+
     /// The limit the tool's scripts hit in the current run, if any (sticky until the next run
     /// starts): what tells a limit from another script failure.
     public var limitHit: ScriptLimits.Limit? {

@@ -55,9 +55,8 @@ public final class ToolRun {
         self.clock = clock
         // Room for an answer to every question (more when asked per item): growing these copied
         // every prompt in them at each doubling.
-        let questions = loaded.tool.steps.reduce(0) { $0 + $1.questions.count }
-        askedPrompts.reserveCapacity(questions)
-        answers.reserveCapacity(questions)
+        askedPrompts.reserveCapacity(loaded.questionCount)
+        answers.reserveCapacity(loaded.questionCount)
     }
 
     /// The accepted answers by path (skipped questions left out).
