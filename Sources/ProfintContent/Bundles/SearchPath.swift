@@ -70,8 +70,6 @@ public struct SearchPath: Equatable, Sendable {
         return found
     }
 
-    public static func isBundle(_ folder: URL) -> Bool { isBundle(atPath: folder.path) }
-
     /// Whether the folder at `path` holds `module.lua` or `plugin.lua`.
     private static func isBundle(atPath path: String) -> Bool {
         FileManager.default.fileExists(atPath: path + "/module.lua")
