@@ -97,7 +97,20 @@ struct InstallTests {
         }
     }
 
-    @Test(.enabled(if: canInstall && getuid() == 0 && Programs.has("setpriv"), "as root, with setpriv and the page"))
+    /// Whether another user (nobody) can reach the checkout's scripts and build: every folder above
+    /// it is open to others (a checkout inside a private `mktemp -d` folder is not).
+    static let checkoutOpenToOthers: Bool = {
+        var folder = checkout.standardizedFileURL
+        while folder.path != "/" {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: folder.path)
+            guard let mode = attributes?[.posixPermissions] as? Int, mode & 0o001 != 0 else { return false }
+            folder.deleteLastPathComponent()
+        }
+        return true
+    }()
+
+    @Test(.enabled(if: canInstall && getuid() == 0 && Programs.has("setpriv"), "as root, with setpriv and the page"),
+          .enabled(if: checkoutOpenToOthers, "nobody must reach the checkout: its folders open to others"))
     func uninstallingWhatTheUserCannotAllRemoveRemovesNothing() throws {
         let prefix = try temporaryFolder(prefix: "profint-prefix")
         let install = try runProgram(checkout.appendingPathComponent("scripts/install").path, [
@@ -122,7 +135,9 @@ struct InstallTests {
     /// Whether the test can act as a user who may not write there: as root, through setpriv.
     static var canActAsAnotherUser: Bool { getuid() != 0 || Programs.has("setpriv") }
 
-    @Test(.enabled(if: canActAsAnotherUser, "as root, needs setpriv to act as nobody"))
+    @Test(.enabled(if: canActAsAnotherUser, "as root, needs setpriv to act as nobody"),
+          .enabled(if: getuid() != 0 || checkoutOpenToOthers,
+                   "nobody must reach the checkout: its folders open to others"))
     func installingWhereTheUserCannotWriteSaysToRunAsRootAndWritesNothing() throws {
         let folder = try temporaryFolder(["page.1": ".TH PROFINT 1\n"], prefix: "profint-prefix")
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
