@@ -9,9 +9,9 @@ public struct CaseDocument {
     public let plan: SessionView
     public let followUp: SessionView
     /// Where the reader is: times read in this zone.
-    public let zone: TimeZone
+    public let zone: ReaderZone
 
-    public init(plan: SessionView, followUp: SessionView, zone: TimeZone = .current) {
+    public init(plan: SessionView, followUp: SessionView, zone: ReaderZone = .local) {
         self.plan = plan
         self.followUp = followUp
         self.zone = zone

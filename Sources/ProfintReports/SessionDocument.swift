@@ -8,10 +8,10 @@ import ProfintModel
 /// and in `zone`.
 public struct SessionDocument {
     public let view: SessionView
-    public let zone: TimeZone
+    public let zone: ReaderZone
     public var language: String { view.record.language }
 
-    public init(_ view: SessionView, zone: TimeZone = .current) {
+    public init(_ view: SessionView, zone: ReaderZone = .local) {
         self.view = view
         self.zone = zone
     }

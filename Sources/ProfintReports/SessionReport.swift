@@ -17,7 +17,7 @@ public enum SessionReport {
     /// is installed; the graph formats need a tool that declares a graph. Markdown and HTML give
     /// times in `zone` (JSON keeps them in UTC).
     public static func render(
-        _ view: SessionView, as format: ReportFormat, zone: TimeZone = .current
+        _ view: SessionView, as format: ReportFormat, zone: ReaderZone = .local
     ) throws -> String {
         switch format {
         case .md: return MarkdownRenderer.render(SessionDocument(view, zone: zone).build())
@@ -45,7 +45,7 @@ public enum SessionReport {
 
     /// A WT1 (plan) and a WT2 (follow-up) session joined into a methodological case.
     public static func methodologicalCase(
-        plan: SessionView, followUp: SessionView, as format: ReportFormat, zone: TimeZone = .current
+        plan: SessionView, followUp: SessionView, as format: ReportFormat, zone: ReaderZone = .local
     ) throws -> String {
         try render(CaseDocument(plan: plan, followUp: followUp, zone: zone).build(), as: format) {
             var value = JSONReport.render(followUp)

@@ -268,7 +268,7 @@ struct LocalTimeTests {
     /// 2026-11-29T09:20:36Z, a Sunday morning in Palermo.
     static let morning = Date(timeIntervalSince1970: 1_795_944_036)
 
-    func zone(_ identifier: String) throws -> TimeZone { try #require(TimeZone(identifier: identifier)) }
+    func zone(_ identifier: String) throws -> ReaderZone { ReaderZone(try #require(TimeZone(identifier: identifier))) }
 
     @Test func eachLanguageSaysItsOwnWay() throws {
         #expect(UTCTime.iso8601(LocalTimeTests.morning) == "2026-11-29T09:20:36Z")

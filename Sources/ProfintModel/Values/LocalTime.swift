@@ -5,8 +5,8 @@ import Foundation
 /// `29 novembre 2026, 10 h 20 (UTC+1)`. Stored times stay ISO UTC (see ``UTCTime``); this is
 /// only how reports show them. The words and the order come from ``Phrases``.
 public enum LocalTime {
-    /// - Parameter zone: the reader's zone; `TimeZone.current` follows the TZ environment variable.
-    public static func text(_ date: Date, language: String, zone: TimeZone) -> String {
+    /// - Parameter zone: the reader's zone; ``ReaderZone/local`` follows the TZ environment variable.
+    public static func text(_ date: Date, language: String, zone: ReaderZone) -> String {
         let offset = zone.secondsFromGMT(for: date)
         let time = UTCTime(date.addingTimeInterval(TimeInterval(offset)))
         let minutes = time.minute < 10 ? "0\(time.minute)" : String(time.minute)
