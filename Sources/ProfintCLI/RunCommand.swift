@@ -107,6 +107,7 @@ struct RunCommand: ParsableCommand {
             case .md: Console.out(try SessionReport.render(SessionView(driver: driver), as: .md))
             case .json: Console.out(SessionCodec.encode(driver.record()).jsonText(pretty: true))
             }
+            ProcessLifetime.keep(catalog, loader, driver)
             return
         }
 
