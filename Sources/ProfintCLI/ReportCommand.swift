@@ -91,7 +91,7 @@ struct ReportCommand: ParsableCommand {
         let language = content.language.map { Language.choose($0) } ?? views.first?.record.language
             ?? loaded.tool.languages.first ?? "en"
         return try SessionReport.aggregate(
-            AggregateDocument(tool: loaded.tool, views: views, language: language), as: format)
+            try AggregateDocument(tool: loaded.tool, views: views, language: language), as: format)
     }
 
     private func emit(_ text: String) throws {

@@ -138,7 +138,10 @@ public final class TestRunner: @unchecked Sendable {
                 }
             }
             if !expectation.reportContains.isEmpty || !expectation.reportLacks.isEmpty {
-                let text = try report(try SessionView(driver: driver))
+                let view = try SessionView(driver: driver)
+                let text = try report(view)
+                // The graph too, which the HTML report draws: a graph script's error fails the case.
+                _ = try view.graph()
                 // Byte for byte: `firstRange(of:)` compares Characters (8 % of `profint test` here),
                 // `contains` with Foundation goes through NSString and a locale.
                 for needle in expectation.reportContains where !ByteSearch.contains(text, needle) {

@@ -8,11 +8,15 @@ public struct AggregateDocument {
     public let tool: Tool
     public let views: [SessionView]
     public let language: String
+    /// Each view's graph, in the order of `views`.
+    private let graphs: [Graph?]
 
-    public init(tool: Tool, views: [SessionView], language: String) {
+    /// - Throws: what a view's graph script throws, for a tool with a graph.
+    public init(tool: Tool, views: [SessionView], language: String) throws {
         self.tool = tool
         self.views = views
         self.language = language
+        graphs = try views.map { try $0.graph() }
     }
 
     /// A count: an item and the sessions that name it.
@@ -23,7 +27,7 @@ public struct AggregateDocument {
 
     /// The tallies, by heading, in order.
     public func tallies() -> [(heading: String, tallies: [Tally])] {
-        if views.contains(where: { $0.graph != nil }) { return graphTallies() }
+        if graphs.contains(where: { $0 != nil }) { return graphTallies() }
         var byQuestion: [String: [String: Set<String>]] = [:]
         var order: [String] = []
         var headings: [String: String] = [:]
@@ -50,8 +54,8 @@ public struct AggregateDocument {
         var groups: [(id: String?, label: String)] = []
         var byGroup: [String: [String: Set<String>]] = [:]
         var links: [String: Set<String>] = [:]
-        for view in views {
-            guard let graph = view.graph else { continue }
+        for (view, graph) in zip(views, graphs) {
+            guard let graph else { continue }
             for group in graph.groups where !groups.contains(where: { $0.id == group.id }) {
                 groups.append((group.id, group.label))
             }

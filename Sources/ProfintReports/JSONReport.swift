@@ -4,7 +4,7 @@ import ProfintModel
 /// The JSON report of a session: the session as exported, and the same answers read through
 /// the tool (question texts, kinds, tags, answers in words), per step, with the graph.
 public enum JSONReport {
-    public static func render(_ view: SessionView) -> JSONValue {
+    public static func render(_ view: SessionView) throws -> JSONValue {
         let language = view.record.language
         let steps: [JSONValue] = view.tool.steps.map { step in
             var fields: [String: JSONValue] = [
@@ -46,7 +46,7 @@ public enum JSONReport {
                 view.entries.filter { $0.prompt == nil }.map { .string($0.path.description) }
                     + view.record.kept.map { .string($0.path.description) }),
         ]
-        if let graph = view.graph { report["graph"] = json(graph) }
+        if let graph = try view.graph() { report["graph"] = json(graph) }
         return .object(report)
     }
 

@@ -23,15 +23,15 @@ public enum SessionReport {
         case .md: return MarkdownRenderer.render(SessionDocument(view, zone: zone).build())
         case .html:
             var document = SessionDocument(view, zone: zone).build()
-            if let graph = view.graph,
+            if let graph = try view.graph(),
                let svg = try? SVGRenderer.render(dot: DOTRenderer.render(graph, titled: false)) {
                 let title = graph.title ?? Phrases.text("partner map", view.record.language)
                 document.blocks.append(.figure(svg: inlineSVG(svg), title: title))
             }
             return HTMLRenderer.render(document)
-        case .json: return JSONReport.render(view).jsonText(pretty: true) + "\n"
+        case .json: return try JSONReport.render(view).jsonText(pretty: true) + "\n"
         case .dot, .mermaid, .svg:
-            guard let graph = view.graph else {
+            guard let graph = try view.graph() else {
                 throw ProfintError.usage("\(view.tool.id) declares no graph: its reports are md, html or json")
             }
             if format == .mermaid { return MermaidRenderer.render(graph) }
@@ -48,9 +48,9 @@ public enum SessionReport {
         plan: SessionView, followUp: SessionView, as format: ReportFormat, zone: ReaderZone = .local
     ) throws -> String {
         try render(CaseDocument(plan: plan, followUp: followUp, zone: zone).build(), as: format) {
-            var value = JSONReport.render(followUp)
+            var value = try JSONReport.render(followUp)
             if case .object(var fields) = value {
-                fields["plan"] = JSONReport.render(plan)
+                fields["plan"] = try JSONReport.render(plan)
                 fields["follow_up"] = fields["session"]
                 value = .object(fields)
             }

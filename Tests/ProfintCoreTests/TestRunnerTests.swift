@@ -1,6 +1,7 @@
 import Foundation
 import ProfintChecks
 import ProfintContent
+import ProfintEngine
 import ProfintModel
 import ProfintTestSupport
 import Testing
@@ -82,5 +83,36 @@ struct TestRunnerTests {
             ["the report does not contain 'Café'"],
             ["the report contains '12 €'"],
         ])
+    }
+
+    /// The graph is drawn when a report asks for it: a broken graph script leaves the run and its
+    /// Markdown report alone, and fails the cases that check the report.
+    @Test func aBrokenGraphFailsTheCasesThatCheckTheReport() throws {
+        let (root, catalog) = try moduleWithTool(tool: """
+            return tool {
+              title = "T",
+              step { id = "s", title = "S", ask.text { id = "name", text = "Name?" } },
+              graph = function(a) error("the map cannot be drawn") end,
+            }
+            """)
+        let loaded = try ToolLoader(catalog: catalog, limits: .default).load("m/t")
+        let driver = SessionDriver(plan: SessionPlan(tool: loaded, language: "en", id: "s1"), sink: nil)
+        try driver.start()
+        try Headless.complete(driver, answers: given(["s.name": "Ana"]))
+        let view = try SessionView(driver: driver)
+        #expect(view.entries.count == 1, "the view is made without the graph")
+        #expect(throws: ProfintError.self) { try view.graph() }
+
+        let tests = root.appendingPathComponent("m/tests")
+        try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
+        for (file, expect) in [("a.yaml", "{ complete: true }"), ("b.yaml", "{ report_contains: [Ana] }")] {
+            try "name: \(file)\ntool: m/t\nanswers: { s.name: Ana }\nexpect: \(expect)\n"
+                .write(to: tests.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        }
+        let reread = try Catalog(searchPath: SearchPath(folders: [root]))
+        let outcomes = TestRunner(catalog: reread, threads: 1) { view in "report of \(view.tool.id)" }
+            .run(reread.bundles)
+        #expect(outcomes.map(\.passed) == [true, false])
+        #expect(outcomes.last?.failures.first?.contains("the map cannot be drawn") == true)
     }
 }

@@ -86,7 +86,7 @@ struct ReportTests {
     }
 
     @Test func graphsAsDOTAndMermaid() throws {
-        let graph = try #require(try fixtureView().graph)
+        let graph = try #require(try fixtureView().graph())
         #expect(graph.nodes.map(\.label) == ["Us", "Housing", "Health"])
         let dot = DOTRenderer.render(graph)
         #expect(dot.contains("subgraph \"cluster_need\""))
@@ -186,7 +186,7 @@ struct ReportTests {
     }
 
     @Test func aMapWithoutKindsOrStrengthsHasNoLegend() throws {
-        let graph = try #require(try fixtureView().graph)
+        let graph = try #require(try fixtureView().graph())
         #expect(!DOTRenderer.render(graph).contains("<TABLE"))
         #expect(!MermaidRenderer.render(graph).contains("legend"))
     }
@@ -207,7 +207,7 @@ struct ReportTests {
     }
 
     @Test func theJSONReportCarriesQuestionsAndAnswers() throws {
-        let json = JSONReport.render(try fixtureView())
+        let json = try JSONReport.render(try fixtureView())
         let steps = try #require(json["steps"]?.arrayValue)
         #expect(steps.count == 3)
         let first = try #require(steps.first?["answers"]?.arrayValue?.first)
@@ -220,7 +220,7 @@ struct ReportTests {
     @Test func aReportAcrossSessionsCountsEachItem() throws {
         let first = try fixtureView()
         let second = try fixtureView(why: "other")
-        let aggregate = AggregateDocument(tool: first.tool, views: [first, second], language: "en")
+        let aggregate = try AggregateDocument(tool: first.tool, views: [first, second], language: "en")
         let tallies = aggregate.tallies()
         #expect(tallies.first?.heading == "Needs")
         #expect(tallies.first?.tallies.map(\.item) == ["Health", "Housing"])
