@@ -38,4 +38,76 @@ struct DataFileTests {
         }
         #expect(throws: ProfintError.self) { try read(lines.joined(separator: "\n")) }
     }
+
+    /// The message a file that cannot be read gets (its one problem's origin and reason).
+    func problem(_ text: String) -> String {
+        do {
+            _ = try DataFile(text: text, url: URL(fileURLWithPath: "/tmp/answers.yaml"))
+            return "read"
+        } catch ProfintError.invalidAnswers(let problems) {
+            return problems.map { "\($0.origin ?? ""): \($0.path): \($0.reason)" }.joined(separator: "; ")
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func explicitTagsQuotesAndBlocks() throws {
+        let value = try read("""
+            a: !!int 1_000
+            b: !!float "2.5"
+            c: !!bool TRUE
+            d: !!null whatever
+            e: !!str 5
+            f: !local 5
+            g: '5'
+            h: |
+              two
+              lines
+            i: !!int many
+            """)
+        #expect(value == .object([
+            "a": .int(1000), "b": .double(2.5), "c": .bool(true), "d": .null, "e": .int(5), "f": "5", "g": "5",
+            "h": "two\nlines\n", "i": "many",
+        ]), "!!str on a plain scalar reads as untagged; another tag, quotes and blocks give text")
+        #expect(try read("") == .null)
+        #expect(try read("{\"a\": [1, 2.5, \"x\", null, true]}") == .object(["a": [.int(1), .double(2.5), "x", .null, .bool(true)]]))
+    }
+
+    @Test func everyKeyKeepsItsLineAliasesIncluded() throws {
+        let file = try DataFile(text: """
+            answers:
+              needs.needs: &needs
+                - Housing
+              partners: { first: *needs }
+            base: &base
+              kind: ngo
+            copy: *base
+            """, url: URL(fileURLWithPath: "/tmp/answers.yaml"))
+        #expect(file.line(of: ["answers"]) == 1)
+        #expect(file.line(of: ["answers", "needs.needs"]) == 2)
+        #expect(file.line(of: ["answers", "partners", "first"]) == 4)
+        #expect(file.line(of: ["base", "kind"]) == 6)
+        #expect(file.line(of: ["copy", "kind"]) == 6, "a key an alias repeats keeps the line it is written on")
+        #expect(file.origin(of: ["copy"]) == "/tmp/answers.yaml:7")
+        #expect(file.root["copy"] == .object(["kind": "ngo"]))
+        #expect(file.root["answers"]?["partners"]?["first"] == ["Housing"])
+    }
+
+    @Test func whatIsWrongIsSaidWithItsPlace() {
+        #expect(problem("a: 1\nb: 2\na: 3") == "/tmp/answers.yaml: (file): a key is given twice: a")
+        #expect(problem("a: [1, 2") == "/tmp/answers.yaml: (file): line 2, column 1: did not find expected ',' or ']'")
+        #expect(problem("a: b: c") == "/tmp/answers.yaml: (file): line 1, column 5: mapping values are not allowed in this context")
+        #expect(problem("--- 1\n--- 2")
+                == "/tmp/answers.yaml: (file): line 2, column 1: but found another document (a file holds one)")
+        #expect(problem("a:\n  b: *nowhere") == "/tmp/answers.yaml: a/b: line 2, column 6: found undefined alias")
+        #expect(problem("x: 1\n? [1]\n: 2") == "/tmp/answers.yaml:2: : keys must be plain text")
+        #expect(problem("a: ok\nb: \u{1}") == "/tmp/answers.yaml: (file): line 2, column 4: control characters are not allowed")
+        let deep = "x: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70)
+        #expect(problem(deep).hasSuffix(": nested too deeply"))
+        // 63 levels fit where they are written, at a; the alias puts them one level further.
+        let anchored = "a: &a " + String(repeating: "[", count: 63) + String(repeating: "]", count: 63)
+        #expect(problem(anchored) == "read")
+        #expect(problem(anchored + "\nb: [*a]").hasSuffix("b/0: nested too deeply"),
+                "an alias cannot nest past the limit either")
+    }
 }
