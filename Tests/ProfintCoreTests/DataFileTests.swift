@@ -70,7 +70,8 @@ struct DataFileTests {
             "h": "two\nlines\n", "i": "many",
         ]), "!!str on a plain scalar reads as untagged; another tag, quotes and blocks give text")
         #expect(try read("") == .null)
-        #expect(try read("{\"a\": [1, 2.5, \"x\", null, true]}") == .object(["a": [.int(1), .double(2.5), "x", .null, .bool(true)]]))
+        #expect(try read("{\"a\": [1, 2.5, \"x\", null, true]}")
+                == .object(["a": [.int(1), .double(2.5), "x", .null, .bool(true)]]))
     }
 
     @Test func everyKeyKeepsItsLineAliasesIncluded() throws {
@@ -96,12 +97,14 @@ struct DataFileTests {
     @Test func whatIsWrongIsSaidWithItsPlace() {
         #expect(problem("a: 1\nb: 2\na: 3") == "/tmp/answers.yaml: (file): a key is given twice: a")
         #expect(problem("a: [1, 2") == "/tmp/answers.yaml: (file): line 2, column 1: did not find expected ',' or ']'")
-        #expect(problem("a: b: c") == "/tmp/answers.yaml: (file): line 1, column 5: mapping values are not allowed in this context")
+        #expect(problem("a: b: c")
+                == "/tmp/answers.yaml: (file): line 1, column 5: mapping values are not allowed in this context")
         #expect(problem("--- 1\n--- 2")
                 == "/tmp/answers.yaml: (file): line 2, column 1: but found another document (a file holds one)")
         #expect(problem("a:\n  b: *nowhere") == "/tmp/answers.yaml: a/b: line 2, column 6: found undefined alias")
         #expect(problem("x: 1\n? [1]\n: 2") == "/tmp/answers.yaml:2: : keys must be plain text")
-        #expect(problem("a: ok\nb: \u{1}") == "/tmp/answers.yaml: (file): line 2, column 4: control characters are not allowed")
+        #expect(problem("a: ok\nb: \u{1}")
+                == "/tmp/answers.yaml: (file): line 2, column 4: control characters are not allowed")
         let deep = "x: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70)
         #expect(problem(deep).hasSuffix(": nested too deeply"))
         // 63 levels fit where they are written, at a; the alias puts them one level further.

@@ -203,8 +203,8 @@ struct YAMLEventReader {
             try next()
         }
         guard duplicates.isEmpty else {
-            throw Problem(path: "(file)", reason: "a key is given twice: \(duplicates.sorted().joined(separator: ", "))",
-                          line: nil)
+            let keys = duplicates.sorted().joined(separator: ", ")
+            throw Problem(path: "(file)", reason: "a key is given twice: \(keys)", line: nil)
         }
         return .object(fields)
     }
