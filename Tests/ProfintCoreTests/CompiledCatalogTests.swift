@@ -22,15 +22,23 @@ struct CompiledCatalogTests {
 
     @Test(arguments: [false, true])
     func anMOFileReadsItsHeaderContextsAndPluralForms(bigEndian: Bool) throws {
-        let file = try MOReader.read(mo([
+        let bytes = mo([
             ("", "Language: fr\nPlural-Forms: nplurals=2; plural=(n > 1);\n"),
             ("greeting\u{4}Hello", "Bonjour"),
             ("day\u{0}days", "jour\u{0}jours"),
-        ], bigEndian: bigEndian), file: "x.mo")
+            ("empty\u{4}Empty", ""),
+        ], bigEndian: bigEndian)
+        let compiled = try MessageCatalog(compiled: bytes, file: "x.mo", origin: "x.po")
+        #expect(compiled.language == "fr" && compiled.pluralForms.form(for: 2) == 1)
+        #expect(compiled.keys == ["greeting", "day"], "an untranslated message is left out, as in a PO file")
+        #expect(compiled.text("greeting") == "Bonjour")
+        #expect(compiled.plural("day", count: 1) == "jour" && compiled.plural("day", count: 2) == "jours")
+        let file = try MOReader.read(Array(bytes), file: "x.mo")
         #expect(file.language == "fr")
         #expect(file.entries == [
             POEntry(context: "greeting", id: "Hello", translations: ["Bonjour"]),
             POEntry(id: "day", pluralID: "days", translations: ["jour", "jours"]),
+            POEntry(context: "empty", id: "Empty", translations: [""]),
         ])
         let catalog = try MessageCatalog(file, origin: "x.po")
         #expect(catalog.text("greeting") == "Bonjour")
@@ -46,6 +54,13 @@ struct CompiledCatalogTests {
         for bytes in [[], Array(good.prefix(20)), wrongMagic, outside, Array(good.dropLast(3))] {
             #expect {
                 try MOReader.read(bytes, file: "profint.xx.mo")
+            } throws: { error in
+                let problem = error as? POReadError
+                return problem?.location.file == "profint.xx.mo"
+                    && problem?.message.contains("scripts/compile-catalogs") == true
+            }
+            #expect {
+                try MessageCatalog(compiled: bytes, file: "profint.xx.mo", origin: "profint.xx.po")
             } throws: { error in
                 let problem = error as? POReadError
                 return problem?.location.file == "profint.xx.mo"

@@ -17,19 +17,31 @@ public struct MessageCatalog: Sendable {
     /// The catalog of `file` in `language`, else the language its `Language` header names.
     /// - Throws: `POReadError` when the header's `Plural-Forms` is malformed.
     public init(_ file: POFile, origin: String, language: String? = nil) throws {
-        let code = Language.normalise(language ?? file.language ?? "en")
-        self.language = code
+        var messages: [String: [String]] = [:]
+        messages.reserveCapacity(file.entries.count)
+        for entry in file.entries where !entry.isObsolete && !entry.isFuzzy && entry.isTranslated {
+            messages[entry.context ?? entry.id] = entry.translations
+        }
+        try self.init(header: file.header, messages: messages, origin: origin, language: language)
+    }
+
+    /// The catalog of the MO file `bytes` (see ``MOReader``), as of the PO file it was compiled
+    /// from.
+    /// - Throws: `POReadError` when the bytes are not an MO file or its `Plural-Forms` is malformed.
+    public init(compiled bytes: [UInt8], file: String, origin: String, language: String? = nil) throws {
+        let (header, messages) = try MOReader.messages(bytes, file: file)
+        try self.init(header: header, messages: messages, origin: origin, language: language)
+    }
+
+    private init(header: POEntry?, messages: [String: [String]], origin: String, language: String?) throws {
+        let file = POFile(header: header)
+        self.language = Language.normalise(language ?? file.language ?? "en")
         self.origin = origin
         do {
             pluralForms = try file.pluralForms() ?? .germanic
         } catch let problem as PluralFormsError {
             throw POReadError("Plural-Forms: \(problem.message)",
-                              at: SourceLocation(bundle: nil, file: origin, line: file.header?.line ?? 1))
-        }
-        var messages: [String: [String]] = [:]
-        messages.reserveCapacity(file.entries.count)
-        for entry in file.entries where !entry.isObsolete && !entry.isFuzzy && entry.isTranslated {
-            messages[entry.context ?? entry.id] = entry.translations
+                              at: SourceLocation(bundle: nil, file: origin, line: header?.line ?? 1))
         }
         self.messages = messages
     }

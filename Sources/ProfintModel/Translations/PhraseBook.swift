@@ -90,9 +90,9 @@ public final class PhraseBook: @unchecked Sendable {
     /// A shipped catalog, read from its compiled form (the MO file `scripts/compile-catalogs`
     /// makes of the PO file, embedded at build time); nil for a language profint does not ship.
     @Sendable public static func shippedCatalog(_ language: String) -> MessageCatalog? {
-        guard let compiled = shippedCompiled(language),
-              let file = try? MOReader.read(compiled, file: "profint.\(language).mo") else { return nil }
-        return try? MessageCatalog(file, origin: "profint.\(language).po", language: language)
+        guard let compiled = shippedCompiled(language) else { return nil }
+        return try? MessageCatalog(compiled: compiled, file: "profint.\(language).mo",
+                                   origin: "profint.\(language).po", language: language)
     }
 
     /// The bytes of a shipped catalog's MO file.
