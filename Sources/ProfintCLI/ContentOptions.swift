@@ -43,6 +43,6 @@ struct ContentOptions: ParsableArguments {
     }
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum OutputFormat: String, ArgumentValues {
     case text, json
 }

@@ -32,7 +32,11 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
 
     /// The exit codes, one a line, for help texts.
     static var helpText: String {
-        "Exit codes:\n" + allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n")
+        // A loop, not `map` and `joined`: their generic code costs a search of every protocol
+        // conformance of the program at every start (`--help` of each command holds this text).
+        var text = "Exit codes:"
+        for status in allCases { text += "\n  \(status.rawValue)  \(status.meaning)" }
+        return text
     }
 
     /// The one mapping from an error to an exit status.

@@ -124,4 +124,4 @@ struct ReportCommand: ParsableCommand {
     }
 }
 
-extension ReportFormat: ExpressibleByArgument {}
+extension ReportFormat: ArgumentValues {}

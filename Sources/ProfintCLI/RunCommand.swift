@@ -21,8 +21,8 @@ struct RunCommand: ParsableCommand {
 
             """ + ExitStatus.helpText)
 
-    enum ResultFormat: String, ExpressibleByArgument, CaseIterable { case md, json }
-    enum WireProtocol: String, ExpressibleByArgument, CaseIterable { case jsonl }
+    enum ResultFormat: String, ArgumentValues { case md, json }
+    enum WireProtocol: String, ArgumentValues { case jsonl }
 
     @Argument(help: ArgumentHelp("The tool to run, e.g. networks/partner-map.", valueName: "tool"))
     var tool: String?
