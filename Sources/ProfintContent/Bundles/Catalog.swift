@@ -168,7 +168,10 @@ public final class Catalog {
     }
 
     /// A folder's identity: its path, standardised, links resolved.
-    static func key(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
+    static func key(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        return BundleFile.realPath(path) ?? path
+    }
 
     public var modules: [ContentBundle] { bundles.filter { $0.kind == .module } }
     public var plugins: [ContentBundle] { bundles.filter { $0.kind == .plugin } }

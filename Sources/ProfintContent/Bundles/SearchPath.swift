@@ -33,7 +33,9 @@ public struct SearchPath: Equatable, Sendable {
     /// `../share/profint` beside an installed binary; else the checkout the binary was built in.
     public static func bundledContent(environment: [String: String], executable: URL) -> URL? {
         if let home = environment["PROFINT_HOME"], !home.isEmpty { return URL(fileURLWithPath: home) }
-        let binary = executable.resolvingSymlinksInPath()
+        // realpath(3), not URL's resolvingSymlinksInPath(): that one reads every folder of the
+        // path as a link, one system call each, and searches the program's protocol conformances.
+        let binary = BundleFile.realPath(executable.path).map { URL(fileURLWithPath: $0) } ?? executable
         let installed = binary.deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("share/profint")
         if hasContent(installed) { return installed }
