@@ -5,14 +5,15 @@ import ProfintModel
 /// line of every mapping key: what ``DataFile`` holds.
 ///
 /// libyaml is the copy Yams builds (its `CYaml` module, which SwiftPM makes visible to every
-/// target that depends on Yams). Yams's own reader builds a tree of nodes first, with a tag
-/// object per node and a dictionary per mapping to find duplicate keys: three quarters of what
-/// reading an answer file cost, and a fifth of `profint test` (docs/performance.md).
+/// target that depends on Yams; Package.swift keeps Yams to the minor version this was written
+/// for). Yams's own reader builds a tree of nodes first, with a tag object per node and a
+/// dictionary per mapping to find duplicate keys: 0.8 of the 1.9 million instructions reading an
+/// answer file cost, and 8 % of `profint test`'s (docs/performance-notes.md).
 ///
 /// The reading is YAML 1.2's core schema, as ``DataFile`` documents it: a plain scalar is read by
 /// ``DataFile/plain(_:)``, a quoted or block one is text, an explicitly tagged one follows its
-/// tag (`!!int`, `!!float`, `!!bool`, `!!null`; `!!str` as if untagged; any other tag: text).
-/// Aliases are expanded, counted against ``DataFile/maximumValues``.
+/// tag (`!!int`, `!!float`, `!!bool`, `!!null`; `!!str` and any other tag: text). Aliases are
+/// expanded, counted against ``DataFile/maximumValues``; an alias to a scalar may be a key.
 struct YAMLEventReader {
     /// What the text held.
     struct Result {
@@ -54,7 +55,7 @@ struct YAMLEventReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var event = yaml_event_t()
     private var lines: [[String]: Int] = [:]
-    /// Every key's line in the order read, so that an anchored value can take its keys along.
+    /// The keys' lines read inside anchored values, in order, so that an alias can take them along.
     private var keyLines: [(path: [String], line: Int)] = []
     private var values = 0
     /// The keys (and item numbers) from the root to the value being read.
@@ -62,16 +63,22 @@ struct YAMLEventReader {
     /// The longest `path` met so far (for the depth of an anchored value).
     private var deepest = 0
     private var anchors: [String: Anchored] = [:]
+    /// How many anchored values are being read, one inside the other.
+    private var openAnchors = 0
 
     /// A value with an anchor (`&name`), as an alias (`*name`) repeats it.
     private struct Anchored {
         var value: JSONValue
+        /// A scalar's text as written, for an alias used as a key.
+        var text: String?
         /// How many values it counts for.
         var values: Int
         /// How many levels it nests below where it is.
         var depth: Int
-        /// Its keys' lines, by path from the value itself.
-        var keyLines: [(path: [String], line: Int)]
+        /// Its keys' lines: these entries of `keyLines`, whose paths start with `base` keys of the
+        /// anchor's own place (a range, not a copy: anchors nested 64 deep would copy them 64 times).
+        var keyLines: Range<Int>
+        var base: Int
     }
 
     private init(parser: UnsafeMutablePointer<yaml_parser_t>, bytes: UnsafeBufferPointer<UInt8>) {
@@ -104,7 +111,9 @@ struct YAMLEventReader {
 
     /// The value starting at the current event, which it leaves on the value's last event.
     private mutating func value() throws(Problem) -> JSONValue {
-        guard path.count < 64 else { throw Problem(path: joinedPath, reason: "nested too deeply", line: nil) }
+        guard path.count < 64 else {
+            throw Problem(path: joinedPath, reason: "nested too deeply", line: line(of: event.start_mark))
+        }
         deepest = max(deepest, path.count)
         if event.type == YAML_ALIAS_EVENT { return try alias() }
         try count(1)
@@ -116,7 +125,10 @@ struct YAMLEventReader {
         default: throw Problem(path: joinedPath, reason: "not valid YAML or JSON", line: line(of: event.start_mark))
         }
         let start = (values: values, keyLines: keyLines.count, deepest: deepest)
-        if anchor != nil { deepest = path.count }
+        if anchor != nil {
+            deepest = path.count
+            openAnchors += 1
+        }
         let result: JSONValue
         switch event.type {
         case YAML_SCALAR_EVENT: result = scalar()
@@ -124,10 +136,11 @@ struct YAMLEventReader {
         default: result = try mapping()
         }
         if let anchor {
-            let depth = path.count
+            openAnchors -= 1
             anchors[anchor] = Anchored(
-                value: result, values: values - start.values + 1, depth: deepest - depth,
-                keyLines: keyLines[start.keyLines...].map { (Array($0.path.dropFirst(depth)), $0.line) })
+                value: result, text: event.type == YAML_SCALAR_EVENT ? scalarText() : nil,
+                values: values - start.values + 1, depth: deepest - path.count,
+                keyLines: start.keyLines..<keyLines.count, base: path.count)
             deepest = max(start.deepest, deepest)
         }
         return result
@@ -135,29 +148,35 @@ struct YAMLEventReader {
 
     /// The value an alias repeats, its keys' lines recorded at the alias's place.
     private mutating func alias() throws(Problem) -> JSONValue {
-        let name = text(event.data.alias.anchor) ?? ""
-        guard let anchored = anchors[name] else {
-            throw Problem(path: joinedPath, reason: "line \(line(of: event.start_mark)), column "
-                + "\(event.start_mark.column + 1): found undefined alias", line: nil)
-        }
+        let anchored = try aliased()
         guard path.count + anchored.depth < 64 else {
-            throw Problem(path: joinedPath, reason: "nested too deeply", line: nil)
+            throw Problem(path: joinedPath, reason: "nested too deeply", line: line(of: event.start_mark))
         }
         try count(anchored.values)
         deepest = max(deepest, path.count + anchored.depth)
-        for (relative, line) in anchored.keyLines { record(path + relative, line: line) }
+        for index in anchored.keyLines {
+            let (keys, line) = keyLines[index]
+            record(path + keys[anchored.base...], line: line)
+        }
         return anchored.value
     }
 
+    /// The anchored value the current alias event names.
+    private func aliased() throws(Problem) -> Anchored {
+        guard let anchored = anchors[text(event.data.alias.anchor) ?? ""] else {
+            throw Problem(path: joinedPath, reason: "line \(line(of: event.start_mark)), column "
+                + "\(event.start_mark.column + 1): found undefined alias", line: nil)
+        }
+        return anchored
+    }
+
     private func scalar() -> JSONValue {
-        let scalar = event.data.scalar
-        let string = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length),
-                                                  as: UTF8.self) } ?? ""
-        let tag = scalar.quoted_implicit == 1 ? nil : text(scalar.tag)
+        let string = scalarText()
         let core = "tag:yaml.org,2002:"
-        switch tag {
-        case nil, core + "str":
-            return scalar.style == YAML_PLAIN_SCALAR_STYLE ? DataFile.plain(string) : .string(string)
+        switch text(event.data.scalar.tag) {
+        case nil:
+            // libyaml gives no tag to an untagged scalar, plain or quoted.
+            return event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE ? DataFile.plain(string) : .string(string)
         case core + "null": return .null
         case core + "bool": return .bool(string.lowercased() == "true")
         case core + "int":
@@ -182,19 +201,14 @@ struct YAMLEventReader {
 
     private mutating func mapping() throws(Problem) -> JSONValue {
         var fields: [String: JSONValue] = [:]
-        var duplicates: Set<String> = []
         try next()
         while event.type != YAML_MAPPING_END_EVENT {
-            guard event.type == YAML_SCALAR_EVENT else {
-                throw Problem(path: joinedPath, reason: "keys must be plain text", line: line(of: event.start_mark))
-            }
             let keyLine = line(of: event.start_mark)
-            let key = keyText()
-            if let anchor = text(event.data.scalar.anchor) {
-                // A key an alias repeats elsewhere, as a value: read as any scalar is.
-                anchors[anchor] = Anchored(value: scalar(), values: 1, depth: 0, keyLines: [])
+            let key = try keyText()
+            guard fields[key] == nil else {
+                throw Problem(path: joinedPath.isEmpty ? "(file)" : joinedPath,
+                              reason: "a key is given twice: \(key)", line: keyLine)
             }
-            if fields[key] != nil { duplicates.insert(key) }
             try next()
             path.append(key)
             record(path, line: keyLine)
@@ -202,23 +216,40 @@ struct YAMLEventReader {
             path.removeLast()
             try next()
         }
-        guard duplicates.isEmpty else {
-            let keys = duplicates.sorted().joined(separator: ", ")
-            throw Problem(path: "(file)", reason: "a key is given twice: \(keys)", line: nil)
-        }
         return .object(fields)
     }
 
-    /// A key's text, as written (a key is never read as a number or a boolean).
-    private func keyText() -> String {
+    /// The text of the key at the current event, as written (a key is never read as a number or
+    /// a boolean): a scalar, or an alias to one.
+    private mutating func keyText() throws(Problem) -> String {
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let key = scalarText()
+            if let anchor = text(event.data.scalar.anchor) {
+                // A key an alias repeats elsewhere: as a value, it reads as any scalar does.
+                anchors[anchor] = Anchored(value: scalar(), text: key, values: 1, depth: 0,
+                                           keyLines: keyLines.count..<keyLines.count, base: path.count)
+            }
+            return key
+        case YAML_ALIAS_EVENT:
+            if let key = try aliased().text { return key }
+        default: break
+        }
+        throw Problem(path: joinedPath, reason: "keys must be plain text", line: line(of: event.start_mark))
+    }
+
+    /// The current scalar event's text, as written.
+    private func scalarText() -> String {
         let scalar = event.data.scalar
         return scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length),
                                          as: UTF8.self) } ?? ""
     }
 
+    /// Records the line of the key at `keys`; kept in order too while an anchored value is read,
+    /// for the aliases that repeat it.
     private mutating func record(_ keys: [String], line: Int) {
         lines[keys] = line
-        keyLines.append((keys, line))
+        if openAnchors > 0 { keyLines.append((keys, line)) }
     }
 
     /// Counts `added` more values, refusing a file past ``DataFile/maximumValues``.
