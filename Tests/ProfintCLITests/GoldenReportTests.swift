@@ -84,4 +84,15 @@ struct GoldenReportTests {
         try compare("cresm-partner-map.mmd", try profint(["report", id, "--format", "mermaid", "--store", store],
                                                          environment: GoldenReportTests.bundled).out)
     }
+
+    /// The reader's zone is the C library's: TZ may hold a POSIX rule as well as a zone's name.
+    @Test func theZoneMayBeAPOSIXRule() throws {
+        let answers = checkout.appendingPathComponent("modules/networks/tests/tikitut-volunteer-a.yaml").path
+        for (zone, name) in [("<+0330>-3:30", "(UTC+3:30)"), ("Asia/Kolkata", "(UTC+5:30)"), ("UTC0", "(UTC)")] {
+            let run = try profint(["run", "networks/partner-map", "--answers", answers, "--no-store"],
+                                  environment: ["PROFINT_HOME": checkout.path, "TZ": zone])
+            #expect(run.status == 0, "\(run.err)")
+            #expect(run.out.contains(name), "TZ=\(zone)")
+        }
+    }
 }
