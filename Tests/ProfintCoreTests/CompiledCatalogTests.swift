@@ -27,20 +27,25 @@ struct CompiledCatalogTests {
             ("greeting\u{4}Hello", "Bonjour"),
             ("day\u{0}days", "jour\u{0}jours"),
             ("empty\u{4}Empty", ""),
+            ("file\u{0}fi\u{4}les", "fichier\u{0}fichiers"),   // EOT in a plural: not a context
         ], bigEndian: bigEndian)
         let compiled = try MessageCatalog(compiled: bytes, file: "x.mo", origin: "x.po")
         #expect(compiled.language == "fr" && compiled.pluralForms.form(for: 2) == 1)
-        #expect(compiled.keys == ["greeting", "day"], "an untranslated message is left out, as in a PO file")
+        #expect(compiled.keys == ["greeting", "day", "file"], "an untranslated message is left out, as in a PO file")
         #expect(compiled.text("greeting") == "Bonjour")
         #expect(compiled.plural("day", count: 1) == "jour" && compiled.plural("day", count: 2) == "jours")
-        let file = try MOReader.read(Array(bytes), file: "x.mo")
+        let file = try MOReader.read(bytes, file: "x.mo")
         #expect(file.language == "fr")
         #expect(file.entries == [
             POEntry(context: "greeting", id: "Hello", translations: ["Bonjour"]),
             POEntry(id: "day", pluralID: "days", translations: ["jour", "jours"]),
             POEntry(context: "empty", id: "Empty", translations: [""]),
+            POEntry(id: "file", pluralID: "fi\u{4}les", translations: ["fichier", "fichiers"]),
         ])
         let catalog = try MessageCatalog(file, origin: "x.po")
+        #expect(catalog.keys == compiled.keys && catalog.pluralForms == compiled.pluralForms,
+                "read in one pass or through PO entries, the same catalog")
+        for key in catalog.keys { #expect(catalog.forms(key) == compiled.forms(key)) }
         #expect(catalog.text("greeting") == "Bonjour")
         #expect(catalog.plural("day", count: 1) == "jour" && catalog.plural("day", count: 2) == "jours")
     }

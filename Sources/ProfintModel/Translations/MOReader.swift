@@ -24,7 +24,7 @@ public enum MOReader {
 
     /// The header and the translated words of the MO file `bytes`, by key (a message's context,
     /// else its msgid), the way ``MessageCatalog`` keeps them: read without the ``POEntry`` of each
-    /// message (a catalog of profint's words reads in a fifth of the instructions).
+    /// message (the English catalog of profint's words in 0.7 million instructions, not 2.0).
     /// - Throws: ``POReadError`` as ``read(_:file:)`` does.
     public static func messages(
         _ bytes: [UInt8], file: String
@@ -94,8 +94,10 @@ public enum MOReader {
                 let original = try span(table: originals, index: index)
                 let forms = try strings(table: translations, index: index)
                 // msgctxt EOT msgid, or msgid; then NUL msgid_plural for a plural message.
-                let end = original.firstIndex(of: 0x04) ?? original.firstIndex(of: 0) ?? original.endIndex
-                if end == 0 && original.firstIndex(of: 0x04) == nil {
+                let single = original[..<(original.firstIndex(of: 0) ?? original.endIndex)]
+                let context = single.firstIndex(of: 0x04)
+                let end = context ?? single.endIndex
+                if end == 0 && context == nil {
                     header = POEntry(id: "", translations: forms)
                 } else if forms.allSatisfy({ !$0.isEmpty }) {
                     messages[String(decoding: UnsafeBufferPointer(rebasing: original[..<end]), as: UTF8.self)] = forms
