@@ -5,8 +5,9 @@ import ArgumentParser
 ///
 /// The list is spelled out here: the parser's own default reads it through a key path
 /// (`\.rawValue.defaultValueDescription`), which the Swift runtime instantiates at every start
-/// by searching all the program's protocol conformances, twice for each such type: a million
-/// instructions of a headless run for its two options (docs/performance.md).
+/// by searching all the program's protocol conformances, twice for each such type (with the exit
+/// codes' help text, built by a loop for the same reason: 0.8 million instructions of a headless
+/// run; docs/performance-notes.md).
 protocol ArgumentValues: ExpressibleByArgument, CaseIterable, RawRepresentable<String> {}
 
 extension ArgumentValues {

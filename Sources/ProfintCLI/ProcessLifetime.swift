@@ -5,8 +5,7 @@
 /// passes -disable-free).
 ///
 /// Only for what owns no outside resource: nothing here is closed or flushed at exit (a store is
-/// never kept; the Lua states run no finalizer, and a sandboxed finalizer can touch nothing
-/// outside its state but through `print`).
+/// never kept, and the Lua states have no finalizer to run: the sandbox refuses `__gc`).
 enum ProcessLifetime {
     /// Written by the command, on the main thread, just before it returns to `exit`.
     nonisolated(unsafe) private static var kept: [AnyObject] = []

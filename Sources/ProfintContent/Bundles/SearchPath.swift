@@ -33,8 +33,8 @@ public struct SearchPath: Equatable, Sendable {
     /// `../share/profint` beside an installed binary; else the checkout the binary was built in.
     public static func bundledContent(environment: [String: String], executable: URL) -> URL? {
         if let home = environment["PROFINT_HOME"], !home.isEmpty { return URL(fileURLWithPath: home) }
-        // realpath(3), not URL's resolvingSymlinksInPath(): that one reads every folder of the
-        // path as a link, one system call each, and searches the program's protocol conformances.
+        // realpath(3), not URL's resolvingSymlinksInPath(): that one searches all the program's
+        // protocol conformances, twice, the first time it is used.
         let binary = BundleFile.realPath(executable.path).map { URL(fileURLWithPath: $0) } ?? executable
         let installed = binary.deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("share/profint")

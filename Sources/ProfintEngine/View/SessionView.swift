@@ -61,9 +61,9 @@ public struct SessionView {
     }
 
     /// The tool's graph of this session's answers, or nil for a tool that declares none. Made
-    /// when asked, by the tool's script: the Markdown report draws no graph, and making it cost
-    /// a headless run 3.5 of its 43.8 million instructions. A graph script's error is met by the
-    /// reports that draw it.
+    /// when asked, by the tool's script: a session's Markdown report draws no graph, and making it
+    /// cost a headless run 1.9 of its 42.0 million instructions. A graph script's error is met by
+    /// the reports that draw it.
     public func graph() throws -> Graph? {
         try loaded.graph(answers: record.values, inputs: inputs, language: record.language)
     }
