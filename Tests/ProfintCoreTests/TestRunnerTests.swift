@@ -110,7 +110,8 @@ struct TestRunnerTests {
                 .write(to: tests.appendingPathComponent(file), atomically: true, encoding: .utf8)
         }
         let reread = try Catalog(searchPath: SearchPath(folders: [root]))
-        let outcomes = TestRunner(catalog: reread, threads: 1) { view in "report of \(view.tool.id)" }
+        // The stand-in report holds what case b looks for: only the graph can fail it.
+        let outcomes = TestRunner(catalog: reread, threads: 1) { view in "report of \(view.tool.id): Ana" }
             .run(reread.bundles)
         #expect(outcomes.map(\.passed) == [true, false])
         #expect(outcomes.last?.failures.first?.contains("the map cannot be drawn") == true)
