@@ -23,7 +23,7 @@ public struct ContentBundle: Equatable, Sendable {
     /// The test cases under `tests/`, sorted.
     public func testFiles() -> [String] {
         let folder = self.folder.appendingPathComponent("tests")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let names = FolderListing.names(atPath: folder.path) ?? []
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }
             .sorted().map { "tests/\($0)" }
         // Files that lead outside the bundle are kept: reading them reports the refusal.

@@ -50,8 +50,7 @@ struct ManifestReader {
         case .module:
             manifest.caseFiles = ManifestReader.caseFiles(in: folder)
             manifest.exercises = exercises(value["exercises"], reader: &reader, at: location)
-            let toolNames = ((try? FileManager.default.contentsOfDirectory(
-                atPath: folder.appendingPathComponent("tools").path)) ?? [])
+            let toolNames = (FolderListing.names(atPath: folder.path + "/tools") ?? [])
                 .filter { $0.hasSuffix(".lua") }
             for name in toolNames.sorted() {
                 let file = "tools/\(name)"
@@ -117,7 +116,7 @@ struct ManifestReader {
     }
 
     static func caseFiles(in folder: URL) -> [String: String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let names = FolderListing.names(atPath: folder.path) ?? []
         var files: [String: String] = [:]
         for name in names where name.hasPrefix("case.") && name.hasSuffix(".md")
             && BundleFile.isInside(name, in: folder) {

@@ -63,7 +63,7 @@ public struct SearchPath: Equatable, Sendable {
         // Paths are joined as text, and a URL made only for a bundle found: a URL's
         // `appendingPathComponent` costs about 10,000 instructions, and a search lists every name.
         for container in [root, root + "/modules", root + "/plugins"] {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: container)) ?? []).sorted()
+            let names = (FolderListing.names(atPath: container) ?? []).sorted()
             for name in names where !name.hasPrefix(".") {
                 let path = container + "/" + name
                 if isBundle(atPath: path) { found.append(URL(fileURLWithPath: path, isDirectory: true)) }

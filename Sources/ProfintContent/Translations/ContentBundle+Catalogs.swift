@@ -6,7 +6,7 @@ extension ContentBundle {
     /// `<lang>.po` (the bundle's texts), as paths in the bundle.
     func translationFiles() -> [String] {
         let folder = self.folder.appendingPathComponent("translations")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let names = FolderListing.names(atPath: folder.path) ?? []
         return names.filter { $0.hasSuffix(".po") }.sorted().map { "translations/\($0)" }
     }
 
