@@ -111,6 +111,8 @@ public final class RandomPlaythroughs {
                 for path in run.passedOver { coverage.passOver(path) }
             }
             if run.isFinished { result.finished += 1 } else { result.cut += 1 }
+            // The graph of the answers given, as a report of the session would draw it.
+            _ = try loaded.graph(answers: run.values, inputs: inputs, language: language)
         } catch {
             if let limit = loaded.limitHit {
                 result.record(.limitHit, run: number, runSeed: runSeed, path: run.prompt?.path.description,

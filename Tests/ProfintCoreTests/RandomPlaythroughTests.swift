@@ -89,6 +89,20 @@ struct RandomPlaythroughTests {
         #expect(looping.problems(.scriptError).isEmpty)
     }
 
+    @Test func eachRunsGraphIsDrawnAtItsEnd() throws {
+        let result = try playthroughs("""
+            return tool { title = "T",
+              step { id = "s", title = "S", ask.number { id = "n", text = "N", integer = true, min = 1, max = 3 } },
+              graph = function(a)
+                if a["s.n"] == 2 then error("no map for two") end
+                return { nodes = { { id = "n", label = tostring(a["s.n"]) } }, edges = {} }
+              end }
+            """, runs: 30)
+        let error = try #require(result.problems(.scriptError).first, "\(result.problems)")
+        #expect(error.message.contains("tools/t.lua:4") && error.message.contains("no map for two"), "\(error.message)")
+        #expect(error.runs < 30, "only the runs that answered 2")
+    }
+
     @Test func theSameSeedPlaysTheSameRunsAndAToolAloneAsWithOthers() throws {
         let (_, catalog) = try moduleWithTool(tool: Self.unreachable)
         let first = PlaythroughReport(tools: RandomPlaythroughs(catalog: catalog).play(["m/t"], runs: 25, seed: 9),
