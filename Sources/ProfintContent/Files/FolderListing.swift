@@ -3,9 +3,9 @@ import Glibc
 /// The names in a folder, read with `opendir(3)` and `readdir(3)`.
 ///
 /// Foundation's `FileManager.contentsOfDirectory(atPath:)` gives the same names, but its first
-/// call searches all the program's protocol conformances (a generic dictionary of its own) and
-/// each call makes a URL and a dictionary per name: 0.5 million instructions of a headless run
-/// for the catalog's few folders (docs/performance-notes.md).
+/// call searches all the program's protocol conformances (for a generic dictionary of its own):
+/// listing the catalog's few folders through it cost a headless run 0.5 million instructions more
+/// (docs/performance-notes.md).
 enum FolderListing {
     /// The names of the entries of the folder at `path`, `.` and `..` left out, in no order; nil
     /// when it cannot be read (no such folder, not a folder, no permission).
