@@ -93,14 +93,14 @@ public enum MOReader {
             for index in 0..<count {
                 let original = try span(table: originals, index: index)
                 let forms = try strings(table: translations, index: index)
-                // msgctxt EOT msgid, or msgid; then NUL msgid_plural for a plural message.
+                // msgctxt EOT msgid, or msgid; then NUL msgid_plural for a plural message. The
+                // key is the context, else the msgid; an empty msgid without context, the header.
                 let single = original[..<(original.firstIndex(of: 0) ?? original.endIndex)]
-                let context = single.firstIndex(of: 0x04)
-                let end = context ?? single.endIndex
-                if end == 0 && context == nil {
+                let key = single[..<(single.firstIndex(of: 0x04) ?? single.endIndex)]
+                if single.isEmpty {
                     header = POEntry(id: "", translations: forms)
-                } else if forms.allSatisfy({ !$0.isEmpty }) {
-                    messages[String(decoding: UnsafeBufferPointer(rebasing: original[..<end]), as: UTF8.self)] = forms
+                } else if POEntry.isTranslated(forms) {
+                    messages[String(decoding: UnsafeBufferPointer(rebasing: key), as: UTF8.self)] = forms
                 }
             }
             return (header, messages)

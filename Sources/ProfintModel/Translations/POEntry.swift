@@ -65,7 +65,10 @@ public struct POEntry: Equatable, Hashable, Sendable {
     public var isHeader: Bool { id.isEmpty && context == nil && !isObsolete }
 
     /// Whether every form has a translation.
-    public var isTranslated: Bool { !translations.isEmpty && translations.allSatisfy { !$0.isEmpty } }
+    public var isTranslated: Bool { POEntry.isTranslated(translations) }
+
+    /// Whether `forms` translate a message: there is one at least, and none is empty.
+    static func isTranslated(_ forms: [String]) -> Bool { !forms.isEmpty && forms.allSatisfy { !$0.isEmpty } }
 
     /// The entry's key in a catalog: its context and source text.
     public var key: POKey { POKey(context: context, id: id) }
