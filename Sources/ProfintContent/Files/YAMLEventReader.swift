@@ -34,8 +34,8 @@ struct YAMLEventReader {
     /// gives a key twice, nests past 64 levels or expands past ``DataFile/maximumValues`` values.
     static func read(_ text: String) throws(Problem) -> Result {
         var bytes = Array(text.utf8)
+        let length = bytes.count
         if bytes.isEmpty { bytes.append(0) }   // a valid pointer; the length given stays 0
-        let length = text.utf8.count
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
@@ -97,8 +97,8 @@ struct YAMLEventReader {
         try next()   // document end
         try next()
         guard event.type == YAML_STREAM_END_EVENT else {
-            throw Problem(path: "(file)", reason: "line \(line(of: event.start_mark)), column "
-                + "\(event.start_mark.column + 1): but found another document (a file holds one)", line: nil)
+            throw Problem(path: "(file)", reason: "\(position(of: event.start_mark)): but found another document "
+                + "(a file holds one)", line: nil)
         }
         return Result(root: root, lines: lines)
     }
@@ -164,8 +164,8 @@ struct YAMLEventReader {
     /// The anchored value the current alias event names.
     private func aliased() throws(Problem) -> Anchored {
         guard let anchored = anchors[text(event.data.alias.anchor) ?? ""] else {
-            throw Problem(path: joinedPath, reason: "line \(line(of: event.start_mark)), column "
-                + "\(event.start_mark.column + 1): found undefined alias", line: nil)
+            throw Problem(path: joinedPath, reason: "\(position(of: event.start_mark)): found undefined alias",
+                          line: nil)
         }
         return anchored
     }
@@ -265,6 +265,9 @@ struct YAMLEventReader {
 
     private func line(of mark: yaml_mark_t) -> Int { mark.line + 1 }
 
+    /// `line 3, column 7`, as messages say where in the text.
+    private func position(of mark: yaml_mark_t) -> String { "line \(mark.line + 1), column \(mark.column + 1)" }
+
     /// libyaml's text (an anchor, a tag).
     private func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
@@ -283,8 +286,6 @@ struct YAMLEventReader {
             let column = String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1
             return Problem(path: "(file)", reason: "line \(line), column \(column): \(problem)", line: nil)
         }
-        let mark = state.problem_mark
-        return Problem(path: "(file)", reason: "line \(mark.line + 1), column \(mark.column + 1): \(problem)",
-                       line: nil)
+        return Problem(path: "(file)", reason: "\(position(of: state.problem_mark)): \(problem)", line: nil)
     }
 }
