@@ -17,31 +17,27 @@ public enum SVGRenderer {
         return nil
     }
 
-    public static func render(dot: String) throws -> String {
-        guard let program = dotProgram() else {
+    /// The SVG `dot` draws of `dot` (the DOT text); `program` stands for the `dot` on the PATH.
+    /// When `dot` is missing or fails, the error says why, with the start of what `dot` said.
+    public static func render(dot: String, program: URL? = nil) throws -> String {
+        guard let program = program ?? dotProgram() else {
             throw Unavailable(reason: "SVG needs Graphviz's dot program: "
                               + "install it with apt-get install graphviz (DOT and Mermaid need nothing)")
         }
-        let process = Process()
-        process.executableURL = program
-        process.arguments = ["-Tsvg"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = Data(dot.utf8)
-        let writer = Thread {
-            input.fileHandleForWriting.write(data)
-            try? input.fileHandleForWriting.close()
+        let outcome = try PipedProgram(executable: program, arguments: ["-Tsvg"]).run(input: Array(dot.utf8))
+        guard outcome.status == 0, outcome.readAllInput else {
+            let said = said(outcome.errors)
+            throw Unavailable(reason: "\(program.path) failed (exit status \(outcome.status)"
+                              + (outcome.readAllInput ? "" : ", before reading all the DOT") + ")"
+                              + (said.isEmpty ? "" : ": \(said)"))
         }
-        writer.start()
-        let svg = output.fileHandleForReading.readDataToEndOfFile()
-        let problems = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Unavailable(reason: "dot failed: \(String(decoding: problems, as: UTF8.self))")
-        }
-        return String(decoding: svg, as: UTF8.self)
+        return String(decoding: outcome.output, as: UTF8.self)
+    }
+
+    /// The first lines of what a program wrote on its errors, enough to say what went wrong.
+    static func said(_ errors: [UInt8], lines: Int = 5) -> String {
+        let all = String(decoding: errors, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        let shown = all.prefix(lines).map { $0.count > 200 ? $0.prefix(200) + "…" : $0 }.joined(separator: "\n")
+        return all.count > lines ? shown + "\n(\(all.count - lines) more lines)" : shown
     }
 }
