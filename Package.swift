@@ -135,7 +135,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ProfintCLITests",
-            dependencies: ["profint", "ProfintModel", "ProfintContent", "ProfintTestSupport"]
+            dependencies: ["profint", "ProfintModel", "ProfintContent", "ProfintTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -35,7 +35,7 @@ public enum ProcessRunner {
 
     /// profint's test environment: this process's, with no bundled content, no colour, a UTF-8
     /// locale and the test process's own store, then `extra`.
-    static func environment(_ extra: [String: String]) -> [String: String] {
+    public static func environment(_ extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["PROFINT_HOME"] = emptyHome.path
         environment["PROFINT_PATH"] = nil
