@@ -15,12 +15,13 @@ struct TestCommand: ParsableCommand {
 
             With --random N, plays each tool N times with answers drawn from each prompt (and back, skip, \
             invalid answers), and reports script errors, stuck prompts, limits hit and coverage. Each argument \
-            is then a tool id or a bundle folder; with none, every tool. Exits 70 on a script error or a limit \
-            hit, 1 on a stuck prompt.
+            is then a tool id, a bundle id or a bundle folder; with none, every tool. Exits 70 on a script error \
+            or a limit hit, 1 on a stuck prompt.
             """)
 
     @Argument(
-        help: ArgumentHelp("Bundle folders, or folders of bundles (with --random, also tool ids).", valueName: "path"))
+        help: ArgumentHelp("Bundle folders, or folders of bundles (with --random, also tool and bundle ids).",
+                     valueName: "path"))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("Play each tool this many times with random answers, and report coverage.",
@@ -50,6 +51,9 @@ struct TestCommand: ParsableCommand {
 
     func run() throws {
         if let random { return try playAtRandom(runs: random) }
+        for path in paths where !TestCommand.isFolder(path) {
+            throw ProfintError.notFound("\(URL(fileURLWithPath: path).path): no such folder")
+        }
         var options = content
         options.paths += paths
         let catalog = try options.catalog()
@@ -73,15 +77,19 @@ struct TestCommand: ParsableCommand {
     /// `--random N`: the playthroughs and their report; the exit status says the worst problem.
     private func playAtRandom(runs: Int) throws {
         var options = content
-        let folders = paths.filter { !$0.contains("/") || FileManager.default.fileExists(atPath: $0) }
+        let folders = paths.filter(TestCommand.isFolder)
         options.paths += folders
         let catalog = try options.catalog()
         var tools: [String] = []
         for argument in paths where !folders.contains(argument) {
-            guard catalog.tools[argument] != nil else {
-                throw ProfintError.notFound("no tool '\(argument)' (profint list shows them)")
+            if catalog.tools[argument] != nil {
+                tools.append(argument)
+            } else if let bundle = catalog.bundle(argument) {
+                tools += catalog.toolEntries.filter { $0.bundle == bundle.id && !tools.contains($0.id) }.map(\.id)
+            } else {
+                throw ProfintError.notFound(
+                    "'\(argument)' is no tool id, bundle id or folder (profint list shows the tools and bundles)")
             }
-            tools.append(argument)
         }
         if !folders.isEmpty || paths.isEmpty {
             let bundles = Set(catalog.bundles(under: folders.map { URL(fileURLWithPath: $0) }).map(\.id))
@@ -96,5 +104,11 @@ struct TestCommand: ParsableCommand {
         }
         if report.count(.scriptError) + report.count(.limitHit) > 0 { throw CommandFailure(status: .scriptFailure) }
         if report.count(.stuck) > 0 { throw CommandFailure(status: .failure) }
+    }
+
+    /// Whether `path` names a folder (a bundle, or a folder of bundles).
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

@@ -80,4 +80,23 @@ struct RandomTestCommandTests {
         let unknown = try profint(["test", "--random", "2", "nope/tool"], environment: BundledContentTests.bundled)
         #expect(unknown.status == 66)
     }
+
+    @Test func aBundleIdPlaysThatBundlesToolsAndAnUnknownNameIsAnError() throws {
+        let bundle = try profint(["test", "--random", "2", "networks"], environment: BundledContentTests.bundled)
+        #expect(bundle.status == 0, "\(bundle.err)")
+        #expect(bundle.out.contains("networks/partner-map: 2 runs"), "\(bundle.out)")
+        #expect(bundle.out.hasSuffix("2 runs per tool, 1 tools: 0 script errors, 0 stuck prompts, 0 limits hit\n"))
+        // A typo in a pipeline must not pass by playing nothing.
+        let typo = try profint(["test", "--random", "2", "netwroks"], environment: BundledContentTests.bundled)
+        #expect(typo.status == 66)
+        #expect(typo.err.contains("'netwroks' is no tool id, bundle id or folder"), "\(typo.err)")
+        #expect(typo.out.isEmpty)
+    }
+
+    @Test func testCasesUnderAFolderThatIsNotThereAreAnError() throws {
+        let outcome = try profint(["test", "no-such-folder"], environment: BundledContentTests.bundled)
+        #expect(outcome.status == 66)
+        #expect(outcome.err.contains("no-such-folder: no such folder"), "\(outcome.err)")
+        #expect(!outcome.out.contains("0 passed, 0 failed"), "nothing tested is not a pass")
+    }
 }
