@@ -91,10 +91,16 @@ public struct PlaythroughReport: Sendable {
                 lines.append("  \(name): " + (gaps.isEmpty ? "none" : gaps.joined(separator: "; ")))
             }
         }
-        lines.append("random playthroughs, seed \(seed), \(runs) runs per tool, \(tools.count) tools: "
-            + "\(count(.scriptError)) script errors, \(count(.stuck)) stuck prompts, \(count(.limitHit)) limits hit")
+        lines.append("random playthroughs, seed \(seed), \(counted(runs, "run", "runs")) per tool, "
+            + "\(counted(tools.count, "tool", "tools")): "
+            + "\(counted(count(.scriptError), "script error", "script errors")), "
+            + "\(counted(count(.stuck), "stuck prompt", "stuck prompts")), "
+            + "\(counted(count(.limitHit), "limit hit", "limits hit"))")
         return lines
     }
+
+    /// `n` and the noun, singular for one: "1 tool", "0 tools".
+    private func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
     private static func gaps(of coverage: PlaythroughCoverage) -> [(String, [String])] {
         [

@@ -64,6 +64,8 @@ struct RandomTestCommandTests {
         #expect(outcome.status == 1)
         #expect(outcome.out.contains("STUCK PROMPT at s.n (3 runs, first run 1"), "\(outcome.out)")
         #expect(outcome.out.contains("bounds in force: min 5, max 2"))
+        #expect(outcome.out.hasSuffix("3 runs per tool, 1 tool: 0 script errors, 1 stuck prompt, 0 limits hit\n"),
+                "one of each, singular")
         let failing = try module("""
             return tool { title = "T", step { id = "s", title = "S",
               ask.yesno { id = "y", text = "Y", constraint = function(v) return v.nope end } } }
@@ -85,7 +87,7 @@ struct RandomTestCommandTests {
         let bundle = try profint(["test", "--random", "2", "networks"], environment: BundledContentTests.bundled)
         #expect(bundle.status == 0, "\(bundle.err)")
         #expect(bundle.out.contains("networks/partner-map: 2 runs"), "\(bundle.out)")
-        #expect(bundle.out.hasSuffix("2 runs per tool, 1 tools: 0 script errors, 0 stuck prompts, 0 limits hit\n"))
+        #expect(bundle.out.hasSuffix("2 runs per tool, 1 tool: 0 script errors, 0 stuck prompts, 0 limits hit\n"))
         // A typo in a pipeline must not pass by playing nothing.
         let typo = try profint(["test", "--random", "2", "netwroks"], environment: BundledContentTests.bundled)
         #expect(typo.status == 66)
