@@ -27,7 +27,7 @@ struct NewPluginCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The tool to derive from, e.g. networks/partner-map.", valueName: "tool"))
     var from: String
 
-    @Option(help: ArgumentHelp("The folder to create the plugin's folder in (default: the current folder).",
+    @Option(help: ArgumentHelp("The folder to create the plugin's folder in.",
                                valueName: "dir"))
     var out: String = "."
 
@@ -54,7 +54,7 @@ struct NewModuleCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The module's id: letters, digits, _ and -.", valueName: "name"))
     var name: String
 
-    @Option(help: ArgumentHelp("The folder to create the module's folder in (default: the current folder).",
+    @Option(help: ArgumentHelp("The folder to create the module's folder in.",
                                valueName: "dir"))
     var out: String = "."
 

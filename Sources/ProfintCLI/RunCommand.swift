@@ -37,7 +37,7 @@ struct RunCommand: ParsableCommand {
             help: ArgumentHelp("jsonl: JSON lines on stdin and stdout.", valueName: "name"))
     var wire: WireProtocol?
 
-    @Option(help: "The headless result's format: md or json.")
+    @Option(help: "The headless result's format.")
     var format: ResultFormat = .md
 
     @Option(help: ArgumentHelp("Continue a stored session.", valueName: "id"))

@@ -15,7 +15,7 @@ struct SessionsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list", abstract: "List the stored sessions, newest first.")
         @Option(help: ArgumentHelp("Only the sessions of this tool.", valueName: "tool")) var tool: String?
-        @Option(help: "text or json.") var format: OutputFormat = .text
+        @Option(help: "The output format.") var format: OutputFormat = .text
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -56,7 +56,7 @@ struct SessionsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show", abstract: "Show a stored session: its facts and answers.")
         @Argument(help: ArgumentHelp("The session id.", valueName: "id")) var id: String
-        @Option(help: "text or json.") var format: OutputFormat = .text
+        @Option(help: "The output format.") var format: OutputFormat = .text
         @OptionGroup var store: StoreOptions
 
         func run() throws {

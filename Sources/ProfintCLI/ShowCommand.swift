@@ -14,7 +14,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
 
-    @Option(help: "text or json.")
+    @Option(help: "The output format.")
     var format: OutputFormat = .text
 
     func run() throws {

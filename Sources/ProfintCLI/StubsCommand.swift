@@ -14,7 +14,7 @@ struct StubsCommand: ParsableCommand {
             sandbox's and the API's globals). Files of the same names are replaced: run it again after upgrading profint.
             """)
 
-    @Option(help: ArgumentHelp("The folder to write in (default: the current folder).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to write in.", valueName: "dir"))
     var out: String = "."
 
     func run() throws {

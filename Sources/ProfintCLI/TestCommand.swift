@@ -32,7 +32,7 @@ struct TestCommand: ParsableCommand {
         help: ArgumentHelp("The seed of --random (default 1): the same seed plays the same runs.", valueName: "seed"))
     var seed: UInt64?
 
-    @Option(help: "text or json (json with --random only).")
+    @Option(help: "The output format (json with --random only).")
     var format: OutputFormat = .text
 
     @Option(help: ArgumentHelp("How many tools' cases run at once (default: one per core).", valueName: "n"))

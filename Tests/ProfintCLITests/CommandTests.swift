@@ -26,6 +26,34 @@ struct CommandTests {
         }
     }
 
+    /// Each option's help says its default and its values once: the argument parser adds
+    /// "(values: …; default: …)", so the option's own words must not say them again.
+    @Test func everyOptionsHelpSaysItsDefaultAndItsValuesOnce() throws {
+        let commands = ["run", "report", "list", "show", "check", "test", "new plugin", "new module", "stubs",
+                        "translate init", "translate update", "sessions list", "sessions show", "sessions export",
+                        "sessions import", "sessions delete"]
+        for command in commands {
+            let help = try profint(command.split(separator: " ").map(String.init) + ["--help"])
+            #expect(help.status == 0, "\(command) --help")
+            // An option's entry: its line ("  --name <value>  words") and the indented lines after it.
+            var entries: [String] = []
+            for line in help.out.split(separator: "\n") {
+                if line.hasPrefix("  -") { entries.append(String(line)) } else if line.hasPrefix("    "),
+                    !entries.isEmpty { entries[entries.count - 1] += " " + line.trimmingCharacters(in: .whitespaces) }
+            }
+            for entry in entries {
+                let defaults = entry.components(separatedBy: "default:").count - 1
+                #expect(defaults <= 1, "\(command): \(entry)")
+                if let values = entry.range(of: "(values: ") {
+                    let listed = entry[values.upperBound...].prefix { $0 != ";" && $0 != ")" }
+                        .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                    let words = entry[..<values.lowerBound]
+                    #expect(!words.contains(" or \(listed.last ?? "")"), "\(command): the values said twice: \(entry)")
+                }
+            }
+        }
+    }
+
     /// linker/README.md: the executable links Lua, SQLite and libedit statically, so it needs no
     /// shared library of theirs (and works where only the C library is installed).
     @Test(.enabled(if: Programs.has("readelf")))
