@@ -101,13 +101,13 @@ public struct Checker {
         }
     }
 
-    /// The answer paths and compared values the hooks of the tool's own file name (``HookScan``).
+    /// The answer paths, compared values and inputs the hooks of the tool's own file name (``HookScan``).
     private func hooks(of id: String, _ checked: CheckedTool) -> [Diagnostic] {
         guard let entry = catalog.tools[id], let bundle = catalog.bundle(entry.bundle),
               let url = try? BundleFile.resolve(entry.file, in: bundle.folder),
               let data = FileManager.default.contents(atPath: url.path)
         else { return [] }
-        let scan = HookScan(paths: ReadablePaths(checked.chain))
+        let scan = HookScan(paths: ReadablePaths(checked.chain), inputs: checked.tool.inputs.map(\.name).sorted())
         return scan.problems(in: String(decoding: data, as: UTF8.self), file: entry.file, bundle: bundle.id)
     }
 

@@ -11,6 +11,9 @@ import ProfintModel
 /// that is not the tool's when it is read.
 struct HookScan {
     let paths: ReadablePaths
+    /// The names of the tool's inputs, which hooks read as `ctx.inputs.NAME` (`s.inputs.NAME` in
+    /// step code): a name the tool does not declare is always nil there.
+    var inputs: [String] = []
 
     private static let receiver = #"(?:(?<![\w.])(?:a|answers)|\.answers)\s*\[\s*(["'])([^"'\n]*)\1\s*\]"#
     /// `a["p"]`, then optionally `== "v"` or `~= "v"`.
@@ -19,6 +22,9 @@ struct HookScan {
     /// `"v" == a["p"]`.
     private static let backward = try? NSRegularExpression(
         pattern: #"(["'])([^"'\n]*)\1\s*(==|~=)\s*"# + receiver.replacingOccurrences(of: #"\1"#, with: #"\4"#))
+    /// `ctx.inputs.name`, `s.inputs.name`, `ctx.inputs["name"]`.
+    private static let input = try? NSRegularExpression(
+        pattern: #"(?<![\w.])(?:ctx|s)\s*\.\s*inputs\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*(["'])([^"'\n]*)\2\s*\])"#)
 
     /// The problems of `source` (the text of `file` in `bundle`), each at its line.
     func problems(in source: String, file: String, bundle: String) -> [Diagnostic] {
@@ -27,9 +33,10 @@ struct HookScan {
         let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, raw) in lines.enumerated() {
             let line = HookScan.code(of: String(String.UnicodeScalarView(raw)))
-            guard line.contains("answers") || line.contains("a[") || line.contains("a [") else { continue }
             let at = SourceLocation(bundle: bundle, file: file, line: index + 1)
             let range = NSRange(line.startIndex..., in: line)
+            if line.contains("inputs") { found += inputProblems(in: line, range: range, at: at) }
+            guard line.contains("answers") || line.contains("a[") || line.contains("a [") else { continue }
             var reads: [(path: String, compared: String?)] = []
             for match in HookScan.forward?.matches(in: line, range: range) ?? [] {
                 reads.append((HookScan.group(2, of: match, in: line) ?? "", HookScan.group(5, of: match, in: line)))
@@ -46,6 +53,22 @@ struct HookScan {
             }
         }
         return found
+    }
+
+    /// The inputs `line` reads that the tool does not declare (a warning: the hook reads nil).
+    private func inputProblems(in line: String, range: NSRange, at location: SourceLocation) -> [Diagnostic] {
+        (HookScan.input?.matches(in: line, range: range) ?? []).compactMap { match in
+            guard let name = HookScan.group(1, of: match, in: line) ?? HookScan.group(3, of: match, in: line),
+                  !inputs.contains(name) else { return nil }
+            let read = "inputs.\(name)"
+            if inputs.isEmpty {
+                return .warning("\(read): the tool declares no inputs, so this is always nil "
+                                + "(declare it: inputs = { \(name) = { tool = 'module/tool' } })", at: location)
+            }
+            let hint = NameSuggestion.didYouMean(name, among: inputs).map { "; \($0)" } ?? ""
+            return .warning("\(read): the tool declares no input '\(name)', so this is always nil\(hint) "
+                            + "(inputs: \(inputs.joined(separator: ", ")))", at: location)
+        }
     }
 
     /// Why comparing the answer at `path` with the string `value` is never true, or nil.

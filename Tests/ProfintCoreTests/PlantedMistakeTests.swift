@@ -109,6 +109,25 @@ struct PlantedMistakeTests {
         }
     }
 
+    @Test func aHookReadingAnInputTheToolDoesNotDeclareIsAWarning() throws {
+        let found = try checked("input-name")
+        expectOne(found, "input-name/tools/plan.lua:6: warning:",
+                  "inputs.plna: the tool declares no input 'plna', so this is always nil; did you mean 'plan'? "
+                    + "(inputs: plan)")
+        #expect(found.filter { $0.contains("inputs.") }.count == 1, "ctx.inputs[\"plan\"] is declared: \(found)")
+        let undeclared = try temporaryFolder([
+            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, title = 'M' }",
+            "m/tools/t.lua": """
+                return tool { title = "T", step { id = "s", title = "S",
+                  ask.text { id = "x", text = "X", relevant = function(a, ctx)
+                    return ctx.inputs.plan == nil end } } }
+                """,
+        ]).appendingPathComponent("m")
+        let catalog = try fixtureCatalog([undeclared])
+        expectOne(Checker(catalog: catalog).check([undeclared]).map { catalog.display($0) },
+                  "m/tools/t.lua:3: warning:", "inputs.plan: the tool declares no inputs, so this is always nil")
+    }
+
     @Test func aRelevanceConditionComparingWithANonexistentOptionIsAnError() throws {
         expectOne(try checked("relevant-option"), "relevant-option/tools/plan.lua:5: error:",
                   "'formel' is not an option of partners.mode; did you mean 'formal'?")
