@@ -13,7 +13,9 @@ import Foundation
 struct PipedProgram {
     /// What the program gave back.
     struct Outcome {
+        /// The exit status, or the number of the signal that ended the program when `killed`.
         var status: Int32
+        var killed: Bool
         var output: [UInt8]
         var errors: [UInt8]
         /// False when the program exited, or closed its input, before reading all of it.
@@ -33,6 +35,8 @@ struct PipedProgram {
         process.standardOutput = outputPipe
         process.standardError = errorPipe
         let writer = inputPipe.fileHandleForWriting
+        try process.run()
+        // Blocked once the program is started, so that it does not inherit the mask.
         var blocked = sigset_t(), previous = sigset_t()
         sigemptyset(&blocked)
         sigaddset(&blocked, SIGPIPE)
@@ -41,15 +45,14 @@ struct PipedProgram {
             PipedProgram.takePendingBrokenPipe(blocked)
             pthread_sigmask(SIG_SETMASK, &previous, nil)
         }
-        try process.run()
         var streams = Streams(input: input, into: writer,
                               output: outputPipe.fileHandleForReading.fileDescriptor,
                               errors: errorPipe.fileHandleForReading.fileDescriptor)
         streams.exchange()
         streams.closeInput()
         process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, output: streams.output, errors: streams.errors,
-                       readAllInput: streams.written == input.count)
+        return Outcome(status: process.terminationStatus, killed: process.terminationReason == .uncaughtSignal,
+                       output: streams.output, errors: streams.errors, readAllInput: streams.written == input.count)
     }
 
     /// Takes a `SIGPIPE` raised while it was blocked, so that unblocking it does not deliver it.

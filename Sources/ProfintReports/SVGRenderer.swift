@@ -25,9 +25,10 @@ public enum SVGRenderer {
                               + "install it with apt-get install graphviz (DOT and Mermaid need nothing)")
         }
         let outcome = try PipedProgram(executable: program, arguments: ["-Tsvg"]).run(input: Array(dot.utf8))
-        guard outcome.status == 0, outcome.readAllInput else {
+        guard outcome.status == 0, !outcome.killed, outcome.readAllInput else {
             let said = said(outcome.errors)
-            throw Unavailable(reason: "\(program.path) failed (exit status \(outcome.status)"
+            let end = outcome.killed ? "ended by signal \(outcome.status)" : "exit status \(outcome.status)"
+            throw Unavailable(reason: "\(program.path) failed (\(end)"
                               + (outcome.readAllInput ? "" : ", before reading all the DOT") + ")"
                               + (said.isEmpty ? "" : ": \(said)"))
         }

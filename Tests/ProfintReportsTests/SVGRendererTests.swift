@@ -55,6 +55,14 @@ struct SVGRendererTests {
         #expect(error.reason.hasSuffix("(1995 more lines)"), "\(error.reason.suffix(60))")
     }
 
+    @Test func aDotEndedByASignalSaysSo() throws {
+        let dot = try Self.program("kill -9 $$")
+        let error = try #require(throws: SVGRenderer.Unavailable.self) {
+            try SVGRenderer.render(dot: "digraph { a -> b }", program: dot)
+        }
+        #expect(error.reason.contains("ended by signal 9"), "\(error.reason)")
+    }
+
     @Test func aDotThatReadsAllAndDrawsGivesItsOutput() throws {
         let dot = try Self.program("wc -c | tr -d ' '")
         let counted = try SVGRenderer.render(dot: Self.bigDOT, program: dot)
