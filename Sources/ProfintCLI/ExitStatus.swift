@@ -22,7 +22,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         case .failure: return "a test case failed, a random playthrough got stuck, a deletion refused"
         case .usage: return "usage: a wrong option or argument"
         case .invalidAnswers: return "invalid answers, answer file, test case or session file"
-        case .notFound: return "not found: a tool, a file, a folder or a session"
+        case .notFound: return "not found: a tool, a file, a folder, a session, or any test case to run"
         case .scriptFailure: return "a script failed or hit a limit (in a run or a random playthrough)"
         case .ioError: return "a store or file error, or output that could not be written"
         case .savedForLater: return "the session was saved before its end: resume it later"

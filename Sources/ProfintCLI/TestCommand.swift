@@ -11,7 +11,7 @@ struct TestCommand: ParsableCommand {
         abstract: "Run bundles' test cases (tests/*.yaml) headlessly, or play tools at random (--random).",
         discussion: """
             Each PATH is a bundle folder or a folder of bundles; with none, every bundle on the search path. \
-            Ends with the line 'N passed, N failed'; exits 1 if any case failed.
+            Ends with the line 'N passed, N failed'; exits 1 if any case failed, 66 if there was none.
 
             With --random N, plays each tool N times with answers drawn from each prompt (and back, skip, \
             invalid answers), and reports script errors, stuck prompts, limits hit and coverage. Each argument \
@@ -72,6 +72,11 @@ struct TestCommand: ParsableCommand {
         }
         Console.out("\(passed) passed, \(failed) failed")
         if failed > 0 { throw CommandFailure(status: .failure) }
+        if passed == 0 {
+            let place = paths.isEmpty ? "on the search path" : "under \(paths.joined(separator: ", "))"
+            throw ProfintError.notFound(
+                "no test cases \(place): a bundle's cases are its tests/*.yaml files, so nothing was tested")
+        }
     }
 
     /// `--random N`: the playthroughs and their report; the exit status says the worst problem.

@@ -95,10 +95,18 @@ struct RandomTestCommandTests {
         #expect(typo.out.isEmpty)
     }
 
-    @Test func testCasesUnderAFolderThatIsNotThereAreAnError() throws {
+    @Test func testCasesUnderAFolderThatIsNotThereOrHoldsNoneAreAnError() throws {
         let outcome = try profint(["test", "no-such-folder"], environment: BundledContentTests.bundled)
         #expect(outcome.status == 66)
         #expect(outcome.err.contains("no-such-folder: no such folder"), "\(outcome.err)")
         #expect(!outcome.out.contains("0 passed, 0 failed"), "nothing tested is not a pass")
+        // A bundle whose tests/ folder was left behind: nothing tested is not a pass either.
+        let untested = try module("return tool { title = 'T', step { id = 's', title = 'S', "
+                                  + "ask.text { id = 'x', text = 'X' } } }")
+        let none = try profint(["test", untested.path])
+        #expect(none.status == 66, "\(none.out)\(none.err)")
+        #expect(none.out.hasSuffix("0 passed, 0 failed\n"))
+        #expect(none.err.contains("no test cases under \(untested.path): a bundle's cases are its tests/*.yaml files"),
+                "\(none.err)")
     }
 }
