@@ -10,7 +10,8 @@ struct TestCommand: ParsableCommand {
         commandName: "test",
         abstract: "Run bundles' test cases (tests/*.yaml) headlessly, or play tools at random (--random).",
         discussion: """
-            Each PATH is a bundle folder or a folder of bundles; with none, every bundle on the search path. \
+            Each PATH is a bundle folder, a folder of bundles or one case file (BUNDLE/tests/NAME.yaml); \
+            with none, every bundle on the search path. \
             Ends with the line 'N passed, N failed'; exits 1 if any case failed, 66 if there was none.
 
             With --random N, plays each tool N times with answers drawn from each prompt (and back, skip, \
@@ -20,7 +21,7 @@ struct TestCommand: ParsableCommand {
             """)
 
     @Argument(
-        help: ArgumentHelp("Bundle folders, or folders of bundles (with --random, also tool and bundle ids).",
+        help: ArgumentHelp("Bundle folders, folders of bundles or case files (with --random, tool and bundle ids).",
                      valueName: "path"))
     var paths: [String] = []
 
@@ -51,16 +52,32 @@ struct TestCommand: ParsableCommand {
 
     func run() throws {
         if let random { return try playAtRandom(runs: random) }
-        for path in paths where !TestCommand.isFolder(path) {
-            throw ProfintError.notFound("\(URL(fileURLWithPath: path).path): no such folder")
-        }
+        let chosen = try paths.map(TestCommand.choice)
         var options = content
-        options.paths += paths
+        options.paths += chosen.map(\.folder.path)
         let catalog = try options.catalog()
-        let bundles = catalog.bundles(under: paths.map { URL(fileURLWithPath: $0) })
+        let bundles = catalog.bundles(under: chosen.map(\.folder))
+        // A bundle named by its folder runs all its cases; one named only by case files, those.
+        var wholeBundles: Set<String> = []
+        var caseFiles: [String: Set<String>] = [:]
+        for choice in chosen {
+            let ids = catalog.bundles(under: [choice.folder]).map(\.id)
+            guard let file = choice.caseFile else {
+                wholeBundles.formUnion(ids)
+                continue
+            }
+            guard let id = ids.first else {
+                throw ProfintError.notFound("\(choice.folder.appendingPathComponent(file).path): not in a bundle "
+                                            + "(no module.lua or plugin.lua that loads in \(choice.folder.path))")
+            }
+            caseFiles[id, default: []].insert(file)
+        }
         let runner = TestRunner(catalog: catalog, threads: jobs) { view in try SessionReport.render(view, as: .md) }
         var passed = 0, failed = 0
-        for outcome in runner.run(bundles) {
+        let outcomes = runner.run(bundles) { bundle, file in
+            chosen.isEmpty || wholeBundles.contains(bundle.id) || caseFiles[bundle.id]?.contains(file) == true
+        }
+        for outcome in outcomes {
             if outcome.passed {
                 passed += 1
                 Console.out("ok    \(outcome.name)  (\(outcome.file))")
@@ -109,6 +126,22 @@ struct TestCommand: ParsableCommand {
         }
         if report.count(.scriptError) + report.count(.limitHit) > 0 { throw CommandFailure(status: .scriptFailure) }
         if report.count(.stuck) > 0 { throw CommandFailure(status: .failure) }
+    }
+
+    /// What an argument of `profint test` names: a folder (a bundle, or a folder of bundles), or
+    /// one case file of a bundle (`BUNDLE/tests/NAME.yaml`), as that bundle and the file's path in it.
+    private static func choice(_ path: String) throws -> (folder: URL, caseFile: String?) {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        if isFolder(path) { return (url, nil) }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ProfintError.notFound("\(url.path): no such folder or test case")
+        }
+        let name = url.lastPathComponent
+        guard url.deletingLastPathComponent().lastPathComponent == "tests",
+              [".yaml", ".yml", ".json"].contains(where: name.hasSuffix) else {
+            throw ProfintError.notFound("\(url.path): not a test case (a bundle's tests/NAME.yaml) nor a folder")
+        }
+        return (url.deletingLastPathComponent().deletingLastPathComponent(), "tests/\(name)")
     }
 
     /// Whether `path` names a folder (a bundle, or a folder of bundles).

@@ -40,9 +40,14 @@ public final class TestRunner: @unchecked Sendable {
         self.report = report
     }
 
-    /// Runs every test case of `bundles`; the outcomes are in the order of the bundles and files.
-    public func run(_ bundles: [ContentBundle]) -> [TestOutcome] {
-        let files = bundles.flatMap { bundle in bundle.testFiles().map { (file: $0, bundle: bundle) } }
+    /// Runs the test cases of `bundles` (those `included` keeps: a bundle and a case's file, such as
+    /// `tests/cresm.yaml`); the outcomes are in the order of the bundles and files.
+    public func run(
+        _ bundles: [ContentBundle], including included: (ContentBundle, String) -> Bool = { _, _ in true }
+    ) -> [TestOutcome] {
+        let files = bundles.flatMap { bundle in
+            bundle.testFiles().filter { included(bundle, $0) }.map { (file: $0, bundle: bundle) }
+        }
         let cases = parallelMap(files) { file, bundle in Result { try TestCase(file: file, of: bundle) } }
         // One group per tool, in the order its first case comes: a group shares one loaded tool.
         var groups: [[Int]] = []

@@ -220,6 +220,22 @@ struct CommandTests {
         #expect(failing.out.hasSuffix("0 passed, 1 failed\n"))
     }
 
+    @Test func testRunsOneCaseFileAlone() throws {
+        let demo = Fixtures.good.appendingPathComponent("modules/demo")
+        let one = try profint(["test", demo.appendingPathComponent("tests/short-list.yaml").path, "--path", good])
+        #expect(one.status == 0, "\(one.err)")
+        #expect(one.out.contains("demo/tests/short-list.yaml)"), "\(one.out)")
+        #expect(!one.out.contains("complete.yaml"), "only the case named: \(one.out)")
+        #expect(one.out.hasSuffix("1 passed, 0 failed\n"))
+        let notACase = try profint(["test", demo.appendingPathComponent("module.lua").path, "--path", good])
+        #expect(notACase.status == 66)
+        #expect(notACase.err.contains("module.lua: not a test case (a bundle's tests/NAME.yaml) nor a folder"))
+        let outside = try temporaryFolder(["loose/tests/a.yaml": "tool: demo/plan\n"])
+        let loose = try profint(["test", outside.appendingPathComponent("loose/tests/a.yaml").path, "--path", good])
+        #expect(loose.status == 66)
+        #expect(loose.err.contains("loose/tests/a.yaml: not in a bundle"), "\(loose.err)")
+    }
+
     @Test func aPluginDroppedInAfterTheBuildRunsAndTestsWithoutARebuild() throws {
         let folder = try temporaryFolder([
             "plugins/later/plugin.lua": """
