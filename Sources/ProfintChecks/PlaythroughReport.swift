@@ -78,7 +78,8 @@ public struct PlaythroughReport: Sendable {
         var lines: [String] = []
         for tool in tools {
             lines.append(
-                "\(tool.tool): \(tool.runs) runs, \(tool.finished) finished, \(tool.cut) cut at the most moves")
+                "\(tool.tool): \(counted(tool.runs, "run", "runs")), \(tool.finished) finished, "
+                    + "\(tool.cut) cut at the most moves")
             for problem in tool.problems {
                 let at = problem.path.map { " at \($0)" } ?? ""
                 let runs = problem.runs == 1 ? "run \(problem.firstRun)"

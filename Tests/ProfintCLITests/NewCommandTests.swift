@@ -13,7 +13,7 @@ struct NewCommandTests {
     func checkAndTest(_ folder: URL) throws {
         let check = try profint(["check", folder.path], environment: bundled)
         #expect(check.status == 0, "\(check.out)\(check.err)")
-        #expect(check.out.contains("1 bundles checked: 0 errors, 0 warnings"), "\(check.out)")
+        #expect(check.out.contains("1 bundle checked: 0 errors, 0 warnings"), "\(check.out)")
         let test = try profint(["test", folder.path], environment: bundled)
         #expect(test.status == 0, "\(test.out)\(test.err)")
         #expect(test.out.hasSuffix("1 passed, 0 failed\n"), "\(test.out)")

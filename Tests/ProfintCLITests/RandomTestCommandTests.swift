@@ -66,6 +66,9 @@ struct RandomTestCommandTests {
         #expect(outcome.out.contains("bounds in force: min 5, max 2"))
         #expect(outcome.out.hasSuffix("3 runs per tool, 1 tool: 0 script errors, 1 stuck prompt, 0 limits hit\n"),
                 "one of each, singular")
+        let once = try profint(["test", "--random", "1", "--path", stuck.path, "m/t"])
+        #expect(once.out.hasPrefix("m/t: 1 run, 0 finished"), "\(once.out)")
+        #expect(once.out.hasSuffix("1 run per tool, 1 tool: 0 script errors, 1 stuck prompt, 0 limits hit\n"))
         let failing = try module("""
             return tool { title = "T", step { id = "s", title = "S",
               ask.yesno { id = "y", text = "Y", constraint = function(v) return v.nope end } } }
