@@ -117,11 +117,18 @@ struct RunCommand: ParsableCommand {
         do {
             try driver.start()
             if wire == .jsonl {
-                // Once the client can no longer be answered, its input ends: the session is saved
-                // for later, and profint says why at its end.
+                // Once the client can no longer be answered, or after Ctrl-C, its input ends: the
+                // session is saved for later, and profint says why at its end. A line cut short by
+                // Ctrl-C is dropped.
+                installInterrupt(hints: hints, language: driver.language)
                 let frontEnd = JSONLinesFrontEnd(
                     driver: driver, hints: hints,
-                    readLine: { StandardStream.output.failure == nil ? Swift.readLine(strippingNewline: true) : nil },
+                    readLine: {
+                        guard StandardStream.output.failure == nil, !InputInterrupt.happened,
+                              let line = Swift.readLine(strippingNewline: true), !InputInterrupt.happened
+                        else { return nil }
+                        return line
+                    },
                     write: { Console.out($0) })
                 protocolOut = frontEnd
                 end = try frontEnd.run()
@@ -146,15 +153,19 @@ struct RunCommand: ParsableCommand {
             reportCommand: "profint report \(driver.id) --format html --out report.html\(storeFlag)")
     }
 
+    /// Ctrl-C ends the session's input (``InputInterrupt``); a second one prints how to resume and
+    /// exits with 75 at once.
+    private func installInterrupt(hints: SessionHints, language: String) {
+        let resumeHint = hints.resumeCommand.map { Phrases.text("saved resume", language, ["command": $0]) }
+        InputInterrupt.install(message: "\n\(resumeHint ?? Phrases.text("not saved", language))\n",
+                               exitStatus: Int32(ExitStatus.savedForLater.rawValue))
+    }
+
     private func terminal(_ driver: SessionDriver, hints: SessionHints, catalog: Catalog) throws -> SessionEnd {
         let terminal = Terminal()
         let frontEnd = TerminalFrontEnd(driver: driver, hints: hints, terminal: terminal)
         let language = driver.language
-        let resumeHint = hints.resumeCommand.map {
-            Phrases.text("saved resume", language, ["command": $0])
-        }
-        TerminalInterrupt.install(message: "\n\(resumeHint ?? Phrases.text("not saved", language))\n",
-                                  exitStatus: Int32(ExitStatus.savedForLater.rawValue))
+        installInterrupt(hints: hints, language: language)
         if withCase {
             let moduleID = String(driver.tool.id.split(separator: "/").first ?? "")
             if let module = catalog.bundle(moduleID) {

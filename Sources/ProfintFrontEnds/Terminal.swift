@@ -66,21 +66,21 @@ public final class Terminal {
     public func line(_ text: String = "") { write(text + "\n") }
 
     /// Reads a line after showing `prompt`; nil at end of input, and after Ctrl-C (the line
-    /// being typed then is dropped, see ``TerminalInterrupt``). On a TTY the line can be edited
+    /// being typed then is dropped, see ``InputInterrupt``). On a TTY the line can be edited
     /// and is kept in the history.
     public func readLine(prompt: String) -> String? {
-        if scriptedInput == nil && TerminalInterrupt.happened { return nil }
+        if scriptedInput == nil && InputInterrupt.happened { return nil }
         if useLineEditor {
             guard let raw = CEditLine.readline(Terminal.markingEscapes(prompt)) else { return nil }
             defer { free(raw) }
-            if TerminalInterrupt.happened { return nil }
+            if InputInterrupt.happened { return nil }
             let text = String(cString: raw)
             if !text.trimmingCharacters(in: .whitespaces).isEmpty { add_history(raw) }
             return text
         }
         write(prompt)
         guard let text = scriptedInput.map({ $0() }) ?? Swift.readLine(strippingNewline: true) else { return nil }
-        if scriptedInput == nil && TerminalInterrupt.happened { return nil }
+        if scriptedInput == nil && InputInterrupt.happened { return nil }
         if !isInteractive { write(text + "\n") }
         return text
     }

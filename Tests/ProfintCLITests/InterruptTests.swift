@@ -3,8 +3,8 @@ import GRDB
 import ProfintTestSupport
 import Testing
 
-/// Ctrl-C during a run, sent as SIGINT to a running profint (the terminal's line discipline is
-/// not what is tested here; the tmux tests type Ctrl-C at a real terminal).
+/// Ctrl-C during a run, sent as SIGINT to a running profint, as a terminal or a JSON-lines
+/// client's wrapper sends it (the tmux tests type Ctrl-C at a real terminal).
 @Suite(.timeLimit(.minutes(1)))
 struct InterruptTests {
     @Test func aSecondCtrlCEndsARunWaitingForABusyStoreAndSaysHowToResume() throws {
@@ -29,5 +29,22 @@ struct InterruptTests {
         #expect(status == 75, "\(run.err)")
         #expect(run.err.contains("Saved. Resume with: profint run --resume "), "\(run.err)")
         #expect(!run.err.contains("locked"), "it did not wait for the store to give up")
+    }
+
+    @Test func ctrlCEndsAJSONLinesSessionLikeTheEndOfInput() throws {
+        let store = tempStore()
+        let run = try RunningProgram(ProcessRunner.profint.path, [
+            "run", "demo/plan", "--path", good, "--store", store, "--protocol", "jsonl", "--org", "O",
+            "--facilitator", "F", "--participant", "P",
+        ])
+        #expect(run.waitForOutput(containing: #""type":"prompt""#), "\(run.out)\(run.err)")
+        run.interrupt()
+        #expect(run.waitUntilExit() == 75, "\(run.out)\(run.err)")
+        let last = try #require(run.out.split(separator: "\n").last)
+        let done = try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any]
+        #expect(done?["type"] as? String == "done" && done?["complete"] as? Bool == false, "\(last)")
+        let list = try profint(["sessions", "list", "--store", store, "--format", "json"])
+        let sessions = try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]] ?? []
+        #expect(sessions.count == 1, "the session is stored, to resume: \(list.out)")
     }
 }

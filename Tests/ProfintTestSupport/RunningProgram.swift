@@ -56,10 +56,15 @@ public final class RunningProgram {
     /// Sends SIGINT, as Ctrl-C at a terminal does.
     public func interrupt() { kill(process.processIdentifier, SIGINT) }
 
-    /// Waits for the program to end and for the end of both its outputs; returns its exit status.
-    public func waitUntilExit() -> Int32 {
+    /// Waits for the program to end and for the end of both its outputs; returns its exit status,
+    /// or nil when it was still running after `seconds` (it is then killed, so no test hangs).
+    public func waitUntilExit(seconds: Double = 30) -> Int32? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        let ended = !process.isRunning
+        if !ended { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         while collected.state.withLock({ $0.ended }) < 2 { Thread.sleep(forTimeInterval: 0.01) }
-        return process.terminationStatus
+        return ended ? process.terminationStatus : nil
     }
 }

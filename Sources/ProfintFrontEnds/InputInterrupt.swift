@@ -1,13 +1,14 @@
 import Foundation
 import Synchronization
 
-/// Ctrl-C at the terminal ends the input, as end of file does: the front end then stops like
-/// `:quit`, committing the time of the current step (the line being typed is the only thing
-/// lost; the rows and items typed before are already in the draft). The handler makes standard
-/// input read from `/dev/null`, so the read waiting for a line ends at once; ``Terminal`` reads
-/// no further line once it has happened. A second Ctrl-C, for when the first cannot end the
-/// session (a store kept busy by another process), writes `message` and exits at once.
-public enum TerminalInterrupt {
+/// Ctrl-C (SIGINT) ends the input, as end of file does, at the terminal and for a JSON-lines
+/// client alike: the front end then stops like `quit`, committing the time of the current step
+/// (the line being typed is the only thing lost; the rows and items typed before are already in
+/// the draft). The handler makes standard input read from `/dev/null`, so the read waiting for a
+/// line ends at once; the front ends read no further line once it has happened (``happened``).
+/// A second Ctrl-C, for when the first cannot end the session (a store kept busy by another
+/// process), writes `message` and exits at once.
+public enum InputInterrupt {
     private static let count = Atomic<Int>(0)
     /// The second Ctrl-C's message, in memory of its own that is never freed nor moved: the handler
     /// writes it without touching a Swift array (no retain, no allocation inside the handler).
@@ -37,10 +38,10 @@ public enum TerminalInterrupt {
         sigprocmask(SIG_UNBLOCK, &interrupt, nil)
         signal(SIGINT) { _ in
             // Only async-signal-safe calls here: an atomic add, open, dup2, close, write, _exit.
-            if TerminalInterrupt.count.add(1, ordering: .sequentiallyConsistent).newValue > 1 {
-                let buffer = TerminalInterrupt.message
+            if InputInterrupt.count.add(1, ordering: .sequentiallyConsistent).newValue > 1 {
+                let buffer = InputInterrupt.message
                 _ = write(STDERR_FILENO, buffer.baseAddress, buffer.count)
-                _exit(TerminalInterrupt.exitStatus)
+                _exit(InputInterrupt.exitStatus)
             }
             let null = open("/dev/null", O_RDONLY)
             if null >= 0 {
