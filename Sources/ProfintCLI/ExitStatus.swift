@@ -30,12 +30,16 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         }
     }
 
-    /// The exit codes, one a line, for help texts.
+    /// The exit codes, one a line, their numbers aligned on the right, for help texts (a paragraph
+    /// of its own: it starts with a blank line).
     static var helpText: String {
         // A loop, not `map` and `joined`: their generic code costs a search of every protocol
         // conformance of the program at every start (`--help` of each command holds this text).
-        var text = "Exit codes:"
-        for status in allCases { text += "\n  \(status.rawValue)  \(status.meaning)" }
+        var text = "\nExit codes:"
+        for status in allCases {
+            let number = "\(status.rawValue)"
+            text += "\n" + String(repeating: " ", count: 4 - number.count) + number + "  " + status.meaning
+        }
         return text
     }
 

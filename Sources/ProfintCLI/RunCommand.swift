@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
     var answers: String?
 
     @Option(name: .customLong("protocol"),
-            help: ArgumentHelp("jsonl: JSON lines on stdin and stdout.", valueName: "name"))
+            help: ArgumentHelp("JSON lines on stdin and stdout.", valueName: "name"))
     var wire: WireProtocol?
 
     @Option(help: "The headless result's format.")

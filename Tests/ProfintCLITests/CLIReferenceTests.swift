@@ -42,7 +42,9 @@ struct CLIReferenceTests {
         #expect(!printed.isEmpty)
         #expect(documented == printed, "docs/cli.md: \(documented), --help: \(printed)")
         let help = try profint(["--help"]).out
-        #expect(help.contains("78  invalid content: a manifest or tool cannot load, or check found errors"),
+        #expect(help.contains("  78  invalid content: a manifest or tool cannot load, or check found errors"),
                 "check's errors exit 78, as docs/cli.md says")
+        #expect(help.contains("\n\nExit codes:\n   0  success\n   1  a test case failed"),
+                "a paragraph of its own, the numbers aligned on the right: \(help)")
     }
 }
