@@ -18,7 +18,37 @@ local host, random_seed = ...
 
 local error, type, select, tostring, rawset, rawget, next, pcall = error, type, select, tostring, rawset, rawget, next, pcall
 local setmetatable, load, concat, tointeger = setmetatable, load, table.concat, math.tointeger
-local setupvalue = debug.setupvalue
+local setupvalue, raw_getmetatable = debug.setupvalue, debug.getmetatable
+local raw_tostring, raw_format, raw_find, unpack = tostring, string.format, string.find, table.unpack
+
+-- No address reaches a script: where stock Lua prints one (tostring, print, string.format's %s
+-- and %p), a table, function, coroutine or userdata gets a number of its own in this state
+-- instead, `table: #12`, the same for the same object. An address would help an attacker who
+-- found a memory-safety bug, and would make output differ from one run to the next.
+local object_numbers = setmetatable({}, { __mode = "k" })
+local last_object_number = 0
+local referenced = { table = true, ["function"] = true, thread = true, userdata = true }
+
+local function object_number(value)
+  local number = object_numbers[value]
+  if not number then
+    last_object_number = last_object_number + 1
+    number = last_object_number
+    object_numbers[value] = number
+  end
+  return "#" .. number
+end
+
+-- tostring, with an object's number where stock Lua writes its address (a __tostring still
+-- decides, and a __name still names the object).
+local function tostring(value)
+  local kind = type(value)
+  if not referenced[kind] then return raw_tostring(value) end
+  local meta = raw_getmetatable(value)
+  if meta ~= nil and rawget(meta, "__tostring") ~= nil then return raw_tostring(value) end
+  local name = meta ~= nil and rawget(meta, "__name")
+  return (type(name) == "string" and name or kind) .. ": " .. object_number(value)
+end
 local budget, sealed = host.budget, host.sealed
 local charge, limit_hit = budget.charge, budget.limit_hit
 
@@ -75,7 +105,49 @@ function string_lib.rep(s, n, sep)
   return forward(2, pcall(real_rep, s, n, sep))
 end
 
-local string_proxy = freeze(string_lib, "string")
+-- string.format: %s of an object and %p give its number (%p of any other value gives "(null)",
+-- stock Lua's word for a value with no address); the rest is stock. The real function stays in
+-- the real string table, where an error's message finds its name (`string.format`); the error is
+-- raised again at the script's line.
+local function format(pattern, ...)
+  local count = select("#", ...)
+  local hides = type(pattern) == "string" and raw_find(pattern, "%p", 1, true) ~= nil
+  for index = 1, count do
+    if hides then break end
+    hides = referenced[type((select(index, ...)))] == true
+  end
+  if not hides then return forward(2, pcall(raw_format, pattern, ...)) end
+  local arguments, pieces, position, argument = { ... }, {}, 1, 0
+  while true do
+    local start, stop, flags, conversion = raw_find(pattern, "%%([-+ #0]*%d*%.?%d*)(.)", position)
+    if not start then break end
+    if conversion == "%" then
+      pieces[#pieces + 1] = pattern:sub(position, stop)
+    else
+      argument = argument + 1
+      local value = arguments[argument]
+      if conversion == "p" then
+        arguments[argument] = referenced[type(value)] and object_number(value) or "(null)"
+        pieces[#pieces + 1] = pattern:sub(position, start - 1) .. "%" .. flags .. "s"
+      else
+        if conversion == "s" and referenced[type(value)] then arguments[argument] = tostring(value) end
+        pieces[#pieces + 1] = pattern:sub(position, stop)
+      end
+    end
+    position = stop + 1
+  end
+  pieces[#pieces + 1] = pattern:sub(position)
+  return forward(2, pcall(raw_format, concat(pieces), unpack(arguments, 1, count)))
+end
+
+-- What scripts see of the string library, as `string` and through strings' methods: the real
+-- one, with format above.
+local string_view = {}
+for name, value in next, string_lib do string_view[name] = value end
+string_view.format = format
+getmetatable("").__index = string_view
+
+local string_proxy = freeze(string_view, "string")
 -- getmetatable("") gives a read-only table whose __index is the read-only string library.
 local string_meta_view = freeze({ __index = string_proxy }, "string metatable")
 getmetatable("").__metatable = string_meta_view
