@@ -19,6 +19,17 @@ struct StockLuaTests {
         #expect(error.location == "test.lua:2")
     }
 
+    /// The sandbox wraps some library functions (to charge their loops, to hide addresses); their
+    /// errors still name the script's line and the function, as stock Lua's do.
+    @Test func aWrappedLibraryFunctionsErrorNamesItAndTheLine() throws {
+        for (source, name) in [("string.rep('x', {})", "string.rep"), ("table.move({}, 'a', 1, 1)", "table.move"),
+                               ("table.remove({}, {})", "table.remove"), ("string.format('%d', 'x')", "string.format"),
+                               ("('%d'):format({})", "string.format")] {
+            let error = try #require(luaError { _ = try run("\nlocal v = " + source) })
+            #expect(error.message.hasPrefix("test.lua:2: bad argument #2 to '\(name)'"), "\(error.message)")
+        }
+    }
+
     @Test func ioWritesToTheHostLineByLine() throws {
         let state = try LuaState()
         var lines: [String] = []

@@ -81,6 +81,16 @@ local function freeze(real, name)
   })
 end
 
+-- A library as scripts see it: the real one's functions, some replaced by `overrides`. The real
+-- table keeps the stock functions, where an error's message finds a wrapped function's name
+-- (`bad argument #2 to 'string.rep'`); scripts never see it.
+local function view(real, overrides)
+  local copy = {}
+  for name, value in next, real do copy[name] = value end
+  for name, value in next, overrides do copy[name] = value end
+  return copy
+end
+
 ------------------------------------------------------------------------------------------------
 -- string: no dump (bytecode is never loaded); bounded matching and repetition.
 
@@ -93,12 +103,13 @@ local matcher = host.matcher({
   type = type, tostring = tostring, error = error, pcall = pcall, pairs = pairs,
   setmetatable = setmetatable, tointeger = tointeger,
 }, charge, host.pattern_cost_limit)
-string_lib.find, string_lib.match = matcher.find, matcher.match
-string_lib.gmatch, string_lib.gsub = matcher.gmatch, matcher.gsub
+local string_overrides = {
+  find = matcher.find, match = matcher.match, gmatch = matcher.gmatch, gsub = matcher.gsub,
+}
 
 -- string.rep of empty pieces loops n times without allocating: give the empty result at once.
 -- Otherwise the result's size, and so the time, is bounded by the memory cap.
-function string_lib.rep(s, n, sep)
+function string_overrides.rep(s, n, sep)
   if type(n) == "number" and n > 1 and s == "" and (sep == nil or sep == "") then
     return forward(2, pcall(real_rep, s, 1, sep))
   end
@@ -106,10 +117,9 @@ function string_lib.rep(s, n, sep)
 end
 
 -- string.format: %s of an object and %p give its number (%p of any other value gives "(null)",
--- stock Lua's word for a value with no address); the rest is stock. The real function stays in
--- the real string table, where an error's message finds its name (`string.format`); the error is
--- raised again at the script's line.
-local function format(pattern, ...)
+-- stock Lua's word for a value with no address); the rest is stock. An error is raised again at
+-- the script's line.
+function string_overrides.format(pattern, ...)
   local count = select("#", ...)
   local hides = type(pattern) == "string" and raw_find(pattern, "%p", 1, true) ~= nil
   for index = 1, count do
@@ -140,11 +150,8 @@ local function format(pattern, ...)
   return forward(2, pcall(raw_format, concat(pieces), unpack(arguments, 1, count)))
 end
 
--- What scripts see of the string library, as `string` and through strings' methods: the real
--- one, with format above.
-local string_view = {}
-for name, value in next, string_lib do string_view[name] = value end
-string_view.format = format
+-- What scripts see of the string library, as `string` and through strings' methods.
+local string_view = view(string_lib, string_overrides)
 getmetatable("").__index = string_view
 
 local string_proxy = freeze(string_view, "string")
@@ -156,14 +163,15 @@ getmetatable("").__metatable = string_meta_view
 -- table: moves and shifts that loop over a length the script chose are charged to the budget.
 
 local real_move, real_insert, real_remove = table.move, table.insert, table.remove
+local table_overrides = {}
 
-function table.move(a1, f, e, t, a2)
+function table_overrides.move(a1, f, e, t, a2)
   local first, last = tointeger(f), tointeger(e)
   if first and last and last >= first then charge(last - first + 1) end
   return forward(2, pcall(real_move, a1, f, e, t, a2))
 end
 
-function table.insert(t, ...)
+function table_overrides.insert(t, ...)
   if select("#", ...) == 2 and type(t) == "table" then
     local pos = tointeger((...))
     if pos then charge(#t - pos + 1) end
@@ -171,7 +179,7 @@ function table.insert(t, ...)
   return forward(2, pcall(real_insert, t, ...))
 end
 
-function table.remove(t, ...)
+function table_overrides.remove(t, ...)
   if type(t) == "table" then
     local size = #t
     local pos = select("#", ...) > 0 and tointeger((...)) or size
@@ -257,7 +265,7 @@ local io_lib, stream = {}, {}   -- filled with the output functions below
 
 local libraries = {
   string = string_proxy,
-  table = freeze(table, "table"),
+  table = freeze(view(table, table_overrides), "table"),
   math = freeze(math, "math"),
   utf8 = freeze(utf8, "utf8"),
   coroutine = freeze(co_lib, "coroutine"),
