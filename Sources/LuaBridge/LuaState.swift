@@ -178,6 +178,8 @@ public final class LuaState {
         let budget = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
         lua_rawgeti(state, shim_registryindex(), lua_Integer(sealedThreads))
         let sealed = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
+        shim_push_format_maker(state)
+        let formatMaker = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
         let matcher = try load(HostBytecode.matcher, source: PatternMatcher.source, environment: nil)
         let hooks = LuaValue.map([
             "print": .function(try function { [weak self] arguments in
@@ -189,6 +191,7 @@ public final class LuaState {
                 return self.findModule(roots: arguments.first?.intValue, name: arguments.dropFirst().first ?? .nil)
             }),
             "budget": .reference(budget),
+            "hiding_format": .reference(formatMaker),
             "sealed": .reference(sealed),
             "matcher": .function(matcher),
             "pattern_cost_limit": .integer(Int64(limits.patternCostLimit)),

@@ -46,12 +46,30 @@ struct HiddenAddressTests {
         #expect(!lines.joined().contains("0x") && !formatted.contains("0x"))
     }
 
+    @Test func aPointerConversionWithAWidthOrAFlagShowsNoAddressEither() throws {
+        let out = try run("""
+            return ("%5p|%-5p|%p"):format("s", "s", 1), string.format(12, {}), ("%1p"):format({})
+            """)
+        #expect(out.first?.stringValue == "(null)|(null)|(null)", "a string's %p is its address in stock Lua")
+        #expect(out.dropFirst().first?.stringValue == "12", "a number as the format: stock")
+        #expect(out.last?.stringValue?.hasPrefix("#") == true, "\(out)")
+        let refused = try #require(luaError { _ = try run("local s = ('%.3p'):format({})") })
+        #expect(refused.message.contains("invalid conversion") && refused.message.contains("'%.3p'"),
+                "flags stock Lua refuses: \(refused.message)")
+        let bare = try #require(luaError { _ = try run("\nlocal s = tostring()") })
+        #expect(bare.message == "test.lua:2: bad argument #1 to 'tostring' (value expected)", "\(bare.message)")
+    }
+
+    /// The line of an error is the script's, even when the script tail-calls string.format, as in
+    /// `label = function(a) return string.format(...) end`.
     @Test func formatErrorsStillNameTheScriptsLineAndTheFunction() throws {
         for source in ["local t = {}\nlocal s = string.format('%d', t)", "\nlocal s = string.format('%d', 'x')",
-                       "local t = {}\nlocal s = ('%p %d'):format(t, t)"] {
+                       "local t = {}\nlocal s = ('%p %d'):format(t, t)", "local t = {}\nreturn string.format('%d', t)",
+                       "\nreturn string.format('%d', 'x')",
+                       "local function label(a)\n  return string.format('%d', a)\nend\nreturn label({})"] {
             let error = try #require(luaError { _ = try run(source) })
-            #expect(error.message.hasPrefix("test.lua:2: bad argument #"), "\(error.message)")
-            #expect(error.message.contains("format'"), "\(error.message)")
+            #expect(error.message.hasPrefix("test.lua:2: bad argument #"), "\(source): \(error.message)")
+            #expect(error.message.contains("'string.format'"), "\(error.message)")
         }
     }
 }

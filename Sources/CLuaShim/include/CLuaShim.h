@@ -103,6 +103,11 @@ int shim_defined_at(lua_State *L, char *buffer, size_t size);
  * stops the script, budget_left() the instructions left. */
 void shim_push_budget_functions(lua_State *L);
 
+/* Pushes make(format, prepare), a C function that returns the sandbox's string.format: the real
+ * `format`, called after `prepare` (Lua) has rewritten the format and its arguments when an object
+ * or a %p would show an address (format.c). */
+void shim_push_format_maker(lua_State *L);
+
 /* Sets the first upvalue (_ENV) of the function at `index` to the value on top; pops it. */
 int shim_set_env(lua_State *L, int index);
 

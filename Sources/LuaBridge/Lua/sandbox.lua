@@ -9,6 +9,7 @@
 --   host.sealed                      weak-keyed set of the threads the host runs top levels in
 --   host.matcher                     the bounded pattern matcher chunk (PatternMatcher.swift)
 --   host.pattern_cost_limit          above this estimated cost, patterns run in Lua
+--   host.hiding_format(format, prepare) -> the string.format scripts call (CLuaShim/format.c)
 -- Returns new_environment(roots): a fresh global table for one bundle, holding its own copy of
 -- the builtins; library tables in it are shared, read-only proxies.
 --
@@ -41,7 +42,9 @@ end
 
 -- tostring, with an object's number where stock Lua writes its address (a __tostring still
 -- decides, and a __name still names the object).
-local function tostring(value)
+local function tostring(...)
+  if select("#", ...) == 0 then error("bad argument #1 to 'tostring' (value expected)", 2) end
+  local value = ...
   local kind = type(value)
   if not referenced[kind] then return raw_tostring(value) end
   local meta = raw_getmetatable(value)
@@ -117,16 +120,11 @@ function string_overrides.rep(s, n, sep)
 end
 
 -- string.format: %s of an object and %p give its number (%p of any other value gives "(null)",
--- stock Lua's word for a value with no address); the rest is stock. An error is raised again at
--- the script's line.
-function string_overrides.format(pattern, ...)
+-- stock Lua's word for a value with no address); the rest is stock. host.hiding_format (C) calls
+-- prepare only for a format with a %p or an object among the arguments, and raises errors at the
+-- script's line. A %p with flags stock Lua refuses is left as it is, for the real format to refuse.
+local function prepare(pattern, ...)
   local count = select("#", ...)
-  local hides = type(pattern) == "string" and raw_find(pattern, "%p", 1, true) ~= nil
-  for index = 1, count do
-    if hides then break end
-    hides = referenced[type((select(index, ...)))] == true
-  end
-  if not hides then return forward(2, pcall(raw_format, pattern, ...)) end
   local arguments, pieces, position, argument = { ... }, {}, 1, 0
   while true do
     local start, stop, flags, conversion = raw_find(pattern, "%%([-+ #0]*%d*%.?%d*)(.)", position)
@@ -136,7 +134,7 @@ function string_overrides.format(pattern, ...)
     else
       argument = argument + 1
       local value = arguments[argument]
-      if conversion == "p" then
+      if conversion == "p" and raw_find(flags, "^%-?%d?%d?$") then
         arguments[argument] = referenced[type(value)] and object_number(value) or "(null)"
         pieces[#pieces + 1] = pattern:sub(position, start - 1) .. "%" .. flags .. "s"
       else
@@ -147,8 +145,9 @@ function string_overrides.format(pattern, ...)
     position = stop + 1
   end
   pieces[#pieces + 1] = pattern:sub(position)
-  return forward(2, pcall(raw_format, concat(pieces), unpack(arguments, 1, count)))
+  return concat(pieces), unpack(arguments, 1, count)
 end
+string_overrides.format = host.hiding_format(raw_format, prepare)
 
 -- What scripts see of the string library, as `string` and through strings' methods.
 local string_view = view(string_lib, string_overrides)
