@@ -66,7 +66,8 @@ struct TestCommand: ParsableCommand {
                 wholeBundles.formUnion(ids)
                 continue
             }
-            guard let id = ids.first else {
+            let manifests = ["module.lua", "plugin.lua"].map { choice.folder.appendingPathComponent($0).path }
+            guard manifests.contains(where: FileManager.default.fileExists), let id = ids.first else {
                 throw ProfintError.notFound("\(choice.folder.appendingPathComponent(file).path): not in a bundle "
                                             + "(no module.lua or plugin.lua that loads in \(choice.folder.path))")
             }
@@ -92,7 +93,8 @@ struct TestCommand: ParsableCommand {
         if passed == 0 {
             let place = paths.isEmpty ? "on the search path" : "under \(paths.joined(separator: ", "))"
             throw ProfintError.notFound(
-                "no test cases \(place): a bundle's cases are its tests/*.yaml files, so nothing was tested")
+                "no test cases \(place): a bundle's cases are its tests/*.yaml files (or .yml, .json), "
+                    + "so nothing was tested")
         }
     }
 
@@ -116,6 +118,10 @@ struct TestCommand: ParsableCommand {
         if !folders.isEmpty || paths.isEmpty {
             let bundles = Set(catalog.bundles(under: folders.map { URL(fileURLWithPath: $0) }).map(\.id))
             tools += catalog.toolEntries.filter { bundles.contains($0.bundle) && !tools.contains($0.id) }.map(\.id)
+        }
+        if tools.isEmpty {
+            let place = folders.isEmpty ? "on the search path" : "under \(folders.joined(separator: ", "))"
+            throw ProfintError.notFound("no tools \(place), so nothing was played")
         }
         let seed = self.seed ?? 1
         let report = PlaythroughReport(tools: RandomPlaythroughs(catalog: catalog).play(tools, runs: runs, seed: seed),

@@ -30,7 +30,7 @@ struct CommandTests {
     /// "(values: …; default: …)", so the option's own words must not say them again.
     @Test func everyOptionsHelpSaysItsDefaultAndItsValuesOnce() throws {
         let commands = ["run", "report", "list", "show", "check", "test", "new plugin", "new module", "stubs",
-                        "translate init", "translate update", "sessions list", "sessions show", "sessions export",
+                        "translate template", "translate update", "sessions list", "sessions show", "sessions export",
                         "sessions import", "sessions delete"]
         for command in commands {
             let help = try profint(command.split(separator: " ").map(String.init) + ["--help"])
@@ -236,6 +236,16 @@ struct CommandTests {
         let loose = try profint(["test", outside.appendingPathComponent("loose/tests/a.yaml").path, "--path", good])
         #expect(loose.status == 66)
         #expect(loose.err.contains("loose/tests/a.yaml: not in a bundle"), "\(loose.err)")
+        // A folder of bundles is not the bundle of a case beside them.
+        let root = try temporaryFolder([
+            "root/b/module.lua": "return module { id = 'b', version = '1', author = 'T', languages = { 'en' }, "
+                + "title = 'B' }",
+            "root/b/tests/a.yaml": "tool: demo/plan\n",
+            "root/tests/a.yaml": "tool: demo/plan\n",
+        ])
+        let beside = try profint(["test", root.appendingPathComponent("root/tests/a.yaml").path, "--path", good])
+        #expect(beside.status == 66)
+        #expect(beside.err.contains("root/tests/a.yaml: not in a bundle"), "\(beside.err)")
     }
 
     @Test func aPluginDroppedInAfterTheBuildRunsAndTestsWithoutARebuild() throws {

@@ -96,6 +96,10 @@ struct RandomTestCommandTests {
         #expect(typo.status == 66)
         #expect(typo.err.contains("'netwroks' is no tool id, bundle id or folder"), "\(typo.err)")
         #expect(typo.out.isEmpty)
+        let empty = try temporaryFolder()
+        let nothing = try profint(["test", "--random", "2", empty.path], environment: BundledContentTests.bundled)
+        #expect(nothing.status == 66 && nothing.err.contains("no tools under \(empty.path), so nothing was played"),
+                "\(nothing.err)")
     }
 
     @Test func testCasesUnderAFolderThatIsNotThereOrHoldsNoneAreAnError() throws {
