@@ -15,8 +15,11 @@ struct PipedProgram {
     struct Outcome {
         /// The exit status, or the number of the signal that ended the program when `killed`.
         var status: Int32
+        /// Whether a signal ended the program.
         var killed: Bool
+        /// What it wrote on its standard output.
         var output: [UInt8]
+        /// What it wrote on its standard error.
         var errors: [UInt8]
         /// False when the program exited, or closed its input, before reading all of it.
         var readAllInput: Bool
@@ -48,7 +51,9 @@ struct PipedProgram {
         var streams = Streams(input: input, into: writer,
                               output: outputPipe.fileHandleForReading.fileDescriptor,
                               errors: errorPipe.fileHandleForReading.fileDescriptor)
-        streams.exchange()
+        // Should poll itself fail, the program may be blocked writing to a pipe nobody reads:
+        // it is ended, so that waiting for it cannot block.
+        if !streams.exchange() { process.terminate() }
         streams.closeInput()
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, killed: process.terminationReason == .uncaughtSignal,
@@ -92,8 +97,8 @@ private struct Streams {
     }
 
     /// Writes and reads until the program has closed its output and its errors (it has exited,
-    /// or said all it will).
-    mutating func exchange() {
+    /// or said all it will); false if `poll` failed first.
+    mutating func exchange() -> Bool {
         while outputOpen || errorsOpen {
             var watched = [pollfd(fd: outputOpen ? outputDescriptor : -1, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: errorsOpen ? errorDescriptor : -1, events: Int16(POLLIN), revents: 0),
@@ -101,12 +106,13 @@ private struct Streams {
             let ready = poll(&watched, nfds_t(watched.count), -1)
             if ready < 0 {
                 if errno == EINTR { continue }
-                return
+                return false
             }
             if watched[2].revents != 0 { writeSome() }
             if watched[0].revents != 0 { outputOpen = Streams.readSome(outputDescriptor, into: &output) }
             if watched[1].revents != 0 { errorsOpen = Streams.readSome(errorDescriptor, into: &errors) }
         }
+        return true
     }
 
     /// Writes what the pipe takes of the rest of the input; closes it when all is written or

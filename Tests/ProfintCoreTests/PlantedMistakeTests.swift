@@ -116,7 +116,8 @@ struct PlantedMistakeTests {
                     + "(inputs: plan)")
         #expect(found.filter { $0.contains("inputs.") }.count == 1, "ctx.inputs[\"plan\"] is declared: \(found)")
         let undeclared = try temporaryFolder([
-            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, title = 'M' }",
+            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, "
+                + "title = 'M' }",
             "m/tools/t.lua": """
                 return tool { title = "T", step { id = "s", title = "S",
                   ask.text { id = "x", text = "X", relevant = function(a, ctx)

@@ -14,6 +14,7 @@ public final class RunningProgram {
     private let input = Pipe()
     private let collected = Collected()
 
+    /// Starts `program` with `arguments`, in profint's test environment (``ProcessRunner``).
     public init(_ program: String, _ arguments: [String]) throws {
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -39,6 +40,7 @@ public final class RunningProgram {
     public var out: String { collected.state.withLock { String(decoding: $0.out, as: UTF8.self) } }
     /// What it wrote to standard error so far.
     public var err: String { collected.state.withLock { String(decoding: $0.err, as: UTF8.self) } }
+    /// Whether the program has not exited yet.
     public var isRunning: Bool { process.isRunning }
 
     /// Waits until standard output holds `text`; false if the program ended, or `seconds` went
@@ -47,7 +49,13 @@ public final class RunningProgram {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if out.contains(text) { return true }
-            if !process.isRunning { return out.contains(text) }
+            if !process.isRunning {
+                // Exited: what it wrote last is read once both outputs have ended.
+                while collected.state.withLock({ $0.ended }) < 2 && Date() < deadline {
+                    Thread.sleep(forTimeInterval: 0.01)
+                }
+                return out.contains(text)
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         return false
