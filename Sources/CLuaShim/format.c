@@ -21,7 +21,8 @@ static int has_pointer_conversion(const char *format, size_t length) {
     return 0;
 }
 
-/* Whether the value at `index` is one whose address stock Lua would print. */
+/* Whether the value at `index` is one whose address stock Lua would print (the types sandbox.lua's
+ * `referenced` names; light userdata is "userdata" there). */
 static int is_object(lua_State *L, int index) {
     switch (lua_type(L, index)) {
     case LUA_TTABLE: case LUA_TFUNCTION: case LUA_TTHREAD: case LUA_TUSERDATA: case LUA_TLIGHTUSERDATA:

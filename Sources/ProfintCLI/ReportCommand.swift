@@ -20,7 +20,8 @@ struct ReportCommand: ParsableCommand {
             """)
 
     @Argument(help: ArgumentHelp("Session ids.", valueName: "id")) var ids: [String] = []
-    @Option(help: "The report's format (dot, mermaid and svg draw the tool's graph).") var format: ReportFormat = .md
+    @Option(help: "The report's format (dot, mermaid and svg draw the tool's graph).")
+    var format: ReportFormat = .md
     @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file")) var out: String?
     @Flag(help: "Join a WT1 and a WT2 session into a methodological case.") var `case` = false
     @Flag(help: "Report across all the sessions of --tool.") var all = false

@@ -66,8 +66,7 @@ struct TestCommand: ParsableCommand {
                 wholeBundles.formUnion(ids)
                 continue
             }
-            let manifests = ["module.lua", "plugin.lua"].map { choice.folder.appendingPathComponent($0).path }
-            guard manifests.contains(where: FileManager.default.fileExists), let id = ids.first else {
+            guard SearchPath.isBundle(atPath: choice.folder.path), let id = ids.first else {
                 throw ProfintError.notFound("\(choice.folder.appendingPathComponent(file).path): not in a bundle "
                                             + "(no module.lua or plugin.lua that loads in \(choice.folder.path))")
             }
@@ -91,10 +90,9 @@ struct TestCommand: ParsableCommand {
         Console.out("\(passed) passed, \(failed) failed")
         if failed > 0 { throw CommandFailure(status: .failure) }
         if passed == 0 {
-            let place = paths.isEmpty ? "on the search path" : "under \(paths.joined(separator: ", "))"
             throw ProfintError.notFound(
-                "no test cases \(place): a bundle's cases are its tests/*.yaml files (or .yml, .json), "
-                    + "so nothing was tested")
+                "no test cases \(TestCommand.place(paths)): a bundle's cases are its tests/*.yaml files "
+                    + "(or .yml, .json), so nothing was tested")
         }
     }
 
@@ -120,8 +118,7 @@ struct TestCommand: ParsableCommand {
             tools += catalog.toolEntries.filter { bundles.contains($0.bundle) && !tools.contains($0.id) }.map(\.id)
         }
         if tools.isEmpty {
-            let place = folders.isEmpty ? "on the search path" : "under \(folders.joined(separator: ", "))"
-            throw ProfintError.notFound("no tools \(place), so nothing was played")
+            throw ProfintError.notFound("no tools \(TestCommand.place(folders)), so nothing was played")
         }
         let seed = self.seed ?? 1
         let report = PlaythroughReport(tools: RandomPlaythroughs(catalog: catalog).play(tools, runs: runs, seed: seed),
@@ -148,6 +145,12 @@ struct TestCommand: ParsableCommand {
             throw ProfintError.notFound("\(url.path): not a test case (a bundle's tests/NAME.yaml) nor a folder")
         }
         return (url.deletingLastPathComponent().deletingLastPathComponent(), "tests/\(name)")
+    }
+
+    /// Where a command looked, in words: "under FOLDER, …", or "on the search path" when no folder
+    /// was named.
+    private static func place(_ folders: [String]) -> String {
+        folders.isEmpty ? "on the search path" : "under \(folders.joined(separator: ", "))"
     }
 
     /// Whether `path` names a folder (a bundle, or a folder of bundles).

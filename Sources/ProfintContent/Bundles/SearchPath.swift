@@ -73,7 +73,7 @@ public struct SearchPath: Equatable, Sendable {
     }
 
     /// Whether the folder at `path` holds `module.lua` or `plugin.lua`.
-    private static func isBundle(atPath path: String) -> Bool {
+    public static func isBundle(atPath path: String) -> Bool {
         FileManager.default.fileExists(atPath: path + "/module.lua")
             || FileManager.default.fileExists(atPath: path + "/plugin.lua")
     }
