@@ -45,8 +45,8 @@ struct CheckCommand: ParsableCommand {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let checked = folders.isEmpty ? catalog.bundles.count : folders.flatMap(SearchPath.bundleFolders(in:)).count
-        Console.out("\(checked) bundle\(checked == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), "
-                    + "\(warnings) warning\(warnings == 1 ? "" : "s")")
+        Console.out("\(Counted.of(checked, "bundle", "bundles")) checked: \(Counted.of(errors, "error", "errors")), "
+                    + Counted.of(warnings, "warning", "warnings"))
         if errors > 0 { throw CommandFailure(status: .invalidContent) }
     }
 }

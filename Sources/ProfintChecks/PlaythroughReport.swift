@@ -78,7 +78,7 @@ public struct PlaythroughReport: Sendable {
         var lines: [String] = []
         for tool in tools {
             lines.append(
-                "\(tool.tool): \(counted(tool.runs, "run", "runs")), \(tool.finished) finished, "
+                "\(tool.tool): \(Counted.of(tool.runs, "run", "runs")), \(tool.finished) finished, "
                     + "\(tool.cut) cut at the most moves")
             for problem in tool.problems {
                 let at = problem.path.map { " at \($0)" } ?? ""
@@ -92,16 +92,14 @@ public struct PlaythroughReport: Sendable {
                 lines.append("  \(name): " + (gaps.isEmpty ? "none" : gaps.joined(separator: "; ")))
             }
         }
-        lines.append("random playthroughs, seed \(seed), \(counted(runs, "run", "runs")) per tool, "
-            + "\(counted(tools.count, "tool", "tools")): "
-            + "\(counted(count(.scriptError), "script error", "script errors")), "
-            + "\(counted(count(.stuck), "stuck prompt", "stuck prompts")), "
-            + "\(counted(count(.limitHit), "limit hit", "limits hit"))")
+        lines.append("random playthroughs, seed \(seed), \(Counted.of(runs, "run", "runs")) per tool, "
+            + "\(Counted.of(tools.count, "tool", "tools")): "
+            + "\(Counted.of(count(.scriptError), "script error", "script errors")), "
+            + "\(Counted.of(count(.stuck), "stuck prompt", "stuck prompts")), "
+            + "\(Counted.of(count(.limitHit), "limit hit", "limits hit"))")
         return lines
     }
 
-    /// `n` and the noun, singular for one: "1 tool", "0 tools".
-    private func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
     private static func gaps(of coverage: PlaythroughCoverage) -> [(String, [String])] {
         [

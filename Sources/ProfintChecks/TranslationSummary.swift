@@ -24,7 +24,7 @@ public struct TranslationSummary: Equatable, Sendable {
 
     /// `el: 97 of 112 texts translated, 3 fuzzy; 96 base texts fall back to en`.
     public var line: String {
-        var line = "\(language): \(translated) of \(total) text\(total == 1 ? "" : "s") translated"
+        var line = "\(language): \(translated) of \(Counted.of(total, "text", "texts")) translated"
         if fuzzy > 0 { line += ", \(fuzzy) fuzzy" }
         if fallingBack > 0 {
             let texts = fallingBack == 1 ? "base text falls" : "base texts fall"
