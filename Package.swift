@@ -135,8 +135,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ProfintCLITests",
-            dependencies: ["profint", "ProfintModel", "ProfintContent", "ProfintTestSupport",
-                           .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["profint", "ProfintCLI", "ProfintChecks", "ProfintModel", "ProfintContent",
+                           "ProfintTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -15,14 +15,21 @@ struct ContentOptions: ParsableArguments {
     var language: String?
 
     /// The search path: bundled content, PROFINT_PATH, then --path.
-    var searchPath: SearchPath {
+    var searchPath: SearchPath { Self.searchPath(paths: paths) }
+
+    /// The catalog of the search path; its errors are printed as warnings unless `quiet`.
+    func catalog(quiet: Bool = false) throws -> Catalog { try Self.catalog(paths: paths, quiet: quiet) }
+
+    /// The search path with `paths` given as `--path` (as ``RunArguments`` holds them).
+    static func searchPath(paths: [String]) -> SearchPath {
         SearchPath.standard(extra: paths.map { URL(fileURLWithPath: $0) }, executable: ContentOptions.executable)
     }
 
-    /// The catalog of the search path; its errors are printed as warnings unless `quiet`.
-    func catalog(quiet: Bool = false) throws -> Catalog {
+    /// The catalog of the search path with `paths` given as `--path`; its errors are printed as
+    /// warnings unless `quiet`.
+    static func catalog(paths: [String], quiet: Bool = false) throws -> Catalog {
         let catalog: Catalog
-        do { catalog = try Catalog(searchPath: searchPath) } catch {
+        do { catalog = try Catalog(searchPath: searchPath(paths: paths)) } catch {
             throw ProfintError.scriptFailure(message: "cannot start Lua: \(error)", location: nil, traceback: nil)
         }
         ErrorReport.catalog = catalog

@@ -26,17 +26,26 @@ public struct ProfintCommand: ParsableCommand {
     /// Parses the command line and runs the command. Every error becomes its exit status here,
     /// in one place (``ExitStatus/init(_:)``), after its message is printed.
     public static func main() {
+        let words = Array(CommandLine.arguments.dropFirst())
         // `profint --version` alone is answered before swift-argument-parser builds the command
-        // tree, which reflects over every command (a third of the start-up: docs/performance.md).
-        if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+        // tree, which reflects over every command (a third of the start-up: docs/performance.md);
+        // `run` with its own options only is read without the parser too (``RunLine``).
+        if words.elementsEqual(["--version"]) {
             Console.out(versionText)
             finish(.success)
         }
+        if let arguments = RunLine.read(words) { perform { try arguments.run() } }
         let command: ParsableCommand
         do { command = try parseAsRoot() } catch { exitForParser(error) }
+        var parsed = command
+        perform { try parsed.run() }
+    }
+
+    /// Runs a command and ends the process: with success, or with the status of the error it
+    /// threw, after its message.
+    static func perform(_ command: () throws -> Void) -> Never {
         do {
-            var command = command
-            try command.run()
+            try command()
         } catch let error where ErrorReport.isOurs(error) {
             if let text = ErrorReport.text(error) { Console.error(text) }
             finish(ExitStatus(error))

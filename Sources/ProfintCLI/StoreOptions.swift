@@ -11,5 +11,8 @@ struct StoreOptions: ParsableArguments {
     var url: URL { StoreLocation.resolve(path) }
 
     /// The store, opened. A store that cannot be used is a ``StoreError``, which exits 74.
-    func open() throws -> SessionStore { try SessionStore(url: url) }
+    func open() throws -> SessionStore { try Self.open(path: path) }
+
+    /// The store at `path` given as `--store` (as ``RunArguments`` holds it), else the default one.
+    static func open(path: String?) throws -> SessionStore { try SessionStore(url: StoreLocation.resolve(path)) }
 }

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import ProfintChecks
+@testable import ProfintCLI
+import Testing
+
+/// `profint run`'s command line read without the argument parser (``RunLine``) gives the values the
+/// parser gives, or leaves the command line to the parser.
+@Suite("The run command line read without the parser")
+struct RunLineTests {
+    /// The values the argument parser reads from `words`, or nil when it refuses them (or they
+    /// are not `run`).
+    private func parsed(_ words: [String]) -> RunArguments? {
+        (try? ProfintCommand.parseAsRoot(words) as? RunCommand)?.arguments
+    }
+
+    @Test func theUsualCommandLinesAreReadAsTheParserReadsThem() {
+        let lines: [[String]] = [
+            ["run", "networks/partner-map", "--answers", "answers.yaml", "--no-store"],
+            ["run", "networks/partner-map", "--protocol", "jsonl", "--store", "s.sqlite"],
+            ["run", "--resume", "20261129-0942-7f3a", "--store=s.sqlite", "--protocol=jsonl"],
+            ["run", "--lang", "fr", "accompaniment/plan-wt2", "--input", "plan=20261129-0942-7f3a",
+             "--org", "Tikitut", "--facilitator", "Ana", "--participant", "B", "--participant", "C", "--with-case"],
+            ["run", "networks/partner-map", "--answers", "a.yaml", "--format", "json", "--path", "plugins",
+             "--path", "more", "--no-store"],
+            ["run"],
+        ]
+        for words in lines {
+            let read = RunLine.read(words)
+            #expect(read != nil, "\(words)")
+            #expect(read == parsed(words), "\(words)")
+        }
+        let read = RunLine.read(lines[3])
+        #expect(read?.participants == ["B", "C"])
+        #expect(read?.inputs == ["plan=20261129-0942-7f3a"])
+        #expect(read?.withCase == true && read?.noStore == false)
+    }
+
+    @Test func whatTheParserExplainsOrRefusesIsLeftToIt() {
+        let lines: [[String]] = [
+            [], ["list"], ["--version"], ["run", "--help"], ["run", "-h"], ["run", "--version"],
+            ["run", "a", "b"], ["run", "--", "a"], ["run", "-x"], ["run", "--nope"], ["run", "--answer", "a"],
+            ["run", "a", "--answers"], ["run", "a", "--answers", "-"], ["run", "a", "--org", "--no-store"],
+            ["run", "a", "--answers", "x", "--answers", "y"], ["run", "a", "--no-store", "--no-store"],
+            ["run", "a", "--no-store=true"], ["run", "a", "--format", "xml"], ["run", "a", "--protocol", "http"],
+            ["run", "a", "--answers", "x", "--protocol", "jsonl"], ["run", "--resume", "i", "--no-store"],
+            ["run", "a", "--input", "plan"], ["run", "a", "--format", "md", "--format", "json"], ["run", "--org=", "a"],
+        ]
+        for words in lines { #expect(RunLine.read(words) == nil, "\(words)") }
+    }
+
+    /// Command lines made at random from `run`'s words, near misses included: whatever ``RunLine``
+    /// reads, the parser reads to the same values.
+    @Test func generatedCommandLinesAreReadAsTheParserReadsThem() {
+        var random = SeededGenerator(seed: 20261130)
+        func pick<Item>(_ items: [Item]) -> Item { items[Int.random(in: items.indices, using: &random)] }
+        let tools = ["networks/partner-map", "x", "", "run", "-", "--", "-h", "--help", "--version", "-x",
+                     "--nope", "--answer", "--=x"]
+        let values = ["a.yaml", "", "-v", "md", "json", "jsonl", "xml", "plan=ID", "plan", "fr", "=", "a b",
+                      "--no-store", "é"]
+        var readHere = 0
+        let count = 1000
+        for _ in 0..<count {
+            var words = [random.chance(0.1) ? pick(["list", "runs", "Run", "--version"]) : "run"]
+            for _ in 0..<Int.random(in: 0...6, using: &random) {
+                let option = pick(RunOption.allCases)
+                switch Int.random(in: 0..<10, using: &random) {
+                case 0...2: words.append(pick(tools))
+                case 3...4: words.append(option.rawValue + "=" + pick(values))
+                default: words += [option.rawValue] + (option.isFlag ? [] : [pick(values)])
+                }
+            }
+            guard let read = RunLine.read(words) else { continue }
+            readHere += 1
+            #expect(read == parsed(words), "\(words)")
+        }
+        // The generator reaches both ways: lines read here, and lines left to the parser.
+        #expect(readHere > count / 10 && readHere < count * 9 / 10, "\(readHere) of \(count) read without the parser")
+    }
+
+    /// ``RunOption`` is `run`'s options as the parser lists them (`--experimental-dump-help`): a
+    /// new option of `run` fails this test until ``RunLine`` reads it too.
+    @Test func runOptionsAreTheOptionsTheParserListsForRun() throws {
+        var dump = ""
+        do { _ = try ProfintCommand.parseAsRoot(["run", "--experimental-dump-help"]) } catch {
+            dump = ProfintCommand.fullMessage(for: error)
+        }
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any])
+        let command = try #require(json["command"] as? [String: Any])
+        let arguments = try #require(command["arguments"] as? [[String: Any]])
+        var options: [String: String] = [:]
+        var positionals = 0
+        for argument in arguments {
+            let kind = argument["kind"] as? String ?? ""
+            let names = (argument["names"] as? [[String: Any]] ?? []).compactMap { name in
+                name["kind"] as? String == "long" ? "--" + (name["name"] as? String ?? "") : nil
+            }
+            if kind == "positional" { positionals += 1; continue }
+            for name in names where name != "--help" && name != "--version" {
+                let repeating = argument["isRepeating"] as? Bool == true ? " repeating" : ""
+                let values = (argument["allValues"] as? [String])?.joined(separator: "|") ?? ""
+                options[name] = kind + repeating + (values.isEmpty ? "" : " " + values)
+            }
+        }
+        #expect(positionals == 1, "the tool")
+        var expected: [String: String] = [:]
+        for option in RunOption.allCases {
+            let values = switch option {
+            case .wire: " " + RunCommand.WireProtocol.allValueStrings.joined(separator: "|")
+            case .format: " " + RunCommand.ResultFormat.allValueStrings.joined(separator: "|")
+            default: ""
+            }
+            expected[option.rawValue] = (option.isFlag ? "flag" : "option") + (option.isRepeatable ? " repeating" : "")
+                + values
+        }
+        #expect(options == expected)
+    }
+}
