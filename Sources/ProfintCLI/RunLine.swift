@@ -70,9 +70,10 @@ enum RunLine {
         return arguments.problem == nil ? arguments : nil
     }
 
-    /// `--name=value` as its name and value; any other word as itself and nil.
+    /// `--name=value` as its name and value; any other word as itself and nil. The `=` is a
+    /// whole character, as the parser finds it: one joined to a combining mark is no split.
     private static func split(_ word: String) -> (name: String, value: String?) {
-        guard let equals = word.utf8.firstIndex(of: UInt8(ascii: "=")) else { return (word, nil) }
+        guard let equals = word.firstIndex(of: "=") else { return (word, nil) }
         return (String(word[..<equals]), String(word[word.index(after: equals)...]))
     }
 }

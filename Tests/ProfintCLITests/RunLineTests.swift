@@ -45,6 +45,7 @@ struct RunLineTests {
             ["run", "a", "--no-store=true"], ["run", "a", "--format", "xml"], ["run", "a", "--protocol", "http"],
             ["run", "a", "--answers", "x", "--protocol", "jsonl"], ["run", "--resume", "i", "--no-store"],
             ["run", "a", "--input", "plan"], ["run", "a", "--format", "md", "--format", "json"], ["run", "--org=", "a"],
+            ["run", "a", "--org=\u{301}x"],
         ]
         for words in lines { #expect(RunLine.read(words) == nil, "\(words)") }
     }
@@ -57,7 +58,7 @@ struct RunLineTests {
         let tools = ["networks/partner-map", "x", "", "run", "-", "--", "-h", "--help", "--version", "-x",
                      "--nope", "--answer", "--=x"]
         let values = ["a.yaml", "", "-v", "md", "json", "jsonl", "xml", "plan=ID", "plan", "fr", "=", "a b",
-                      "--no-store", "é"]
+                      "--no-store", "é", "\u{301}x", "\u{200D}x"]
         var readHere = 0
         let count = 1000
         for _ in 0..<count {
@@ -97,6 +98,8 @@ struct RunLineTests {
             }
             if kind == "positional" { positionals += 1; continue }
             for name in names where name != "--help" && name != "--version" {
+                // RunLine reads one value after an option, as the parser's default strategy does.
+                #expect(argument["parsingStrategy"] as? String == "default", "\(name)")
                 let repeating = argument["isRepeating"] as? Bool == true ? " repeating" : ""
                 let values = (argument["allValues"] as? [String])?.joined(separator: "|") ?? ""
                 options[name] = kind + repeating + (values.isEmpty ? "" : " " + values)
