@@ -38,7 +38,8 @@ struct NewPluginCommand: ParsableCommand {
         let folder = try Scaffold.plugin(name, from: from, catalog: catalog, in: URL(fileURLWithPath: out),
                                          producer: "profint \(profintVersion)")
         Console.out("wrote plugin \(name) in \(folder.path)")
-        Console.out("next: profint check \(folder.path) && profint test \(folder.path)")
+        let path = ShellWord.quoted(folder.path)
+        Console.out("next: profint check \(path) && profint test \(path)")
     }
 }
 
@@ -65,6 +66,7 @@ struct NewModuleCommand: ParsableCommand {
         let folder = try Scaffold.module(name, catalog: catalog, in: URL(fileURLWithPath: out),
                                          producer: "profint \(profintVersion)")
         Console.out("wrote module \(name) in \(folder.path)")
-        Console.out("next: profint check \(folder.path) && profint test \(folder.path)")
+        let path = ShellWord.quoted(folder.path)
+        Console.out("next: profint check \(path) && profint test \(path)")
     }
 }
