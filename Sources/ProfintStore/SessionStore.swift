@@ -125,8 +125,10 @@ public final class SessionStore {
     }
 
     /// An SQLite database is a profint store when its migrations table holds the first
-    /// migration; one with no schema at all is a new store. Anything else belongs to another
-    /// application.
+    /// migration; one with no schema at all is a new store, and so is one whose only table is an
+    /// empty migrations table: another profint creating the store at this moment (GRDB makes that
+    /// table, and commits it, before the first migration's transaction). Anything else belongs to
+    /// another application.
     private static func refuseForeignDatabase(at path: String) throws {
         var configuration = Configuration()
         configuration.readonly = true
@@ -140,8 +142,12 @@ public final class SessionStore {
                 return version == 0 && application == 0
                     ? nil : "an empty database that another application has marked as its own"
             }
-            guard try db.tableExists("grdb_migrations"),
-                  let first = Schema.migrator.migrations.first,
+            guard try db.tableExists("grdb_migrations") else { return "an SQLite database of another application" }
+            let others = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name != 'grdb_migrations'") ?? 0
+            let applied = try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") ?? 0
+            if others == 0 && applied == 0 && version == 0 && application == 0 { return nil }
+            guard let first = Schema.migrator.migrations.first,
                   try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM grdb_migrations WHERE identifier = ?",
                                     arguments: [first]) == true
             else {

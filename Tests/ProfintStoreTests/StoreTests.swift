@@ -197,6 +197,36 @@ struct StoreTests {
         #expect(try Data(contentsOf: url) == before)
     }
 
+    /// GRDB makes (and commits) its table of migrations before the first migration's transaction:
+    /// another profint opening the store at that moment finds that table alone, and empty.
+    @Test func aStoreAnotherProcessIsCreatingIsNoForeignDatabase() throws {
+        let url = temporaryStoreURL()
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        do {
+            let queue = try DatabaseQueue(path: url.path)
+            try queue.writeWithoutTransaction {
+                try $0.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            }
+            try queue.close()
+        }
+        let store = try SessionStore(url: url)
+        try store.save(sampleRecord())
+        #expect(try store.session(sampleRecord().id) == sampleRecord(), "the schema made, the store usable")
+        // The same table beside another application's is still another application's database.
+        let other = temporaryStoreURL()
+        try FileManager.default.createDirectory(at: other.deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
+        do {
+            let queue = try DatabaseQueue(path: other.path)
+            try queue.writeWithoutTransaction {
+                try $0.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                try $0.execute(sql: "CREATE TABLE notes (text TEXT)")
+            }
+            try queue.close()
+        }
+        #expect(throws: StoreError.self) { try SessionStore(url: other) }
+    }
+
     @Test func anEmptyFileBecomesAStore() throws {
         let url = temporaryStoreURL()
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
