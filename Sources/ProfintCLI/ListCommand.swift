@@ -31,6 +31,7 @@ struct ListCommand: ParsableCommand {
     }
 
     private func text(_ catalog: Catalog, _ summaries: [ToolSummary], _ language: String) -> String {
+        let toolsOf = Self.toolsByBundle(summaries)
         var lines: [String] = []
         for (heading, bundles) in [("Modules", catalog.modules), ("Plugins", catalog.plugins)] where !bundles.isEmpty {
             lines.append(heading)
@@ -39,7 +40,7 @@ struct ListCommand: ParsableCommand {
                 let api = m.api.map { ", API \($0)" } ?? ""
                 lines.append("  \(bundle.id)  \(m.title.resolve(language)) (\(m.version), \(m.author)\(api)) "
                              + "[\(m.languages.joined(separator: ", "))]")
-                for tool in summaries where tool.bundle == bundle.id {
+                for tool in toolsOf[bundle.id] ?? [] {
                     var line = "    \(tool.id)  \(tool.title?.resolve(language) ?? "")"
                     if let base = tool.base { line += " (derived from \(base))" }
                     if let problem = tool.problem { line += " [cannot load: \(catalog.display(problem))]" }
@@ -55,13 +56,14 @@ struct ListCommand: ParsableCommand {
     }
 
     private func json(_ catalog: Catalog, _ summaries: [ToolSummary], _ language: String) -> JSONValue {
+        let toolsOf = Self.toolsByBundle(summaries)
         func bundle(_ b: ContentBundle) -> JSONValue {
             var fields: [String: JSONValue] = [
                 "id": .string(b.id), "kind": .string(b.kind.rawValue),
                 "title": .string(b.manifest.title.resolve(language)),
                 "version": .string(b.manifest.version), "author": .string(b.manifest.author),
                 "languages": .array(b.manifest.languages.map(JSONValue.string)), "folder": .string(b.folder.path),
-                "tools": .array(summaries.filter { $0.bundle == b.id }.map { .string($0.id) }),
+                "tools": .array((toolsOf[b.id] ?? []).map { .string($0.id) }),
             ]
             if let summary = b.manifest.summary { fields["summary"] = .string(summary.resolve(language)) }
             if let api = b.manifest.api { fields["api"] = .int(Int64(api)) }
@@ -78,5 +80,11 @@ struct ListCommand: ParsableCommand {
             "modules": .array(catalog.modules.map(bundle)), "plugins": .array(catalog.plugins.map(bundle)),
             "tools": .array(tools), "language": .string(language),
         ])
+    }
+
+    /// The summaries of each bundle's tools, in their order: looked up once per bundle, where a
+    /// search through every tool for each bundle made a long list grow with the square of its size.
+    private static func toolsByBundle(_ summaries: [ToolSummary]) -> [String: [ToolSummary]] {
+        Dictionary(grouping: summaries, by: { $0.bundle })
     }
 }

@@ -37,6 +37,9 @@ public final class Catalog {
                 load(bundleFolder, seen: &seen)
             }
         }
+        for (place, bundle) in bundles.enumerated() where bundle.kind == .plugin {
+            for required in Set(bundle.manifest.requires) { pluginPlacesRequiring[required, default: []].append(place) }
+        }
         registerTools()
         diagnostics += loadTranslations()
         translateManifests()
@@ -80,10 +83,17 @@ public final class Catalog {
         }
         seen[manifest.id] = folder
         folderByBundle[manifest.id] = folder
+        placeByBundle[manifest.id] = bundles.count
         bundles.append(ContentBundle(kind: kind, id: manifest.id, folder: folder, manifest: manifest))
     }
 
     private var folderByBundle: [String: URL] = [:]
+    /// Each bundle's place in ``bundles``, by id: ``bundle(_:)`` is asked for every manifest and
+    /// tool, and a search through the bundles made a catalog's load grow with their square.
+    private var placeByBundle: [String: Int] = [:]
+    /// The places in ``bundles`` of the plugins that require each bundle id, in order: the
+    /// plugins whose catalogs may translate that bundle's texts (`translationCatalogs(for:)`).
+    private(set) var pluginPlacesRequiring: [String: [Int]] = [:]
 
     /// A diagnostic from a bundle whose id is not known yet points at its folder by path.
     private func located(_ diagnostic: Diagnostic, in folder: URL) -> Diagnostic {
@@ -157,7 +167,12 @@ public final class Catalog {
         }
     }
 
-    public func bundle(_ id: String) -> ContentBundle? { bundles.first { $0.id == id } }
+    public func bundle(_ id: String) -> ContentBundle? {
+        guard let place = placeByBundle[id], bundles.indices.contains(place), bundles[place].id == id else {
+            return bundles.first { $0.id == id }
+        }
+        return bundles[place]
+    }
 
     /// The loaded bundles under `folders` (each a bundle or a folder of bundles); all of them
     /// when `folders` is empty.

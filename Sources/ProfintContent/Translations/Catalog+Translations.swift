@@ -21,16 +21,12 @@ extension Catalog {
     public func translationCatalogs(for owner: String, language: String? = nil) -> [TranslationCatalog] {
         guard let home = owningBundle(of: owner) else { return [] }
         let namespace = owner.contains("/") ? String(owner.split(separator: "/").first ?? "") : owner
-        // The bundles are read in place, and only a helper copied: a filter copied every bundle
-        // (a large value) to test it, which, for each bundle's manifest, made a catalog's load
-        // grow with the square of its bundles.
-        var helpers: [ContentBundle] = []
-        for index in bundles.indices where bundles[index].kind == .plugin && bundles[index].id != home.id
-            && (bundles[index].manifest.requires.contains(namespace)
-                || bundles[index].manifest.requires.contains(home.id)) {
-            helpers.append(bundles[index])
-        }
-        helpers.sort { $0.id < $1.id }
+        // The plugins that require the namespace or the home bundle, found by index: a search
+        // through every bundle, for each bundle's manifest, made a catalog's load grow with the
+        // square of its bundles.
+        let places = Set((pluginPlacesRequiring[namespace] ?? []) + (pluginPlacesRequiring[home.id] ?? []))
+        let helpers = places.sorted().filter(bundles.indices.contains).map { bundles[$0] }
+            .filter { $0.id != home.id }.sorted { $0.id < $1.id }
         return ([home] + helpers).flatMap { translations[$0.id] ?? [] }.filter { catalog in
             language.map { catalog.language == $0 } ?? true
         }
