@@ -38,8 +38,8 @@ struct NewPluginCommand: ParsableCommand {
         let folder = try Scaffold.plugin(name, from: from, catalog: catalog, in: URL(fileURLWithPath: out),
                                          producer: "profint \(profintVersion)")
         Console.out("wrote plugin \(name) in \(folder.path)")
-        let path = ShellWord.quoted(folder.path)
-        Console.out("next: profint check \(path) && profint test \(path)")
+        let target = ShellWord.quoted(folder.path) + ShellWord.contentOptions(paths: content.paths)
+        Console.out("next: profint check \(target) && profint test \(target)")
     }
 }
 
@@ -66,7 +66,7 @@ struct NewModuleCommand: ParsableCommand {
         let folder = try Scaffold.module(name, catalog: catalog, in: URL(fileURLWithPath: out),
                                          producer: "profint \(profintVersion)")
         Console.out("wrote module \(name) in \(folder.path)")
-        let path = ShellWord.quoted(folder.path)
-        Console.out("next: profint check \(path) && profint test \(path)")
+        let target = ShellWord.quoted(folder.path) + ShellWord.contentOptions(paths: content.paths)
+        Console.out("next: profint check \(target) && profint test \(target)")
     }
 }

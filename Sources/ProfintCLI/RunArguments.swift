@@ -121,10 +121,7 @@ struct RunArguments: Equatable {
     /// The commands that resume the session and write its report, as the user would type them.
     private func hints(for driver: SessionDriver) -> SessionHints {
         guard driver.isStored else { return SessionHints() }
-        // The store and the content folders the run was given, so that the command pasted as it is
-        // finds the same session and the same tool.
-        let options = (storePath.map { ["--store", $0] } ?? []) + paths.flatMap { ["--path", $0] }
-        let given = options.map { " " + ShellWord.quoted($0) }.joined()
+        let given = ShellWord.contentOptions(paths: paths, store: storePath)
         return SessionHints(
             resumeCommand: "profint run --resume \(driver.id)\(given)",
             reportCommand: "profint report \(driver.id) --format html --out report.html\(given)")

@@ -1,12 +1,15 @@
 import Foundation
 
-/// A word written so that a POSIX shell reads it back as that one word, for the commands profint
-/// prints for the user to paste (resume a session, write its report, check a new plugin): as it is
-/// when it holds only characters no shell treats specially, else in single quotes, a `'` inside
-/// written `'\''`. A store in `~/My Sessions/s.sqlite` is then `--store '/home/ana/My Sessions/s.sqlite'`.
+/// Words written so that a POSIX shell reads them back as those words, for the commands profint
+/// prints for the user to paste (resume a session, write its report, check a new plugin).
+///
+/// A word is left as it is when it holds only characters no shell treats specially (and does not
+/// start with `=`, which zsh expands); any other goes in single quotes, each `'` inside written
+/// `'\''`. A store in `~/My Sessions/s.sqlite` is then `'/home/ana/My Sessions/s.sqlite'`.
 enum ShellWord {
+    /// `word` as one shell word.
     static func quoted(_ word: String) -> String {
-        let plain = !word.isEmpty && word.utf8.allSatisfy { byte in
+        let plain = !word.isEmpty && word.utf8.first != UInt8(ascii: "=") && word.utf8.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -15,6 +18,21 @@ enum ShellWord {
                 return "@%+=:,./_-".utf8.contains(byte)
             }
         }
-        return plain ? word : "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+        guard !plain else { return word }
+        // By scalars, not Characters: a `'` joined to a combining mark is one Character, which a
+        // Character search would pass over, leaving the quote to end the quoting.
+        var quoted = "'"
+        for scalar in word.unicodeScalars {
+            if scalar == "'" { quoted += #"'\''"# } else { quoted.unicodeScalars.append(scalar) }
+        }
+        return quoted + "'"
+    }
+
+    /// The options that make a pasted command find the same content and store as the command that
+    /// printed it, wherever it is pasted: each `--path` and the `--store` given, as absolute paths.
+    static func contentOptions(paths: [String], store: String? = nil) -> String {
+        func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+        let store = store.flatMap { $0.isEmpty ? nil : ["--store", absolute($0)] } ?? []
+        return (store + paths.flatMap { ["--path", absolute($0)] }).map { " " + quoted($0) }.joined()
     }
 }
