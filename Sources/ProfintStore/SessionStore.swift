@@ -126,9 +126,10 @@ public final class SessionStore {
 
     /// An SQLite database is a profint store when its migrations table holds the first
     /// migration; one with no schema at all is a new store, and so is one whose only table is an
-    /// empty migrations table: another profint creating the store at this moment (GRDB makes that
-    /// table, and commits it, before the first migration's transaction). Anything else belongs to
-    /// another application.
+    /// empty migrations table (with its key's index, nothing else): another profint creating the
+    /// store at this moment (GRDB makes that table, and commits it, before the first migration's
+    /// transaction). Another GRDB application's database caught at that same instant would be
+    /// taken for a new store too. Anything else belongs to another application.
     private static func refuseForeignDatabase(at path: String) throws {
         var configuration = Configuration()
         configuration.readonly = true
@@ -143,8 +144,11 @@ public final class SessionStore {
                     ? nil : "an empty database that another application has marked as its own"
             }
             guard try db.tableExists("grdb_migrations") else { return "an SQLite database of another application" }
-            let others = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name != 'grdb_migrations'") ?? 0
+            let others = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM sqlite_master
+                WHERE NOT (type = 'table' AND name = 'grdb_migrations')
+                  AND NOT (type = 'index' AND name = 'sqlite_autoindex_grdb_migrations_1')
+                """) ?? 0
             let applied = try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") ?? 0
             if others == 0 && applied == 0 && version == 0 && application == 0 { return nil }
             guard let first = Schema.migrator.migrations.first,

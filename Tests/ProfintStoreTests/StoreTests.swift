@@ -212,19 +212,24 @@ struct StoreTests {
         let store = try SessionStore(url: url)
         try store.save(sampleRecord())
         #expect(try store.session(sampleRecord().id) == sampleRecord(), "the schema made, the store usable")
-        // The same table beside another application's is still another application's database.
-        let other = temporaryStoreURL()
-        try FileManager.default.createDirectory(at: other.deletingLastPathComponent(),
-                                                withIntermediateDirectories: true)
-        do {
-            let queue = try DatabaseQueue(path: other.path)
-            try queue.writeWithoutTransaction {
-                try $0.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-                try $0.execute(sql: "CREATE TABLE notes (text TEXT)")
+        // The same table beside anything else, even an index of its own, is another application's.
+        for extra in ["CREATE TABLE notes (text TEXT)", "CREATE INDEX i ON grdb_migrations(identifier)"] {
+            let other = temporaryStoreURL()
+            try FileManager.default.createDirectory(at: other.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            do {
+                let queue = try DatabaseQueue(path: other.path)
+                try queue.writeWithoutTransaction {
+                    try $0.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                    try $0.execute(sql: extra)
+                }
+                try queue.close()
             }
-            try queue.close()
+            let before = try Data(contentsOf: other)
+            let error = try #require(throws: StoreError.self, "\(extra)") { try SessionStore(url: other) }
+            #expect(error.reason.contains("another application"), "\(extra)")
+            #expect(try Data(contentsOf: other) == before)
         }
-        #expect(throws: StoreError.self) { try SessionStore(url: other) }
     }
 
     @Test func anEmptyFileBecomesAStore() throws {
