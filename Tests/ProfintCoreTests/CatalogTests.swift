@@ -18,6 +18,28 @@ struct CatalogTests {
         #expect(summaries.map(\.base) == [nil, "demo/plan"])
     }
 
+    /// The base a tool's file names, read without running it (the order of `profint test`'s work),
+    /// agrees with the base loading finds, for the fixtures and the bundled content.
+    @Test func theDeclaredBaseIsTheBaseTheToolExtends() throws {
+        let catalog = try fixtureCatalog()
+        #expect(catalog.declaredBase(of: "demo/plan-b") == "demo/plan")
+        #expect(catalog.declaredBase(of: "demo/plan") == nil)
+        #expect(catalog.declaredBase(of: "no/such") == nil)
+        let bundled = try Catalog(searchPath: SearchPath(folders: [
+            Fixtures.checkout.appendingPathComponent("modules"), Fixtures.checkout.appendingPathComponent("plugins"),
+        ]))
+        let loader = try ToolLoader(catalog: bundled)
+        for entry in bundled.toolEntries {
+            #expect(bundled.declaredBase(of: entry.id) == (try loader.load(entry.id).base?.tool.id), "\(entry.id)")
+        }
+        // The word in a comment first, then the field, in single quotes and with spaces around `=`.
+        let (_, commented) = try moduleWithTool(tool: """
+            -- this tool extends nothing of its own (extends = nothing)
+            return tool { id = "t", extends  =  'm/base', changes = {} }
+            """)
+        #expect(commented.declaredBase(of: "m/t") == "m/base")
+    }
+
     @Test func twoBundlesWithOneIdAreAnErrorNamingBothFolders() throws {
         let catalog = try Catalog(searchPath: SearchPath(
             folders: [fixtures.appendingPathComponent("bad/twin-a"), fixtures.appendingPathComponent("bad/twin-b")]))
