@@ -16,10 +16,10 @@ public struct TestOutcome {
 /// Runs bundles' test cases headlessly. Each tool is loaded once, in a Lua state of its own,
 /// and each case runs it afresh (a new coroutine with a fresh instruction budget).
 ///
-/// The cases of different tools run on different threads (as many as the machine has cores), the
-/// tools expected to take longest first: a tool's state is only ever used by one thread, and what
-/// the threads share (the catalog, profint's words, the compiled host Lua) is read-only or locked.
-/// Outcomes come back in the order of the files.
+/// The cases of different tools run on different threads (as many as the machine has cores): a
+/// tool's state is only ever used by one thread, and what the threads share (the catalog,
+/// profint's words, the compiled host Lua) is read-only or locked. The tools expected to take
+/// longest go first. Outcomes come back in the order of the files.
 public final class TestRunner: @unchecked Sendable {
     // @unchecked: every stored property is a constant; the catalog is only read once made, and
     // `report` renders from its argument alone.
@@ -66,9 +66,10 @@ public final class TestRunner: @unchecked Sendable {
             }
         }
         // The longest groups first, so that no thread starts a long group when the others are done.
+        var bases: [String: String?] = [:]
         let work = groups.map { members in
             let tool = (try? cases[members[0]].get())?.answers.tool
-            return members.count + TestRunner.casesPerLoad * (tool.map(loads) ?? 1)
+            return members.count + TestRunner.casesPerLoad * (tool.map { loads($0, bases: &bases) } ?? 0)
         }
         let order = groups.indices.sorted { work[$0] > work[$1] }
         groups = order.map { groups[$0] }
@@ -100,12 +101,17 @@ public final class TestRunner: @unchecked Sendable {
     static let casesPerLoad = 3
 
     /// How many tools a tool's loader loads: the tool and, for a derived tool, its bases, as
-    /// their files name them (``Catalog/declaredBase(of:)``; a guess, for the order only).
-    private func loads(_ tool: String) -> Int {
+    /// their files name them (``Catalog/declaredBase(of:)``, each file read once into `bases`; a
+    /// guess, for the order only).
+    private func loads(_ tool: String, bases: inout [String: String?]) -> Int {
         var seen: Set<String> = [tool]
         var current = tool
-        while let base = catalog.declaredBase(of: current), seen.insert(base).inserted { current = base }
-        return seen.count
+        while true {
+            let base = bases[current] ?? catalog.declaredBase(of: current)
+            bases[current] = base
+            guard let base, seen.insert(base).inserted else { return seen.count }
+            current = base
+        }
     }
 
     /// `transform` applied to every item, on up to `threads` threads; the results in order (each

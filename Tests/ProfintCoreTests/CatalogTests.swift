@@ -18,8 +18,8 @@ struct CatalogTests {
         #expect(summaries.map(\.base) == [nil, "demo/plan"])
     }
 
-    /// The base a tool's file names, read without running it (the order of `profint test`'s work),
-    /// agrees with the base loading finds, for the fixtures and the bundled content.
+    /// The base a tool's file names, read without running it (the order of `profint test`'s work):
+    /// the bundled tools' agree with the bases loading finds; the field is told from look-alikes.
     @Test func theDeclaredBaseIsTheBaseTheToolExtends() throws {
         let catalog = try fixtureCatalog()
         #expect(catalog.declaredBase(of: "demo/plan-b") == "demo/plan")
@@ -32,12 +32,19 @@ struct CatalogTests {
         for entry in bundled.toolEntries {
             #expect(bundled.declaredBase(of: entry.id) == (try loader.load(entry.id).base?.tool.id), "\(entry.id)")
         }
-        // The word in a comment first, then the field, in single quotes and with spaces around `=`.
-        let (_, commented) = try moduleWithTool(tool: """
-            -- this tool extends nothing of its own (extends = nothing)
-            return tool { id = "t", extends  =  'm/base', changes = {} }
-            """)
-        #expect(commented.declaredBase(of: "m/t") == "m/base")
+        let cases: [(source: String, base: String?)] = [
+            ("return tool { id = \"t\", extends=\"m/base\" }", "m/base"),
+            ("return tool { id = \"t\", extends  =  'm/base' }", "m/base"),
+            ("-- was: extends = 'm/old'\nreturn tool { id = \"t\", extends = 'm/base' }", "m/base"),
+            ("local my_extends = 'm/no'\nreturn tool { id = \"t\", extends = 'm/base' }", "m/base"),
+            ("-- extends nothing (extends = nothing)\nreturn tool { id = \"t\" }", nil),
+            ("return tool { id = \"t\", extends = [[m/base]] }", nil),
+            ("return tool { id = \"t\", extends = 'm/' .. 'base' }", nil),
+        ]
+        for (source, base) in cases {
+            let (_, catalog) = try moduleWithTool(tool: source)
+            #expect(catalog.declaredBase(of: "m/t") == base, "\(source)")
+        }
     }
 
     @Test func twoBundlesWithOneIdAreAnErrorNamingBothFolders() throws {
