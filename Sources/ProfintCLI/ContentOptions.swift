@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ProfintContent
 import ProfintModel
+import ProfintStore
 
 /// Where content is found, and in which language it is shown.
 struct ContentOptions: ParsableArguments {
@@ -40,6 +41,15 @@ struct ContentOptions: ParsableArguments {
     }
 
     func chosenLanguage() -> String { Language.choose(language) }
+
+    /// The options that make a command printed for the user to paste find the same content and
+    /// store, wherever it is pasted: each `--path`, and the `--store` when one was given, as
+    /// absolute paths quoted for the shell (``ShellWord``), each after a space.
+    static func repeated(paths: [String], store: String? = nil) -> String {
+        let store = store.flatMap { $0.isEmpty ? nil : ["--store", StoreLocation.resolve($0).standardizedFileURL.path] }
+        let folders = paths.flatMap { ["--path", URL(fileURLWithPath: $0).standardizedFileURL.path] }
+        return ((store ?? []) + folders).map { " " + ShellWord.quoted($0) }.joined()
+    }
 
     /// The running executable, symlinks resolved.
     static var executable: URL {

@@ -38,7 +38,7 @@ struct NewPluginCommand: ParsableCommand {
         let folder = try Scaffold.plugin(name, from: from, catalog: catalog, in: URL(fileURLWithPath: out),
                                          producer: "profint \(profintVersion)")
         Console.out("wrote plugin \(name) in \(folder.path)")
-        let target = ShellWord.quoted(folder.path) + ShellWord.contentOptions(paths: content.paths)
+        let target = ShellWord.quoted(folder.path) + ContentOptions.repeated(paths: content.paths)
         Console.out("next: profint check \(target) && profint test \(target)")
     }
 }
@@ -66,7 +66,7 @@ struct NewModuleCommand: ParsableCommand {
         let folder = try Scaffold.module(name, catalog: catalog, in: URL(fileURLWithPath: out),
                                          producer: "profint \(profintVersion)")
         Console.out("wrote module \(name) in \(folder.path)")
-        let target = ShellWord.quoted(folder.path) + ShellWord.contentOptions(paths: content.paths)
+        let target = ShellWord.quoted(folder.path) + ContentOptions.repeated(paths: content.paths)
         Console.out("next: profint check \(target) && profint test \(target)")
     }
 }

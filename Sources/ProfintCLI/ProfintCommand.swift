@@ -35,10 +35,9 @@ public struct ProfintCommand: ParsableCommand {
             finish(.success)
         }
         if let arguments = RunLine.read(words) { perform { try arguments.run() } }
-        let command: ParsableCommand
+        var command: ParsableCommand
         do { command = try parseAsRoot() } catch { exitForParser(error) }
-        var parsed = command
-        perform { try parsed.run() }
+        perform { try command.run() }
     }
 
     /// Runs a command and ends the process: with success, or with the status of the error it

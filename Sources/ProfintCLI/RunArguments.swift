@@ -121,7 +121,7 @@ struct RunArguments: Equatable {
     /// The commands that resume the session and write its report, as the user would type them.
     private func hints(for driver: SessionDriver) -> SessionHints {
         guard driver.isStored else { return SessionHints() }
-        let given = ShellWord.contentOptions(paths: paths, store: storePath)
+        let given = ContentOptions.repeated(paths: paths, store: storePath)
         return SessionHints(
             resumeCommand: "profint run --resume \(driver.id)\(given)",
             reportCommand: "profint report \(driver.id) --format html --out report.html\(given)")

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Words written so that a POSIX shell reads them back as those words, for the commands profint
 /// prints for the user to paste (resume a session, write its report, check a new plugin).
 ///
@@ -26,13 +24,5 @@ enum ShellWord {
             if scalar == "'" { quoted += #"'\''"# } else { quoted.unicodeScalars.append(scalar) }
         }
         return quoted + "'"
-    }
-
-    /// The options that make a pasted command find the same content and store as the command that
-    /// printed it, wherever it is pasted: each `--path` and the `--store` given, as absolute paths.
-    static func contentOptions(paths: [String], store: String? = nil) -> String {
-        func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
-        let store = store.flatMap { $0.isEmpty ? nil : ["--store", absolute($0)] } ?? []
-        return (store + paths.flatMap { ["--path", absolute($0)] }).map { " " + quoted($0) }.joined()
     }
 }

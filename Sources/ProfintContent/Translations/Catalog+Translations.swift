@@ -25,7 +25,7 @@ extension Catalog {
         // through every bundle, for each bundle's manifest, made a catalog's load grow with the
         // square of its bundles.
         let places = Set((pluginPlacesRequiring[namespace] ?? []) + (pluginPlacesRequiring[home.id] ?? []))
-        let helpers = places.sorted().filter(bundles.indices.contains).map { bundles[$0] }
+        let helpers = places.filter(bundles.indices.contains).map { bundles[$0] }
             .filter { $0.id != home.id }.sorted { $0.id < $1.id }
         return ([home] + helpers).flatMap { translations[$0.id] ?? [] }.filter { catalog in
             language.map { catalog.language == $0 } ?? true
