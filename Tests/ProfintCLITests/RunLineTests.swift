@@ -82,40 +82,19 @@ struct RunLineTests {
     /// ``RunOption`` is `run`'s options as the parser lists them (`--experimental-dump-help`): a
     /// new option of `run` fails this test until ``RunLine`` reads it too.
     @Test func runOptionsAreTheOptionsTheParserListsForRun() throws {
-        var dump = ""
-        do { _ = try ProfintCommand.parseAsRoot(["run", "--experimental-dump-help"]) } catch {
-            dump = ProfintCommand.fullMessage(for: error)
-        }
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any])
-        let command = try #require(json["command"] as? [String: Any])
-        let arguments = try #require(command["arguments"] as? [[String: Any]])
-        var options: [String: String] = [:]
-        var positionals = 0
-        for argument in arguments {
-            let kind = argument["kind"] as? String ?? ""
-            let names = (argument["names"] as? [[String: Any]] ?? []).compactMap { name in
-                name["kind"] as? String == "long" ? "--" + (name["name"] as? String ?? "") : nil
-            }
-            if kind == "positional" { positionals += 1; continue }
-            for name in names where name != "--help" && name != "--version" {
-                // RunLine reads one value after an option, as the parser's default strategy does.
-                #expect(argument["parsingStrategy"] as? String == "default", "\(name)")
-                let repeating = argument["isRepeating"] as? Bool == true ? " repeating" : ""
-                let values = (argument["allValues"] as? [String])?.joined(separator: "|") ?? ""
-                options[name] = kind + repeating + (values.isEmpty ? "" : " " + values)
-            }
-        }
-        #expect(positionals == 1, "the tool")
+        let listing = try ParserListing("run")
+        // RunLine reads one value after an option, as the parser's default strategy does.
+        #expect(listing.otherStrategies.isEmpty)
+        #expect(listing.positionals == 1, "the tool")
         var expected: [String: String] = [:]
         for option in RunOption.allCases {
             let values = switch option {
-            case .wire: " " + RunCommand.WireProtocol.allValueStrings.joined(separator: "|")
-            case .format: " " + RunCommand.ResultFormat.allValueStrings.joined(separator: "|")
-            default: ""
+            case .wire: RunCommand.WireProtocol.allValueStrings
+            case .format: RunCommand.ResultFormat.allValueStrings
+            default: [String]()
             }
-            expected[option.rawValue] = (option.isFlag ? "flag" : "option") + (option.isRepeatable ? " repeating" : "")
-                + values
+            expected[option.rawValue] = ParserListing.entry(option, values: values)
         }
-        #expect(options == expected)
+        #expect(listing.options == expected)
     }
 }
