@@ -29,12 +29,14 @@ public struct ProfintCommand: ParsableCommand {
         let words = Array(CommandLine.arguments.dropFirst())
         // `profint --version` alone is answered before swift-argument-parser builds the command
         // tree, which reflects over every command (a third of the start-up: docs/performance.md);
-        // `run` with its own options only is read without the parser too (``RunLine``).
+        // `run` and `test` with their own options only are read without the parser too
+        // (``RunLine``, ``TestLine``).
         if words.elementsEqual(["--version"]) {
             Console.out(versionText)
             finish(.success)
         }
         if let arguments = RunLine.read(words) { perform { try arguments.run() } }
+        if let arguments = TestLine.read(words) { perform { try arguments.run() } }
         var command: ParsableCommand
         do { command = try parseAsRoot() } catch { exitForParser(error) }
         perform { try command.run() }

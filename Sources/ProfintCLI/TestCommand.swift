@@ -41,59 +41,23 @@ struct TestCommand: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
 
+    /// The values of a run of test cases, as ``TestLine`` reads them too.
+    var arguments: TestArguments {
+        TestArguments(paths: paths, contentPaths: content.paths, language: content.language, jobs: jobs)
+    }
+
     func validate() throws {
         if random == nil && (seed != nil || format == .json) {
             throw ValidationError("--seed and --format json go with --random N")
         }
         if let random, random < 1 { throw ValidationError("--random needs a number of runs, 1 or more") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs needs a number of threads, 1 or more") }
+        if let problem = arguments.problem { throw ValidationError(problem) }
         if random != nil && jobs != nil { throw ValidationError("--jobs goes with test cases, not with --random") }
     }
 
     func run() throws {
         if let random { return try playAtRandom(runs: random) }
-        let chosen = try paths.map(TestCommand.choice)
-        var options = content
-        options.paths += chosen.map(\.folder.path)
-        let catalog = try options.catalog()
-        let bundles = catalog.bundles(under: chosen.map(\.folder))
-        // A bundle named by its folder runs all its cases; one named only by case files, those.
-        var wholeBundles: Set<String> = []
-        var caseFiles: [String: Set<String>] = [:]
-        for choice in chosen {
-            let ids = catalog.bundles(under: [choice.folder]).map(\.id)
-            guard let file = choice.caseFile else {
-                wholeBundles.formUnion(ids)
-                continue
-            }
-            guard SearchPath.isBundle(atPath: choice.folder.path), let id = ids.first else {
-                throw ProfintError.notFound("\(choice.folder.appendingPathComponent(file).path): not in a bundle "
-                                            + "(no module.lua or plugin.lua that loads in \(choice.folder.path))")
-            }
-            caseFiles[id, default: []].insert(file)
-        }
-        let runner = TestRunner(catalog: catalog, threads: jobs) { view in try SessionReport.render(view, as: .md) }
-        var passed = 0, failed = 0
-        let outcomes = runner.run(bundles) { bundle, file in
-            chosen.isEmpty || wholeBundles.contains(bundle.id) || caseFiles[bundle.id]?.contains(file) == true
-        }
-        for outcome in outcomes {
-            if outcome.passed {
-                passed += 1
-                Console.out("ok    \(outcome.name)  (\(outcome.file))")
-            } else {
-                failed += 1
-                Console.out("FAIL  \(outcome.name)  (\(outcome.file))")
-                for failure in outcome.failures { Console.out("      \(failure)") }
-            }
-        }
-        Console.out("\(passed) passed, \(failed) failed")
-        if failed > 0 { throw CommandFailure(status: .failure) }
-        if passed == 0 {
-            throw ProfintError.notFound(
-                "no test cases \(TestCommand.place(paths)): a bundle's cases are its tests/*.yaml files "
-                    + "(or .yml, .json), so nothing was tested")
-        }
+        try arguments.run()
     }
 
     /// `--random N`: the playthroughs and their report; the exit status says the worst problem.
@@ -131,30 +95,14 @@ struct TestCommand: ParsableCommand {
         if report.count(.stuck) > 0 { throw CommandFailure(status: .failure) }
     }
 
-    /// What an argument of `profint test` names: a folder (a bundle, or a folder of bundles), or
-    /// one case file of a bundle (`BUNDLE/tests/NAME.yaml`), as that bundle and the file's path in it.
-    private static func choice(_ path: String) throws -> (folder: URL, caseFile: String?) {
-        let url = URL(fileURLWithPath: path).standardizedFileURL
-        if isFolder(path) { return (url, nil) }
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw ProfintError.notFound("\(url.path): no such folder or test case")
-        }
-        let name = url.lastPathComponent
-        guard url.deletingLastPathComponent().lastPathComponent == "tests",
-              [".yaml", ".yml", ".json"].contains(where: name.hasSuffix) else {
-            throw ProfintError.notFound("\(url.path): not a test case (a bundle's tests/NAME.yaml) nor a folder")
-        }
-        return (url.deletingLastPathComponent().deletingLastPathComponent(), "tests/\(name)")
-    }
-
     /// Where a command looked, in words: "under FOLDER, …", or "on the search path" when no folder
     /// was named.
-    private static func place(_ folders: [String]) -> String {
+    static func place(_ folders: [String]) -> String {
         folders.isEmpty ? "on the search path" : "under \(folders.joined(separator: ", "))"
     }
 
     /// Whether `path` names a folder (a bundle, or a folder of bundles).
-    private static func isFolder(_ path: String) -> Bool {
+    static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
