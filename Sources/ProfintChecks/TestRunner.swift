@@ -13,13 +13,15 @@ public struct TestOutcome {
     public var passed: Bool { failures.isEmpty }
 }
 
-/// Runs bundles' test cases headlessly. Each tool is loaded once, in a Lua state of its own,
-/// and each case runs it afresh (a new coroutine with a fresh instruction budget).
+/// Runs bundles' test cases headlessly. Each tool is loaded once, in a Lua state of its own or
+/// shared with the tools of its family (those derived from the same first base, which their
+/// loader loads anyway: ``TestSchedule``), and each case runs it afresh (a new coroutine with a
+/// fresh instruction budget).
 ///
 /// The cases of different tools run on different threads (as many as the machine has cores): a
-/// tool's state is only ever used by one thread, and what the threads share (the catalog,
-/// profint's words, the compiled host Lua) is read-only or locked. The tools expected to take
-/// longest go first. Outcomes come back in the order of the files.
+/// state is only ever used by one thread, and what the threads share (the catalog, profint's
+/// words, the compiled host Lua) is read-only or locked. The work expected to take longest goes
+/// first. Outcomes come back in the order of the files.
 public final class TestRunner: @unchecked Sendable {
     // @unchecked: every stored property is a constant; the catalog is only read once made, and
     // `report` renders from its argument alone.
@@ -65,17 +67,14 @@ public final class TestRunner: @unchecked Sendable {
                 groups.append([index])
             }
         }
-        // The longest groups first, so that no thread starts a long group when the others are done.
         var bases: [String: String?] = [:]
-        let work = groups.map { members in
+        let schedule = TestSchedule(groups.map { members in
             let tool = (try? cases[members[0]].get())?.answers.tool
-            return members.count + TestRunner.casesPerLoad * (tool.map { loads($0, bases: &bases) } ?? 0)
-        }
-        let order = groups.indices.sorted { work[$0] > work[$1] }
-        groups = order.map { groups[$0] }
-        let results = parallelMap(groups) { [self] members in
+            return TestSchedule.Group(members: members, chain: tool.map { chain($0, bases: &bases) } ?? [])
+        }, threads: threads)
+        let results = parallelMap(schedule.units) { [self] unit in
             var loader: ToolLoader?
-            return members.map { index in
+            return unit.flatMap(\.members).map { index in
                 let display = Catalog.display(files[index].bundle.folder.appendingPathComponent(files[index].file))
                 switch cases[index] {
                 case .failure(let error):
@@ -96,22 +95,18 @@ public final class TestRunner: @unchecked Sendable {
         return outcomes.compactMap { $0 }
     }
 
-    /// What loading a tool costs, in cases: a load took about three times a case's run and report
-    /// (`profint test`'s phases timed, docs/performance.md).
-    static let casesPerLoad = 3
-
-    /// How many tools a tool's loader loads: the tool and, for a derived tool, its bases, as
-    /// their files name them (``Catalog/declaredBase(of:)``, each file read once into `bases`; a
-    /// guess, for the order only).
-    private func loads(_ tool: String, bases: inout [String: String?]) -> Int {
-        var seen: Set<String> = [tool]
-        var current = tool
-        while true {
+    /// The tools a tool's loader loads: the tool and, for a derived tool, its bases, as their
+    /// files name them (``Catalog/declaredBase(of:)``, each file read once into `bases`; a guess,
+    /// for the schedule only).
+    private func chain(_ tool: String, bases: inout [String: String?]) -> [String] {
+        var chain = [tool]
+        while let current = chain.last {
             let base = bases[current] ?? catalog.declaredBase(of: current)
             bases[current] = base
-            guard let base, seen.insert(base).inserted else { return seen.count }
-            current = base
+            guard let base, !chain.contains(base) else { return chain }
+            chain.append(base)
         }
+        return chain
     }
 
     /// `transform` applied to every item, on up to `threads` threads; the results in order (each
