@@ -69,8 +69,11 @@ public final class TestRunner: @unchecked Sendable {
         }
         var bases: [String: String?] = [:]
         let schedule = TestSchedule(groups.map { members in
-            let tool = (try? cases[members[0]].get())?.answers.tool
-            return TestSchedule.Group(members: members, chain: tool.map { chain($0, bases: &bases) } ?? [])
+            let read = members.compactMap { try? cases[$0].get() }
+            let work = members.count == read.count
+                ? read.reduce(0) { $0 + TestSchedule.caseWork(answers: $1.answers.answers.count) } : 1
+            let loaded = read.first?.answers.tool.map { chain($0, bases: &bases) } ?? []
+            return TestSchedule.Group(members: members, chain: loaded, work: work)
         }, threads: threads)
         let results = parallelMap(schedule.units) { [self] unit in
             var loader: ToolLoader?

@@ -1,55 +1,73 @@
 /// How `profint test` spreads its cases over threads. The cases of one tool form a group, which
 /// runs on one thread with one loader (a Lua state): the tool is loaded once for them all. A
-/// derived tool's loader loads its bases too, so a family (the tools that share a first base)
-/// costs fewer loads when its groups share one loader, and more time when that unit is the
-/// longest of all. The schedule shares a family's loader when doing so does not make the whole
-/// run take longer, as estimated, and starts the units expected to take longest first.
+/// derived tool's loader loads its bases too, so tools of one family (an original tool and those
+/// derived from it) cost fewer loads when their groups share a loader, and more time when that
+/// unit is the longest of all. The schedule merges groups of a family into one unit while that
+/// saves loads without making the whole run take longer, as estimated, and starts the units
+/// expected to take longest first.
 struct TestSchedule {
-    /// The cases of one tool, by their index among all cases, and the tools a loader loads to
-    /// run them: the tool, then its bases (none for a case that cannot be read).
+    /// The cases of one tool, by their index among all cases; the tools a loader loads to run
+    /// them: the tool, then its bases (none for a case that cannot be read); and what running the
+    /// cases is expected to cost (``caseWork(answers:)``, summed).
     struct Group {
         var members: [Int]
         var chain: [String]
+        var work: Int
     }
 
-    /// What loading a tool costs, in cases: a load took about three times a case's run and
-    /// report (`profint test`'s phases timed, docs/performance.md).
-    static let casesPerLoad = 3
+    /// What running a case is expected to cost, in fortieths of a millisecond on the machine
+    /// the figures were taken on: about a quarter of a millisecond, and a fortieth more per answer
+    /// (`profint test`'s cases timed one by one, docs/performance.md). A guess, for the schedule
+    /// only.
+    static func caseWork(answers: Int) -> Int { 10 + answers }
+
+    /// What loading a tool is expected to cost, in the same fortieths: about 2 ms.
+    static let loadWork = 80
 
     /// The units of work, the longest first: each is groups that one thread runs in order with
     /// one loader.
     let units: [[Group]]
 
-    /// The schedule of `groups` on `threads` threads: each family's groups share one loader unless
-    /// that makes the estimated run longer; the families are weighed largest first.
+    /// The schedule of `groups` on `threads` threads. Starting from a unit per group, the two
+    /// units of one family whose merging saves the most loads are merged, as long as the
+    /// estimated run does not take longer.
     init(_ groups: [Group], threads: Int) {
         // Units as the indices of their groups, until the end.
         func span(_ units: [[Int]]) -> Int {
             TestSchedule.makespan(units.map { $0.map { groups[$0] } }, threads: threads)
         }
+        func family(_ unit: [Int]) -> String? { groups[unit[0]].chain.last }
+        func loads(_ unit: [Int]) -> Int { Set(unit.flatMap { groups[$0].chain }).count }
         var units = groups.indices.map { [$0] }
-        var families: [String: [Int]] = [:]
-        for (index, group) in groups.enumerated() {
-            if let root = group.chain.last { families[root, default: []].append(index) }
+        while true {
+            var best: (saved: Int, first: Int, second: Int)?
+            let current = span(units)
+            for first in units.indices {
+                guard let root = family(units[first]) else { continue }
+                for second in units.indices.dropFirst(first + 1) where family(units[second]) == root {
+                    let saved = loads(units[first]) + loads(units[second]) - loads(units[first] + units[second])
+                    guard saved > 0, saved > best?.saved ?? 0 else { continue }
+                    var merged = units
+                    merged[first] += merged[second]
+                    merged.remove(at: second)
+                    if span(merged) <= current { best = (saved, first, second) }
+                }
+            }
+            guard let best else { break }
+            units[best.first] += units[best.second]
+            units.remove(at: best.second)
         }
-        let weighed = families.values.filter { $0.count > 1 }.map { family in
-            (family: family, work: TestSchedule.work(of: family.map { groups[$0] }))
-        }
-        // The largest first; families of the same work in the order of their first case.
-        for (family, _) in weighed.sorted(by: { ($0.work, $1.family[0]) > ($1.work, $0.family[0]) }) {
-            let merged = units.filter { Set($0).isDisjoint(with: family) } + [family]
-            if span(merged) <= span(units) { units = merged }
-        }
-        self.units = units.map { $0.map { groups[$0] } }.sorted { TestSchedule.work(of: $0) > TestSchedule.work(of: $1) }
+        self.units = units.map { $0.sorted().map { groups[$0] } }
+            .sorted { TestSchedule.work(of: $0) > TestSchedule.work(of: $1) }
     }
 
-    /// The estimated work of a unit, in cases: its cases, and a load for each tool its loader loads.
+    /// The estimated work of a unit: its cases', and a load for each tool its loader loads.
     static func work(of unit: [Group]) -> Int {
-        unit.reduce(0) { $0 + $1.members.count } + casesPerLoad * Set(unit.flatMap(\.chain)).count
+        unit.reduce(0) { $0 + $1.work } + loadWork * Set(unit.flatMap(\.chain)).count
     }
 
-    /// How long `units` take on `threads` threads, in cases, each started on the thread free
-    /// first, the longest first: as ``TestRunner`` runs them.
+    /// How long `units` take on `threads` threads, estimated: each unit started on the thread
+    /// free first, the longest first, as ``TestRunner`` runs them.
     static func makespan(_ units: [[Group]], threads: Int) -> Int {
         var busy = Array(repeating: 0, count: max(1, threads))
         for work in units.map(work(of:)).sorted(by: >) {
