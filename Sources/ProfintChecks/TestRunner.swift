@@ -14,9 +14,9 @@ public struct TestOutcome {
 }
 
 /// Runs bundles' test cases headlessly. Each tool is loaded once, in a Lua state of its own or
-/// shared with the tools of its family (those derived from the same first base, which their
-/// loader loads anyway: ``TestSchedule``), and each case runs it afresh (a new coroutine with a
-/// fresh instruction budget).
+/// shared with tools of its family (an original tool and those derived from it, whose loaders
+/// load the original anyway: ``TestSchedule``), and each case runs it afresh (a new coroutine
+/// with a fresh instruction budget).
 ///
 /// The cases of different tools run on different threads (as many as the machine has cores): a
 /// state is only ever used by one thread, and what the threads share (the catalog, profint's
