@@ -28,6 +28,8 @@ public final class LuaState {
     /// The sandbox's environment factory, kept by registry index so the state holds no
     /// reference to itself.
     private var newEnvironment: Int32 = LUA_NOREF
+    /// The sandbox's `settle` (see ``settle()``), by registry index.
+    private var settleFunction: Int32 = LUA_NOREF
     private var requireRoots: [[LuaSearchFolder]] = []
     /// The weak-keyed set of threads that run a top level (see ``LuaCoroutine``), by registry index.
     private var sealedThreads: Int32 = LUA_NOREF
@@ -197,9 +199,29 @@ public final class LuaState {
             "pattern_cost_limit": .integer(Int64(limits.patternCostLimit)),
         ])
         let setup = try load(HostBytecode.sandbox, source: LuaState.sandboxSource, environment: nil)
-        let factory = try callForReference(setup, [hooks, .integer(randomSeed)])
+        let made = try call(setup, [hooks, .integer(randomSeed)])
+        guard made.count == 2, case .function(let factory) = made[0], case .function(let settle) = made[1] else {
+            throw LuaError(.runtime, "the sandbox did not set up")
+        }
         lua_rawgeti(state, shim_registryindex(), lua_Integer(factory.ref))
         newEnvironment = luaL_ref(state, shim_registryindex())
+        lua_rawgeti(state, shim_registryindex(), lua_Integer(settle.ref))
+        settleFunction = luaL_ref(state, shim_registryindex())
+    }
+
+    /// Makes the state, to the scripts that run next, as a fresh one, for a new owner (the
+    /// catalog's state passing to a tool loader): output a script left without its newline goes
+    /// to the print handler now, `math.random` starts again from the state's seed, everything no
+    /// script can reach is freed, and the limits are reset. What scripts left in environments the
+    /// owner kept stays; object numbers (`table: #12`) go on counting, unique in the state.
+    public func settle() throws {
+        let state = try thread()
+        lua_rawgeti(state, shim_registryindex(), lua_Integer(settleFunction))
+        let settle = LuaReference(state: self, ref: luaL_ref(state, shim_registryindex()))
+        resetLimits()
+        _ = try call(settle)
+        collectGarbage()
+        resetLimits()
     }
 
     /// The sandbox's source, `Lua/sandbox.lua`, embedded at build time (read once per process).

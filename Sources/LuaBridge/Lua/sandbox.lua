@@ -475,4 +475,11 @@ local function new_environment(roots)
   return env
 end
 
-return new_environment
+-- What the host calls when the state passes to another owner (LuaState.settle): output a script
+-- left without its newline goes out now, and math.random starts again from the state's seed.
+local function settle()
+  flush()
+  math.randomseed(random_seed)
+end
+
+return new_environment, settle
