@@ -1,6 +1,7 @@
 import Foundation
-import ProfintModel
 import LuaBridge
+import ProfintModel
+import Synchronization
 
 /// A tool the catalog knows: its id, the bundle that provides it and its file.
 public struct ToolEntry: Equatable, Sendable {
@@ -23,11 +24,15 @@ public final class Catalog {
     public internal(set) var translations: [String: [TranslationCatalog]] = [:]
     /// Bundles that failed to load, by folder, so commands can say which.
     public private(set) var brokenFolders: [URL] = []
-    let runtime: ContentRuntime
+    /// The Lua state the manifests ran in, until a loader takes it (``handOverRuntime(limits:)``).
+    private let runtime: ContentRuntime
+    private let runtimeHandedOver = Mutex(false)
+    let limits: ScriptLimits
 
     /// Loads every bundle under the folders of `searchPath`.
     public init(searchPath: SearchPath, limits: ScriptLimits = .default) throws {
         self.searchPath = searchPath
+        self.limits = limits
         runtime = try ContentRuntime(limits: limits)
         var seen: [String: URL] = [:]
         var seenFolders: Set<String> = []
@@ -43,6 +48,22 @@ public final class Catalog {
         registerTools()
         diagnostics += loadTranslations()
         translateManifests()
+    }
+
+    /// The state the manifests ran in, settled as a fresh one (``LuaState/settle()``), for the
+    /// first caller that asks with the catalog's limits (a ``ToolLoader``, or the catalog itself
+    /// for ``toolSummaries()``): a command that loads a tool then makes one Lua state, not two (a
+    /// tenth of a headless run's instructions and page faults). The manifests each ran in a
+    /// global table of their own, not kept, so the tools find nothing of theirs. Nil for every
+    /// later caller, so that no two callers, on any threads, share the state.
+    func handOverRuntime(limits: ScriptLimits) -> ContentRuntime? {
+        guard limits == self.limits else { return nil }
+        let first = runtimeHandedOver.withLock { handedOver in
+            defer { handedOver = true }
+            return !handedOver
+        }
+        guard first, (try? runtime.state.settle()) != nil else { return nil }
+        return runtime
     }
 
     private func load(_ folder: URL, seen: inout [String: URL]) {

@@ -18,6 +18,13 @@ extension Catalog {
     public func toolSummaries() -> [ToolSummary] {
         var reader = ToolReader()
         for bundle in bundles { reader.languageByBundle[bundle.id] = bundle.language }
+        let runtime: ContentRuntime
+        do { runtime = try handOverRuntime(limits: limits) ?? ContentRuntime(limits: limits) } catch {
+            return toolEntries.map { entry in
+                ToolSummary(id: entry.id, bundle: entry.bundle, problem: .error(
+                    "cannot start Lua: \(error)", at: SourceLocation(bundle: entry.bundle, file: entry.file)))
+            }
+        }
         return toolEntries.map { entry in
             var summary = ToolSummary(id: entry.id, bundle: entry.bundle)
             guard let bundle = bundle(entry.bundle) else { return summary }

@@ -11,10 +11,14 @@ public final class ToolLoader {
     private var loading: [String] = []
 
     /// A loader with a Lua state of its own: the tools it loads, and the bundles they come from,
-    /// share nothing with the catalog's manifests or with another loader's tools.
+    /// share nothing with the catalog's manifests or with another loader's tools. The first
+    /// loader of a catalog takes the state the manifests ran in, settled as a fresh one
+    /// (``Catalog/handOverRuntime(limits:)``): one state, not two, for a command that loads a tool.
     public init(catalog: Catalog, limits: ScriptLimits? = nil, print: @escaping (String) -> Void = { _ in }) throws {
         self.catalog = catalog
-        runtime = try ContentRuntime(limits: limits ?? .default, print: print)
+        let limits = limits ?? .default
+        runtime = try catalog.handOverRuntime(limits: limits) ?? ContentRuntime(limits: limits)
+        runtime.state.printHandler = print
         for bundle in catalog.bundles { runtime.catalogFolders[bundle.id] = bundle.folder }
     }
 
