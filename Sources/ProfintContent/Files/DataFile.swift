@@ -51,7 +51,9 @@ public struct DataFile {
     /// A plain (unquoted) scalar as YAML 1.2's core schema reads it: null, `true`/`false` (so `no`
     /// stays text), integers and floats (`_` allowed between digits), else text (dates stay text).
     static func plain(_ text: String) -> JSONValue {
-        switch text {
+        // The words below are short: a longer text is none of them, without comparing (a
+        // String comparison normalizes non-ASCII text first).
+        switch text.utf8.count > 6 ? nil : text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
         case "false", "False", "FALSE": return .bool(false)
