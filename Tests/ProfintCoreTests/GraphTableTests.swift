@@ -70,6 +70,20 @@ struct GraphTableTests {
         #expect(map.edges == [Graph.Edge(from: "a", to: "b", label: "x")])
     }
 
+    /// A graph is read without sealing it: the `__` fields its script writes (stamps, where the
+    /// host keeps its own) are no language of a text, as they are not in a tool.
+    @Test func stampsAGraphWritesAreNoLanguage() throws {
+        let map = try #require(try graph("""
+            function() return { nodes = { { id = "a", label = { en = "A", __where = "elsewhere.lua:1", __kind = "question" } } } } end
+            """, language: "fr"))
+        #expect(map.nodes.map(\.label) == ["A"])
+        // A table of stamps alone is no text: the node is named by its id.
+        let stamps = try #require(try graph("""
+            function() return { nodes = { { id = "a", label = { __kind = "question" } } } } end
+            """))
+        #expect(stamps.nodes.map(\.label) == ["a"])
+    }
+
     @Test(arguments: [
         ("{ nodes = { { id = 'a' }, { id = 'b' } }, edges = { { from = 'a', to = 'b', strength = 3 } } }",
          "the edge a → b has strength 3, but strengths are not given"),

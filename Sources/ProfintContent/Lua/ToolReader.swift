@@ -316,9 +316,11 @@ struct ToolReader {
         case .string(let s):
             guard acceptable(s, what: what(), at: location()) else { return nil }
             return LocalizedText(s, language: language(of: location()))
-        case .table(let table) where table.array.isEmpty && !table.fields.isEmpty:
+        // A `__` field is a stamp (`__where`...), never a language: those of a table the host read
+        // are authoring.lua's (`seal`), but a graph's are left as its script wrote them.
+        case .table(let table) where table.array.isEmpty && table.fields.keys.contains(where: { !$0.hasPrefix("__") }):
             var translations: [String: String] = [:]
-            for (language, item) in table.fields {
+            for (language, item) in table.fields where !language.hasPrefix("__") {
                 guard let text = item.stringValue else {
                     error("\(what()): the \(language) text must be a string", at: location())
                     continue
