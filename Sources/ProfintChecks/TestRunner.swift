@@ -50,7 +50,7 @@ public final class TestRunner: @unchecked Sendable {
         let files = bundles.flatMap { bundle in
             bundle.testFiles().filter { included(bundle, $0) }.map { (file: $0, bundle: bundle) }
         }
-        let cases = parallelMap(files) { file, bundle in Result { try TestCase(file: file, of: bundle) } }
+        let cases = parallelMap(files, worker: {}) { file, _ in Result { try TestCase(file: file.file, of: file.bundle) } }
         // One group per tool, in the order its first case comes: a group shares one loaded tool.
         var groups: [[Int]] = []
         var groupOfTool: [String: Int] = [:]
@@ -75,8 +75,10 @@ public final class TestRunner: @unchecked Sendable {
             let loaded = read.first?.answers.tool.map { chain($0, bases: &bases) } ?? []
             return TestSchedule.Group(members: members, chain: loaded, work: work)
         }, threads: threads)
-        let results = parallelMap(schedule.units) { [self] unit in
+        let results = parallelMap(schedule.units, worker: SpareHolder.init) { [self] unit, holder in
             var loader: ToolLoader?
+            // The next unit on this thread takes the state over (ToolLoader.release).
+            defer { holder.spare = try? loader?.release() }
             return unit.flatMap(\.members).map { index in
                 let display = Catalog.display(files[index].bundle.folder.appendingPathComponent(files[index].file))
                 switch cases[index] {
@@ -85,7 +87,8 @@ public final class TestRunner: @unchecked Sendable {
                                                failures: ["the test case cannot be read: \(error)"]))
                 case .success(let testCase):
                     let outcome = run(testCase, file: display) { id in
-                        let current = try loader ?? ToolLoader(catalog: catalog, limits: limits)
+                        let current = try loader ?? ToolLoader(catalog: catalog, limits: limits,
+                                                               reusing: holder.spare.take())
                         loader = current
                         return try current.load(id)
                     }
@@ -112,22 +115,29 @@ public final class TestRunner: @unchecked Sendable {
         return chain
     }
 
-    /// `transform` applied to every item, on up to `threads` threads; the results in order (each
+    /// `transform` applied to every item, on up to `threads` threads, each thread with a worker
+    /// of its own (made by `worker`, passed to every item it takes); the results in order (each
     /// item is taken by exactly one thread, so every slot is filled).
-    private func parallelMap<Item, Output>(_ items: [Item], _ transform: @escaping (Item) -> Output) -> [Output] {
-        guard threads > 1, items.count > 1 else { return items.map(transform) }
+    private func parallelMap<Item, Worker, Output>(
+        _ items: [Item], worker: @escaping () -> Worker, _ transform: @escaping (Item, inout Worker) -> Output
+    ) -> [Output] {
+        guard threads > 1, items.count > 1 else {
+            var only = worker()
+            return items.map { transform($0, &only) }
+        }
         let slots = Mutex<[Output?]>(Array(repeating: nil, count: items.count))
         let next = Mutex(0)
-        let work = UncheckedSendable(value: (items, transform))
+        let work = UncheckedSendable(value: (items, worker, transform))
         DispatchQueue.concurrentPerform(iterations: min(threads, items.count)) { _ in
-            let (items, transform) = work.value
+            let (items, worker, transform) = work.value
+            var mine = worker()
             while true {
                 let index = next.withLock { value -> Int in
                     defer { value += 1 }
                     return value
                 }
                 guard index < items.count else { return }
-                let result = UncheckedSendable(value: transform(items[index]))
+                let result = UncheckedSendable(value: transform(items[index], &mine))
                 slots.withLock { $0[index] = result.value }
             }
         }
@@ -218,4 +228,10 @@ public final class TestRunner: @unchecked Sendable {
 /// A value carried to another thread, where the caller knows only one thread uses it at a time.
 private struct UncheckedSendable<Value>: @unchecked Sendable {
     let value: Value
+}
+
+/// What a thread of ``TestRunner`` keeps from one unit of work to the next: the Lua state its
+/// last loader left (``ToolLoader/release()``), so that a thread makes one state, not one per unit.
+private final class SpareHolder {
+    var spare: SpareState?
 }

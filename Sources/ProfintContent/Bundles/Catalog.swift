@@ -62,7 +62,7 @@ public final class Catalog {
             defer { handedOver = true }
             return !handedOver
         }
-        guard first, (try? runtime.state.settle()) != nil else { return nil }
+        guard first, (try? runtime.settle()) != nil else { return nil }
         return runtime
     }
 

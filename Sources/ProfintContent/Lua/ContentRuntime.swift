@@ -46,6 +46,13 @@ final class ContentRuntime {
         state.resetLimits()
     }
 
+    /// Makes the state as a fresh one for a new owner: the bundles' global tables are let go
+    /// and the state settled (``LuaState/settle()``).
+    func settle() throws {
+        environments = [:]
+        try state.settle()
+    }
+
     /// The authoring schema as the Lua API receives it.
     private static var schema: LuaValue {
         let kinds: [(String, [AuthoringSchema.Field])] = [

@@ -9,23 +9,46 @@ public final class ToolLoader {
     let runtime: ContentRuntime
     private(set) var loaded: [String: LoadedTool] = [:]
     private var loading: [String] = []
+    /// Whether ``release()`` ended the loader.
+    private var released = false
 
     /// A loader with a Lua state of its own: the tools it loads, and the bundles they come from,
-    /// share nothing with the catalog's manifests or with another loader's tools. The first
-    /// loader of a catalog takes the state the manifests ran in, settled as a fresh one
+    /// share nothing with the catalog's manifests or with another loader's tools. The state is
+    /// `spare`, the one a released loader left, when its limits are these; else, for the first
+    /// loader of a catalog, the state the manifests ran in, settled as a fresh one
     /// (``Catalog/handOverRuntime(limits:)``): one state, not two, for a command that loads a tool.
-    public init(catalog: Catalog, limits: ScriptLimits? = nil, print: @escaping (String) -> Void = { _ in }) throws {
+    public init(
+        catalog: Catalog, limits: ScriptLimits? = nil, reusing spare: consuming SpareState? = nil,
+        print: @escaping (String) -> Void = { _ in }
+    ) throws {
         self.catalog = catalog
         let limits = limits ?? .default
-        runtime = try catalog.handOverRuntime(limits: limits) ?? ContentRuntime(limits: limits)
+        var reused: ContentRuntime?
+        if let spare = spare.take(), spare.runtime.state.limits == limits.lua { reused = spare.runtime }
+        runtime = try reused ?? catalog.handOverRuntime(limits: limits) ?? ContentRuntime(limits: limits)
         runtime.state.printHandler = print
         for bundle in catalog.bundles { runtime.catalogFolders[bundle.id] = bundle.folder }
+    }
+
+    /// Ends the loader and gives its Lua state, settled as a fresh one, to one more loader on
+    /// this thread (``init(catalog:limits:reusing:print:)``): making a state and loading the
+    /// host's Lua in it is then paid once per thread, not once per loader. The tools it loaded
+    /// are let go: neither the loader nor they may be used after (``load(_:)`` refuses).
+    public func release() throws -> SpareState {
+        released = true
+        loaded = [:]
+        try runtime.settle()
+        return SpareState(runtime: runtime)
     }
 
     /// The tool with this id, loaded and derived.
     /// - Throws: ``ProfintError/notFound(_:)`` for an unknown id; ``ProfintError/invalidContent(_:)``
     ///   with every problem, each with its file and line.
     public func load(_ id: String) throws -> LoadedTool {
+        guard !released else {
+            throw ProfintError.scriptFailure(message: "this tool loader was released: make another",
+                                             location: nil, traceback: nil)
+        }
         if let done = loaded[id] { return done }
         guard let entry = catalog.tools[id], let bundle = catalog.bundle(entry.bundle) else {
             throw ProfintError.notFound(ToolLoader.unknownTool(id, among: catalog.tools.keys))
@@ -153,3 +176,8 @@ public final class ToolLoader {
     }
 }
 
+/// The Lua state a released ``ToolLoader`` left, settled as a fresh one, for one more loader on
+/// the same thread. Not copyable: a state serves one loader at a time.
+public struct SpareState: ~Copyable {
+    let runtime: ContentRuntime
+}
