@@ -37,13 +37,16 @@ public struct TestCase {
 
     static let expectKeys: Set<String> = ["complete", "values", "report_contains", "report_lacks", "error"]
 
-    /// Reads a test case file of `bundle`.
-    public init(file: String, of bundle: ContentBundle) throws {
+    /// Reads a test case file of `bundle`, its YAML or JSON read by `reading` (from the disk, or
+    /// as read ahead: ``CaseFileReadAhead``).
+    public init(
+        file: String, of bundle: ContentBundle, reading: (URL) throws -> DataFile = { try DataFile(url: $0) }
+    ) throws {
         let url: URL
         do { url = try BundleFile.resolve(file, in: bundle.folder) } catch let refusal as BundleFile.Refusal {
             throw ProfintError.invalidAnswers([AnswerProblem(path: "(file)", reason: refusal.reason, origin: file)])
         }
-        let data = try DataFile(url: url)
+        let data = try reading(url)
         guard let object = data.root.objectValue else {
             throw ProfintError.invalidAnswers([AnswerProblem(
                 path: "(file)", reason: "a test case is a map with tool, answers and expect", origin: data.name)])

@@ -43,14 +43,21 @@ public final class TestRunner: @unchecked Sendable {
     }
 
     /// Runs the test cases of `bundles` (those `included` keeps: a bundle and a case's file, such as
-    /// `tests/cresm.yaml`); the outcomes are in the order of the bundles and files.
+    /// `tests/cresm.yaml`), their files taken from `readAhead` when it read them; the outcomes are
+    /// in the order of the bundles and files.
     public func run(
-        _ bundles: [ContentBundle], including included: (ContentBundle, String) -> Bool = { _, _ in true }
+        _ bundles: [ContentBundle], including included: (ContentBundle, String) -> Bool = { _, _ in true },
+        readAhead: CaseFileReadAhead? = nil
     ) -> [TestOutcome] {
         let files = bundles.flatMap { bundle in
             bundle.testFiles().filter { included(bundle, $0) }.map { (file: $0, bundle: bundle) }
         }
-        let cases = parallelMap(files, worker: {}) { file, _ in Result { try TestCase(file: file.file, of: file.bundle) } }
+        let cases = parallelMap(files, worker: {}) { file, _ in
+            Result {
+                guard let readAhead else { return try TestCase(file: file.file, of: file.bundle) }
+                return try TestCase(file: file.file, of: file.bundle, reading: readAhead.data(at:))
+            }
+        }
         // One group per tool, in the order its first case comes: a group shares one loaded tool.
         var groups: [[Int]] = []
         var groupOfTool: [String: Int] = [:]
