@@ -52,11 +52,10 @@ public final class TestRunner: @unchecked Sendable {
         let files = bundles.flatMap { bundle in
             bundle.testFiles().filter { included(bundle, $0) }.map { (file: $0, bundle: bundle) }
         }
+        // A case's file and its inputs' (the case files of other runs): as read ahead, if they were.
+        let reading: (URL) throws -> DataFile = { url in try readAhead?.data(at: url) ?? DataFile(url: url) }
         let cases = parallelMap(files, worker: {}) { file, _ in
-            Result {
-                guard let readAhead else { return try TestCase(file: file.file, of: file.bundle) }
-                return try TestCase(file: file.file, of: file.bundle, reading: readAhead.data(at:))
-            }
+            Result { try TestCase(file: file.file, of: file.bundle, reading: reading) }
         }
         // One group per tool, in the order its first case comes: a group shares one loaded tool.
         var groups: [[Int]] = []
@@ -93,7 +92,7 @@ public final class TestRunner: @unchecked Sendable {
                     return (index, TestOutcome(name: files[index].file, file: display,
                                                failures: ["the test case cannot be read: \(error)"]))
                 case .success(let testCase):
-                    let outcome = run(testCase, file: display) { id in
+                    let outcome = run(testCase, file: display, reading: reading) { id in
                         let current = try loader ?? ToolLoader(catalog: catalog, limits: limits,
                                                                reusing: holder.spare.take())
                         loader = current
@@ -151,14 +150,18 @@ public final class TestRunner: @unchecked Sendable {
         return slots.withLock { $0.compactMap { $0 } }
     }
 
-    /// One case, with its tool loaded by `load` (once per tool, by the caller).
-    private func run(_ testCase: TestCase, file display: String, load: (String) throws -> LoadedTool) -> TestOutcome {
+    /// One case, with its tool loaded by `load` (once per tool, by the caller) and its inputs'
+    /// files read by `reading`.
+    private func run(
+        _ testCase: TestCase, file display: String, reading: (URL) throws -> DataFile,
+        load: (String) throws -> LoadedTool
+    ) -> TestOutcome {
         var outcome = TestOutcome(name: testCase.name, file: display, failures: [])
         let expectation = testCase.expectation
         do {
             let loaded = try load(testCase.answers.tool ?? "")
             let language = testCase.answers.language ?? loaded.tool.languages.first ?? "en"
-            let plan = SessionPlan(tool: loaded, language: language, inputs: try testCase.answers.inputAnswers(),
+            let plan = SessionPlan(tool: loaded, language: language, inputs: try testCase.answers.inputAnswers(reading: reading),
                                    metadata: testCase.answers.metadata, id: "test")
             let driver = SessionDriver(plan: plan, sink: nil)
             try driver.start()

@@ -116,8 +116,10 @@ public struct AnswerFile {
 
     /// Reads an answer file. A test case (docs/testing.md) is an answer file too: its `name`,
     /// `description` and `expect` are ignored here.
-    public init(url: URL) throws {
-        let file = try DataFile(url: url)
+    public init(url: URL) throws { try self.init(file: DataFile(url: url)) }
+
+    /// An answer file already read.
+    public init(file: DataFile) throws {
         guard let object = file.root.objectValue else {
             throw ProfintError.invalidAnswers([AnswerProblem(
                 path: "(file)", reason: "expected a map with answers: { ... }", origin: file.name)])
@@ -126,10 +128,12 @@ public struct AnswerFile {
     }
 
     /// The answers of each input's file, by input name.
-    public func inputAnswers() throws -> [String: [String: JSONValue]] {
+    public func inputAnswers(
+        reading: (URL) throws -> DataFile = { try DataFile(url: $0) }
+    ) throws -> [String: [String: JSONValue]] {
         var result: [String: [String: JSONValue]] = [:]
         for (name, url) in inputs {
-            let file = try AnswerFile(url: url)
+            let file = try AnswerFile(file: reading(url))
             var values: [String: JSONValue] = [:]
             for answer in file.answers { values[answer.path.description] = answer.value }
             result[name] = values
