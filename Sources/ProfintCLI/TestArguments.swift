@@ -30,13 +30,6 @@ struct TestArguments: Equatable {
     ///   was no case, or a path names nothing to test.
     func run() throws {
         let chosen = try paths.map(TestArguments.choice)
-        // The cases' files are read on the other core while this one loads the catalog.
-        let readAhead = chosen.isEmpty
-            ? CaseFileReadAhead(folders: ContentOptions.searchPath(paths: contentPaths).folders)
-            : CaseFileReadAhead(folders: chosen.filter { $0.caseFile == nil }.map(\.folder),
-                                files: chosen.compactMap { choice in
-                                    choice.caseFile.flatMap { try? BundleFile.resolve($0, in: choice.folder) }
-                                })
         let catalog = try ContentOptions.catalog(paths: contentPaths + chosen.map(\.folder.path))
         let bundles = catalog.bundles(under: chosen.map(\.folder))
         // A bundle named by its folder runs all its cases; one named only by case files, those.
@@ -56,9 +49,9 @@ struct TestArguments: Equatable {
         }
         let runner = TestRunner(catalog: catalog, threads: jobs) { view in try SessionReport.render(view, as: .md) }
         var passed = 0, failed = 0
-        let outcomes = runner.run(bundles, including: { bundle, file in
+        let outcomes = runner.run(bundles) { bundle, file in
             chosen.isEmpty || wholeBundles.contains(bundle.id) || caseFiles[bundle.id]?.contains(file) == true
-        }, readAhead: readAhead)
+        }
         for outcome in outcomes {
             if outcome.passed {
                 passed += 1

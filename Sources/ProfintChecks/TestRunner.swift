@@ -43,17 +43,15 @@ public final class TestRunner: @unchecked Sendable {
     }
 
     /// Runs the test cases of `bundles` (those `included` keeps: a bundle and a case's file, such as
-    /// `tests/cresm.yaml`), their files taken from `readAhead` when it read them; the outcomes are
-    /// in the order of the bundles and files.
+    /// `tests/cresm.yaml`); the outcomes are in the order of the bundles and files.
     public func run(
-        _ bundles: [ContentBundle], including included: (ContentBundle, String) -> Bool = { _, _ in true },
-        readAhead: CaseFileReadAhead? = nil
+        _ bundles: [ContentBundle], including included: (ContentBundle, String) -> Bool = { _, _ in true }
     ) -> [TestOutcome] {
         let files = bundles.flatMap { bundle in
             bundle.testFiles().filter { included(bundle, $0) }.map { (file: $0, bundle: bundle) }
         }
-        // A case's file and its inputs' (the case files of other runs): as read ahead, if they were.
-        let reading: (URL) throws -> DataFile = { url in try readAhead?.data(at: url) ?? DataFile(url: url) }
+        // A case's file and its inputs' (the case files of other runs), each read once.
+        let reading = DataFileCache().data(at:)
         let cases = parallelMap(files, worker: {}) { file, _ in
             Result { try TestCase(file: file.file, of: file.bundle, reading: reading) }
         }

@@ -54,25 +54,6 @@ struct TestRunnerTests {
         #expect(failing.failures == ["the run failed: identify.organisation: a required answer is missing (text)"])
     }
 
-    /// The case files read ahead while the catalog loads (`profint test`) give the outcomes read
-    /// files give, a broken one's error included, on any number of threads.
-    @Test func casesReadAheadGiveTheSameOutcomes() throws {
-        let (root, catalog) = try content()
-        let runner = TestRunner(catalog: catalog, threads: 2) { view in "report of \(view.tool.id)" }
-        let plain = runner.run(catalog.bundles)
-        for folders in [[root], [root.appendingPathComponent("modules/networks")], []] {
-            let readAhead = CaseFileReadAhead(folders: folders)
-            let outcomes = runner.run(catalog.bundles, readAhead: readAhead)
-            #expect(outcomes.map(\.name) == plain.map(\.name))
-            #expect(outcomes.map(\.failures) == plain.map(\.failures))
-        }
-        let broken = root.appendingPathComponent("modules/networks/tests/aa-broken.yaml")
-        let readAhead = CaseFileReadAhead(folders: [], files: [broken])
-        #expect(throws: ProfintError.self) { try readAhead.data(at: broken) }
-        let volunteer = root.appendingPathComponent("modules/networks/tests/tikitut-volunteer-a.yaml")
-        #expect(try readAhead.data(at: volunteer).root == DataFile(url: volunteer).root, "a file not read ahead")
-    }
-
     @Test func reportExpectationsCompareTheReportsBytes() throws {
         let (root, _) = try content()
         let volunteer = Fixtures.checkout.appendingPathComponent("modules/networks/tests/tikitut-volunteer-a.yaml")

@@ -21,12 +21,9 @@ public struct ContentBundle: Equatable, Sendable {
     public var language: String { manifest.languages.first ?? "en" }
 
     /// The test cases under `tests/`, sorted.
-    public func testFiles() -> [String] { ContentBundle.testFiles(in: folder) }
-
-    /// The test cases under `tests/` of the bundle in `folder`, sorted (before its manifest is
-    /// read: `profint test` reads them ahead while the catalog loads).
-    public static func testFiles(in folder: URL) -> [String] {
-        let names = FolderListing.names(atPath: folder.appendingPathComponent("tests").path) ?? []
+    public func testFiles() -> [String] {
+        let folder = self.folder.appendingPathComponent("tests")
+        let names = FolderListing.names(atPath: folder.path) ?? []
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }
             .sorted().map { "tests/\($0)" }
         // Files that lead outside the bundle are kept: reading them reports the refusal.
