@@ -77,7 +77,8 @@ public final class TestRunner: @unchecked Sendable {
             let work = members.count == read.count
                 ? read.reduce(0) { $0 + TestSchedule.caseWork(answers: $1.answers.answers.count) } : 1
             let loaded = read.first?.answers.tool.map { chain($0, bases: &bases) } ?? []
-            return TestSchedule.Group(members: members, chain: loaded, work: work)
+            return TestSchedule.Group(members: members, chain: loaded,
+                                      bundles: loaded.map { catalog.tools[$0]?.bundle ?? "" }, work: work)
         }, threads: threads)
         let results = parallelMap(schedule.units, worker: SpareHolder.init) { [self] unit, holder in
             var loader: ToolLoader?

@@ -3,8 +3,9 @@
 /// derived tool's loader loads its bases too, so tools of one family (an original tool and those
 /// derived from it) cost fewer loads when their groups share a loader, and more time when that
 /// unit is the longest of all. The schedule merges groups of a family into one unit while that
-/// saves loads without making the whole run take longer, as estimated, and starts the units
-/// expected to take longest first.
+/// saves loads without making the whole run take longer, as estimated, and only where each tool
+/// still runs as `profint run` runs it (``shareable(_:_:)``); it starts the units expected to
+/// take longest first.
 struct TestSchedule {
     /// The cases of one tool, by their index among all cases; the tools a loader loads to run
     /// them: the tool, then its bases (none for a case that cannot be read); and what running the
@@ -12,7 +13,22 @@ struct TestSchedule {
     struct Group {
         var members: [Int]
         var chain: [String]
+        /// The bundle that provides each tool of `chain`.
+        var bundles: [String]
         var work: Int
+    }
+
+    /// Whether the tools of `a` and `b` may share a loader, each still running as `profint run`
+    /// runs it alone: a bundle's scripts share one global table in a loader, so in every bundle
+    /// both load tools from, they must load the same tools. An original tool and a tool derived
+    /// from it in a plugin may share; two tools derived in one plugin may not (the second's file
+    /// would have run in the first's global table).
+    static func shareable(_ a: Group, _ b: Group) -> Bool {
+        func tools(_ group: Group) -> [String: Set<String>] {
+            Dictionary(zip(group.bundles, group.chain).map { ($0, [$1]) }, uniquingKeysWith: { $0.union($1) })
+        }
+        let second = tools(b)
+        return tools(a).allSatisfy { bundle, loaded in second[bundle].map { $0 == loaded } ?? true }
     }
 
     /// What running a case is expected to cost, in fortieths of a millisecond on the machine
@@ -29,8 +45,9 @@ struct TestSchedule {
     let units: [[Group]]
 
     /// The schedule of `groups` on `threads` threads. Starting from a unit per group, the two
-    /// units of one family whose merging saves the most loads are merged, as long as the
-    /// estimated run does not take longer.
+    /// units of one family whose merging saves the most loads (then gives the shortest run) are
+    /// merged, as long as the estimated run does not take longer and their tools may share a
+    /// loader.
     init(_ groups: [Group], threads: Int) {
         // Units as the indices of their groups, until the end.
         func span(_ units: [[Int]]) -> Int {
@@ -39,18 +56,24 @@ struct TestSchedule {
         func family(_ unit: [Int]) -> String? { groups[unit[0]].chain.last }
         func loads(_ unit: [Int]) -> Int { Set(unit.flatMap { groups[$0].chain }).count }
         var units = groups.indices.map { [$0] }
+        func shareable(_ first: [Int], _ second: [Int]) -> Bool {
+            first.allSatisfy { one in second.allSatisfy { TestSchedule.shareable(groups[one], groups[$0]) } }
+        }
         while true {
-            var best: (saved: Int, first: Int, second: Int)?
+            var best: (saved: Int, span: Int, first: Int, second: Int)?
             let current = span(units)
             for first in units.indices {
                 guard let root = family(units[first]) else { continue }
                 for second in units.indices.dropFirst(first + 1) where family(units[second]) == root {
                     let saved = loads(units[first]) + loads(units[second]) - loads(units[first] + units[second])
-                    guard saved > 0, saved > best?.saved ?? 0 else { continue }
+                    guard saved > 0, saved >= best?.saved ?? 0, shareable(units[first], units[second]) else { continue }
                     var merged = units
                     merged[first] += merged[second]
                     merged.remove(at: second)
-                    if span(merged) <= current { best = (saved, first, second) }
+                    let length = span(merged)
+                    guard length <= current else { continue }
+                    if let best, (best.saved, -best.span) >= (saved, -length) { continue }
+                    best = (saved, length, first, second)
                 }
             }
             guard let best else { break }

@@ -54,6 +54,37 @@ struct TestRunnerTests {
         #expect(failing.failures == ["the run failed: identify.organisation: a required answer is missing (text)"])
     }
 
+    /// Each tool's cases run as `profint run` runs the tool alone, whichever tools share a thread
+    /// or a loader: two tools derived in one plugin never share a global table, nor do tools run
+    /// one after the other on a thread.
+    @Test func eachToolRunsAsRunRunsItAlone() throws {
+        let manifest = "version = '1', author = 'T', languages = { 'en' }, title = 'B' }"
+        let step = "step { id = 's', title = 'S', ask.text { id = 'q', text = 'Q?' } }"
+        var files = [
+            "m/module.lua": "return module { id = 'm', " + manifest,
+            "m/tools/base.lua": "return tool { title = 'Base', \(step) }",
+            "p/plugin.lua": "return plugin { id = 'p', api = 1, requires = { 'm' }, provides = { tools = { "
+                + "['p/d1'] = 'tools/d1.lua', ['p/d2'] = 'tools/d2.lua', ['p/d3'] = 'tools/d3.lua' } }, " + manifest,
+            "p/tools/d1.lua": "left_behind = 'by d1'\nreturn tool { extends = 'm/base', title = 'D1' }",
+            "p/tools/d2.lua": "return tool { extends = 'm/base', title = 'D2 ' .. tostring(left_behind) }",
+            "p/tools/d3.lua": "return tool { title = 'D3 ' .. tostring(left_behind), \(step) }",
+        ]
+        for (bundle, tool) in [("m", "m/base"), ("p", "p/d1"), ("p", "p/d2"), ("p", "p/d3")] {
+            let name = tool.split(separator: "/").last ?? ""
+            files["\(bundle)/tests/\(name).yaml"] = "tool: \(tool)\nanswers: { s.q: x }\nexpect: { complete: true, "
+                + "report_lacks: [by d1] }\n"
+        }
+        let root = try temporaryFolder(files)
+        let catalog = try Catalog(searchPath: SearchPath(folders: [root]))
+        #expect(catalog.errors.isEmpty, "\(catalog.errors)")
+        for threads in [1, 2] {
+            let outcomes = TestRunner(catalog: catalog, threads: threads) { view in view.tool.title.resolve("en") }
+                .run(catalog.bundles)
+            #expect(outcomes.count == 4)
+            #expect(outcomes.map(\.failures) == Array(repeating: [], count: 4))
+        }
+    }
+
     @Test func reportExpectationsCompareTheReportsBytes() throws {
         let (root, _) = try content()
         let volunteer = Fixtures.checkout.appendingPathComponent("modules/networks/tests/tikitut-volunteer-a.yaml")

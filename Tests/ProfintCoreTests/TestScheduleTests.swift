@@ -6,48 +6,61 @@ import Testing
 @Suite("The schedule of test cases")
 struct TestScheduleTests {
     /// A group of cases (numbered from `first`) with these numbers of answers, whose loader loads
-    /// `chain`.
+    /// `chain`, each tool from the bundle its id starts with (`mcg.b` from `mcg`).
     private func group(_ first: Int, answers: [Int], _ chain: [String]) -> TestSchedule.Group {
         TestSchedule.Group(members: Array(first..<first + answers.count), chain: chain,
+                           bundles: chain.map { String($0.split(separator: ".").first ?? "") },
                            work: answers.reduce(0) { $0 + TestSchedule.caseWork(answers: $1) })
     }
 
     /// The tools of the units, in order: what each loader loads first.
     private func tools(_ schedule: TestSchedule) -> [[String]] { schedule.units.map { $0.compactMap(\.chain.first) } }
 
-    /// The bundled content's shape: an original tool with eight cases, a tool derived from it and
-    /// one derived from that, and three tools of their own.
+    /// The bundled content's shape: an original tool with eight cases, two tools derived from it
+    /// in one plugin (the second from the first), and three tools of their own.
     private var bundled: [TestSchedule.Group] {
-        [group(0, answers: [5, 9, 25], ["a"]), group(3, answers: [10, 10, 10], ["w1"]),
-         group(6, answers: [5, 1, 5, 5], ["w2"]), group(10, answers: [4, 3, 4, 17, 18, 21, 17, 21], ["pm"]),
-         group(18, answers: [50, 60, 2, 11], ["b", "pm"]), group(22, answers: [61], ["c", "b", "pm"])]
+        [group(0, answers: [5, 9, 25], ["acc.a"]), group(3, answers: [10, 10, 10], ["exp.w1"]),
+         group(6, answers: [5, 1, 5, 5], ["exp.w2"]), group(10, answers: [4, 3, 4, 17, 18, 21, 17, 21], ["net.pm"]),
+         group(18, answers: [50, 60, 2, 11], ["mcg.b", "net.pm"]), group(22, answers: [61], ["mcg.c", "mcg.b", "net.pm"])]
     }
 
-    @Test func theDerivedToolsShareALoaderAndTheOriginalRunsBesideThem() {
+    @Test func theOriginalSharesALoaderWithOneToolDerivedFromIt() {
         let schedule = TestSchedule(bundled, threads: 2)
-        // Two loads fewer. The original joining them would save one more, and make the run longer.
-        #expect(tools(schedule) == [["b", "c"], ["pm"], ["a"], ["w1"], ["w2"]])
+        // One load fewer, and the shorter run of the two such merges; the two derived tools of
+        // the plugin never share (the second's file would run in the first's global table).
+        #expect(tools(schedule) == [["net.pm", "mcg.c"], ["mcg.b"], ["acc.a"], ["exp.w1"], ["exp.w2"]])
         #expect(TestSchedule.makespan(schedule.units, threads: 2) < TestSchedule.makespan(bundled.map { [$0] },
                                                                                          threads: 2))
     }
 
-    @Test func onOneThreadAFamilySharesOneLoader() {
-        #expect(tools(TestSchedule(bundled, threads: 1)) == [["pm", "b", "c"], ["a"], ["w1"], ["w2"]])
+    @Test func onOneThreadEveryShareableMergeIsMade() {
+        #expect(tools(TestSchedule(bundled, threads: 1))
+                == [["net.pm", "mcg.b"], ["mcg.c"], ["acc.a"], ["exp.w1"], ["exp.w2"]])
+    }
+
+    /// Tools may share a loader when each bundle they both load from gets the same files.
+    @Test func toolsShareALoaderOnlyWhereEachRunsAsRunRunsIt() {
+        let groups = bundled
+        #expect(TestSchedule.shareable(groups[3], groups[4]), "the original and a derived tool")
+        #expect(TestSchedule.shareable(groups[3], groups[5]))
+        #expect(!TestSchedule.shareable(groups[4], groups[5]), "two tools of one plugin")
+        #expect(!TestSchedule.shareable(groups[1], groups[2]), "two tools of one module")
+        #expect(TestSchedule.shareable(groups[0], groups[1]), "tools of different bundles")
     }
 
     @Test func aFamilyTooLargeForOneThreadStaysSplit() {
         let many = Array(repeating: 20, count: 10)
-        let groups = [group(0, answers: many, ["base"]), group(10, answers: many, ["d1", "base"]),
-                      group(20, answers: many, ["d2", "base"]), group(30, answers: many, ["d3", "base"]),
-                      group(40, answers: [1], ["other"])]
+        let groups = [group(0, answers: many, ["m.base"]), group(10, answers: many, ["p1.d1", "m.base"]),
+                      group(20, answers: many, ["p2.d2", "m.base"]), group(30, answers: many, ["p3.d3", "m.base"]),
+                      group(40, answers: [1], ["o.other"])]
         let schedule = TestSchedule(groups, threads: 4)
         #expect(schedule.units.count == groups.count)
-        #expect(tools(schedule) == [["d1"], ["d2"], ["d3"], ["base"], ["other"]])
+        #expect(tools(schedule) == [["p1.d1"], ["p2.d2"], ["p3.d3"], ["m.base"], ["o.other"]])
     }
 
     @Test func everyCaseRunsOnceWhateverTheThreads() {
-        let unread = TestSchedule.Group(members: [26], chain: [], work: 1)
-        let groups = bundled + [group(23, answers: [1, 2, 3], ["c", "b", "pm"]), unread]
+        let unread = TestSchedule.Group(members: [26], chain: [], bundles: [], work: 1)
+        let groups = bundled + [group(23, answers: [1, 2, 3], ["mcg.d", "mcg.b", "net.pm"]), unread]
         for threads in 1...5 {
             let members = TestSchedule(groups, threads: threads).units.flatMap { $0.flatMap(\.members) }
             #expect(members.sorted() == Array(0..<27), "threads: \(threads)")
