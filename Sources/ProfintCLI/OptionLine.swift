@@ -12,12 +12,12 @@ protocol LineOption: RawRepresentable<String>, CaseIterable, Hashable {
 /// reflection, which makes the Swift runtime search all the program's protocol conformances
 /// again and again, a third of a headless run's time (docs/performance.md).
 ///
-/// Only what the parser would read the same way is split here: a line with a short or unknown
-/// option, `--`, a non-repeatable option or flag given twice, an option without its value, a
-/// value starting with `-`, `--name=` with nothing after `=`, or a flag given a value is no
-/// `OptionLine` (nil), and is left to the parser, which reads it or says what is wrong. The
-/// commands built on it (``RunLine``, ``TestLine``) are tested against the parser over
-/// generated command lines.
+/// Only what the parser would read the same way is split here: a line with a word starting with
+/// `-` that is none of `Option`'s names (a short or unknown option, `-`, `--`), a non-repeatable
+/// option or flag given twice, an option without its value, a value starting with `-`, `--name=`
+/// with nothing after `=`, or a flag given a value is no `OptionLine` (nil), and is left to the
+/// parser, which reads it or says what is wrong. The commands built on it (``RunLine``,
+/// ``TestLine``) are tested against the parser over generated command lines.
 struct OptionLine<Option: LineOption> {
     /// The words that are no option nor an option's value, in order.
     var positionals: [String] = []

@@ -86,5 +86,4 @@ struct TestArguments: Equatable {
         }
         return (url.deletingLastPathComponent().deletingLastPathComponent(), "tests/\(name)")
     }
-
 }

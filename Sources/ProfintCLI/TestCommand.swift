@@ -5,6 +5,8 @@ import ProfintContent
 import ProfintModel
 import ProfintReports
 
+/// `profint test`: a run of bundles' test cases (``TestArguments``), or tools played at random
+/// (`--random`).
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",

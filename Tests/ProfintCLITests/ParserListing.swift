@@ -11,8 +11,11 @@ struct ParserListing {
     var options: [String: String] = [:]
     /// The options that do not read one value after their name (the parser's default strategy).
     var otherStrategies: [String] = []
+    /// How many positional arguments the command takes.
     var positionals = 0
 
+    /// The listing of `command` (`run`, `test`...), as `profint COMMAND --experimental-dump-help`
+    /// prints it.
     init(_ command: String) throws {
         var dump = ""
         do { _ = try ProfintCommand.parseAsRoot([command, "--experimental-dump-help"]) } catch {
