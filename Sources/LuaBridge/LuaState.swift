@@ -211,9 +211,10 @@ public final class LuaState {
 
     /// Makes the state, to the scripts that run next, as a fresh one, for a new owner (the
     /// catalog's state passing to a tool loader): output a script left without its newline goes
-    /// to the print handler now, `math.random` starts again from the state's seed, everything no
-    /// script can reach is freed, and the limits are reset. What scripts left in environments the
-    /// owner kept stays; object numbers (`table: #12`) go on counting, unique in the state.
+    /// to the print handler now, `math.random` starts again from the state's seed, objects are
+    /// numbered from 1 again (`table: #1`), everything no script can reach is freed, and the
+    /// limits and the peak of memory are reset. What scripts left in environments the owner
+    /// kept stays: the owner drops them first.
     public func settle() throws {
         let state = try thread()
         lua_rawgeti(state, shim_registryindex(), lua_Integer(settleFunction))
@@ -222,6 +223,7 @@ public final class LuaState {
         _ = try call(settle)
         collectGarbage()
         resetLimits()
+        runtime.pointee.memory_peak = runtime.pointee.memory_used
     }
 
     /// The sandbox's source, `Lua/sandbox.lua`, embedded at build time (read once per process).

@@ -38,7 +38,7 @@ public struct TestCase {
     static let expectKeys: Set<String> = ["complete", "values", "report_contains", "report_lacks", "error"]
 
     /// Reads a test case file of `bundle`, its YAML or JSON read by `reading` (from the disk, or
-    /// as read ahead: ``CaseFileReadAhead``).
+    /// as read once for a run of cases: ``DataFileCache``).
     public init(
         file: String, of bundle: ContentBundle, reading: (URL) throws -> DataFile = { try DataFile(url: $0) }
     ) throws {

@@ -13,10 +13,10 @@ public struct TestOutcome {
     public var passed: Bool { failures.isEmpty }
 }
 
-/// Runs bundles' test cases headlessly. Each tool is loaded once, in a Lua state of its own or
-/// shared with tools of its family (an original tool and those derived from it, whose loaders
-/// load the original anyway: ``TestSchedule``), and each case runs it afresh (a new coroutine
-/// with a fresh instruction budget).
+/// Runs bundles' test cases headlessly, each as `profint run` runs the tool alone. A tool's cases
+/// share its loaded tool, in a Lua state of its own or shared with tools of its family where each
+/// still runs as it would alone (``TestSchedule``); each case runs it afresh (a new coroutine with
+/// a fresh instruction budget).
 ///
 /// The cases of different tools run on different threads (as many as the machine has cores): a
 /// state is only ever used by one thread, and what the threads share (the catalog, profint's
@@ -79,25 +79,43 @@ public final class TestRunner: @unchecked Sendable {
             let loaded = read.first?.answers.tool.map { chain($0, bases: &bases) } ?? []
             return TestSchedule.Group(members: members, chain: loaded,
                                       bundles: loaded.map { catalog.tools[$0]?.bundle ?? "" }, work: work)
-        }, threads: threads)
+        })
         let results = parallelMap(schedule.units, worker: SpareHolder.init) { [self] unit, holder in
             var loader: ToolLoader?
-            // The next unit on this thread takes the state over (ToolLoader.release).
-            defer { holder.spare = try? loader?.release() }
-            return unit.flatMap(\.members).map { index in
-                let display = Catalog.display(files[index].bundle.folder.appendingPathComponent(files[index].file))
-                switch cases[index] {
-                case .failure(let error):
-                    return (index, TestOutcome(name: files[index].file, file: display,
-                                               failures: ["the test case cannot be read: \(error)"]))
-                case .success(let testCase):
-                    let outcome = run(testCase, file: display, reading: reading) { id in
-                        let current = try loader ?? ToolLoader(catalog: catalog, limits: limits,
-                                                               reusing: holder.spare.take())
-                        loader = current
-                        return try current.load(id)
+            // The groups of a unit share its loader while each tool loads the tools its group
+            // names (the bases were read from the files by a text scan): a tool that loads others
+            // gets a loader of its own, and so does each group after it, as `run` would load them.
+            var sharing = unit.count > 1
+            // The next loader on this thread takes the state over (ToolLoader.release).
+            func release() {
+                if let current = loader { holder.spare = try? current.release() }
+                loader = nil
+            }
+            defer { release() }
+            return unit.flatMap { group in
+                if !sharing { release() }
+                return group.members.map { index in
+                    let display = Catalog.display(
+                        files[index].bundle.folder.appendingPathComponent(files[index].file))
+                    switch cases[index] {
+                    case .failure(let error):
+                        return (index, TestOutcome(name: files[index].file, file: display,
+                                                   failures: ["the test case cannot be read: \(error)"]))
+                    case .success(let testCase):
+                        let outcome = run(testCase, file: display, reading: reading) { id in
+                            let current = try loader ?? ToolLoader(catalog: catalog, limits: limits,
+                                                                   reusing: holder.spare.take())
+                            loader = current
+                            let loaded = try current.load(id)
+                            guard sharing, loaded.chain.map(\.tool.id) != group.chain else { return loaded }
+                            sharing = false
+                            release()
+                            let own = try ToolLoader(catalog: catalog, limits: limits, reusing: holder.spare.take())
+                            loader = own
+                            return try own.load(id)
+                        }
+                        return (index, outcome)
                     }
-                    return (index, outcome)
                 }
             }
         }

@@ -3,9 +3,9 @@
 /// derived tool's loader loads its bases too, so tools of one family (an original tool and those
 /// derived from it) cost fewer loads when their groups share a loader, and more time when that
 /// unit is the longest of all. The schedule merges groups of a family into one unit while that
-/// saves loads without making the whole run take longer, as estimated, and only where each tool
-/// still runs as `profint run` runs it (``shareable(_:_:)``); it starts the units expected to
-/// take longest first.
+/// saves loads without making the whole run take longer, as estimated for two threads whatever
+/// the threads (so that outcomes do not depend on them), and only where each tool still runs as
+/// `profint run` runs it (``shareable(_:_:)``); it starts the units expected to take longest first.
 struct TestSchedule {
     /// The cases of one tool, by their index among all cases; the tools a loader loads to run
     /// them: the tool, then its bases (none for a case that cannot be read); and what running the
@@ -44,44 +44,63 @@ struct TestSchedule {
     /// one loader.
     let units: [[Group]]
 
-    /// The schedule of `groups` on `threads` threads. Starting from a unit per group, the two
-    /// units of one family whose merging saves the most loads (then gives the shortest run) are
-    /// merged, as long as the estimated run does not take longer and their tools may share a
-    /// loader.
-    init(_ groups: [Group], threads: Int) {
-        // Units as the indices of their groups, until the end.
-        func span(_ units: [[Int]]) -> Int {
-            TestSchedule.makespan(units.map { $0.map { groups[$0] } }, threads: threads)
-        }
-        func family(_ unit: [Int]) -> String? { groups[unit[0]].chain.last }
-        func loads(_ unit: [Int]) -> Int { Set(unit.flatMap { groups[$0].chain }).count }
+    /// How many threads the merges are weighed for, whatever the threads that run them: which
+    /// tools share a loader does not depend on `--jobs` or the machine, so neither do outcomes.
+    static let weighedThreads = 2
+
+    /// The schedule of `groups`. Starting from a unit per group, family by family (the largest
+    /// first), the two units of the family whose merging saves the most loads (then gives the
+    /// shortest run) are merged, as long as the run estimated on ``weighedThreads`` threads does
+    /// not take longer and their tools may share a loader.
+    init(_ groups: [Group]) {
+        // Units as the indices of their groups, with their work, until the end.
         var units = groups.indices.map { [$0] }
+        var work = groups.map { TestSchedule.work(of: [$0]) }
+        func unitWork(_ unit: [Int]) -> Int { TestSchedule.work(of: unit.map { groups[$0] }) }
         func shareable(_ first: [Int], _ second: [Int]) -> Bool {
             first.allSatisfy { one in second.allSatisfy { TestSchedule.shareable(groups[one], groups[$0]) } }
         }
-        while true {
-            var best: (saved: Int, span: Int, first: Int, second: Int)?
-            let current = span(units)
-            for first in units.indices {
-                guard let root = family(units[first]) else { continue }
-                for second in units.indices.dropFirst(first + 1) where family(units[second]) == root {
-                    let saved = loads(units[first]) + loads(units[second]) - loads(units[first] + units[second])
-                    guard saved > 0, saved >= best?.saved ?? 0, shareable(units[first], units[second]) else { continue }
-                    var merged = units
-                    merged[first] += merged[second]
-                    merged.remove(at: second)
-                    let length = span(merged)
-                    guard length <= current else { continue }
-                    if let best, (best.saved, -best.span) >= (saved, -length) { continue }
-                    best = (saved, length, first, second)
-                }
-            }
-            guard let best else { break }
-            units[best.first] += units[best.second]
-            units.remove(at: best.second)
+        var families: [String: [Int]] = [:]
+        for (index, group) in groups.enumerated() {
+            if let root = group.chain.last { families[root, default: []].append(index) }
         }
-        self.units = units.map { $0.sorted().map { groups[$0] } }
-            .sorted { TestSchedule.work(of: $0) > TestSchedule.work(of: $1) }
+        // The largest first; families of the same work in the order of their first case.
+        let weighed = families.values.filter { $0.count > 1 }
+            .map { (members: $0, work: TestSchedule.work(of: $0.map { groups[$0] })) }
+            .sorted { ($0.work, $1.members[0]) > ($1.work, $0.members[0]) }
+        for family in weighed.map(\.members) {
+            let members = Set(family)
+            while true {
+                // The family's units: a unit holds groups of one family only.
+                let mine = units.indices.filter { members.contains(units[$0][0]) }
+                let current = TestSchedule.makespan(work, threads: TestSchedule.weighedThreads)
+                var best: (saved: Int, span: Int, first: Int, second: Int, work: Int)?
+                for (place, first) in mine.enumerated() {
+                    for second in mine.dropFirst(place + 1) {
+                        let merged = units[first] + units[second]
+                        let saved = work[first] + work[second] - unitWork(merged)
+                        guard saved > 0, saved >= best?.saved ?? 0, shareable(units[first], units[second]) else {
+                            continue
+                        }
+                        var trial = work
+                        trial[first] = unitWork(merged)
+                        trial.remove(at: second)
+                        let length = TestSchedule.makespan(trial, threads: TestSchedule.weighedThreads)
+                        guard length <= current else { continue }
+                        if let best, (best.saved, -best.span) >= (saved, -length) { continue }
+                        best = (saved, length, first, second, trial[first])
+                    }
+                }
+                guard let best else { break }
+                units[best.first] += units[best.second]
+                work[best.first] = best.work
+                units.remove(at: best.second)
+                work.remove(at: best.second)
+            }
+        }
+        // The longest first; units of the same work in the order of their first case.
+        let order = units.indices.sorted { (work[$0], -(units[$0].min() ?? 0)) > (work[$1], -(units[$1].min() ?? 0)) }
+        self.units = order.map { units[$0].sorted().map { groups[$0] } }
     }
 
     /// The estimated work of a unit: its cases', and a load for each tool its loader loads.
@@ -89,14 +108,19 @@ struct TestSchedule {
         unit.reduce(0) { $0 + $1.work } + loadWork * Set(unit.flatMap(\.chain)).count
     }
 
-    /// How long `units` take on `threads` threads, estimated: each unit started on the thread
-    /// free first, the longest first, as ``TestRunner`` runs them.
-    static func makespan(_ units: [[Group]], threads: Int) -> Int {
+    /// How long units of these works take on `threads` threads, estimated: each unit started on
+    /// the thread free first, the longest first, as ``TestRunner`` runs them.
+    static func makespan(_ works: [Int], threads: Int) -> Int {
         var busy = Array(repeating: 0, count: max(1, threads))
-        for work in units.map(work(of:)).sorted(by: >) {
+        for work in works.sorted(by: >) {
             let free = busy.indices.min { busy[$0] < busy[$1] } ?? 0
             busy[free] += work
         }
         return busy.max() ?? 0
+    }
+
+    /// ``makespan(_:threads:)`` of units of groups.
+    static func makespan(_ units: [[Group]], threads: Int) -> Int {
+        makespan(units.map(work(of:)), threads: threads)
     }
 }

@@ -27,6 +27,16 @@ struct SettleTests {
         #expect(try run(draw, in: state) == fresh)
     }
 
+    @Test func objectsAreNumberedFromOneAgain() throws {
+        let number = "return tostring({}), tostring({})"
+        let fresh = try run(number, in: LuaState())
+        let state = try LuaState()
+        _ = try run("for _ = 1, 5 do tostring({}) end", in: state)
+        #expect(try run(number, in: state) != fresh)
+        try state.settle()
+        #expect(try run(number, in: state) == fresh)
+    }
+
     @Test func whatNoScriptCanReachIsFreedAndTheLimitsAreReset() throws {
         let state = try LuaState(limits: LuaLimits(instructionBudget: 1_000_000))
         let before = state.memoryInUse

@@ -25,7 +25,8 @@ struct DataFileCacheTests {
             outcomes.withLock { $0.append(outcome ?? "error") }
         }
         #expect(reads.withLock { $0 } == ["a.yaml": 1, "b.yaml": 1])
-        #expect(outcomes.withLock { $0.sorted() } == Array(repeating: "a", count: 8) + Array(repeating: "error", count: 8))
+        let expected = Array(repeating: "a", count: 8) + Array(repeating: "error", count: 8)
+        #expect(outcomes.withLock { $0.sorted() } == expected)
         // The file that cannot be read fails each time it is asked for, from one read.
         #expect(throws: ProfintError.self) { try cache.data(at: b) }
         #expect(try cache.data(at: root.appendingPathComponent("./a.yaml")).root == (try DataFile(url: a)).root)

@@ -74,7 +74,9 @@ struct GraphTableTests {
     /// host keeps its own) are no language of a text, as they are not in a tool.
     @Test func stampsAGraphWritesAreNoLanguage() throws {
         let map = try #require(try graph("""
-            function() return { nodes = { { id = "a", label = { en = "A", __where = "elsewhere.lua:1", __kind = "question" } } } } end
+            function()
+              return { nodes = { { id = "a", label = { en = "A", __where = "elsewhere.lua:1", __kind = "question" } } } }
+            end
             """, language: "fr"))
         #expect(map.nodes.map(\.label) == ["A"])
         // A table of stamps alone is no text: the node is named by its id.

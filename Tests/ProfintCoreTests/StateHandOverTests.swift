@@ -58,20 +58,24 @@ struct StateHandOverTests {
     /// A loader's state passes to the next loader on the thread (`profint test`'s units): the
     /// tools find nothing of the last loader's, and the released loader loads nothing more.
     @Test func aReleasedLoadersStateServesTheNextAsAFreshOne() throws {
+        let step = "step { id = 's', title = 'S', ask.text { id = 'q', text = 'Q?' } }"
         let root = try temporaryFolder([
-            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, title = 'M' }",
-            "m/tools/a.lua": "left_behind = 'by a'\nreturn tool { title = 'A', step { id = 's', title = 'S', ask.text { id = 'q', text = 'Q?' } } }",
-            "m/tools/b.lua": "return tool { title = tostring(left_behind), step { id = 's', title = 'S', ask.text { id = 'q', text = 'Q?' } } }",
+            "m/module.lua": "return module { id = 'm', version = '1', author = 'T', languages = { 'en' }, "
+                + "title = 'M' }",
+            "m/tools/a.lua": "left_behind = 'by a'\nreturn tool { title = 'A', \(step) }",
+            "m/tools/b.lua": "return tool { title = tostring(left_behind), \(step) }",
         ])
         let catalog = try Catalog(searchPath: SearchPath(folders: [root]))
         let first = try ToolLoader(catalog: catalog)
         #expect(try first.load("m/a").tool.title.resolve("en") == "A")
-        #expect(try first.load("m/b").tool.title.resolve("en") == "by a", "one loader's tools share their bundle's globals")
+        #expect(try first.load("m/b").tool.title.resolve("en") == "by a",
+                "one loader's tools share their bundle's globals")
         let state = first.runtime
         let second = try ToolLoader(catalog: catalog, reusing: try first.release())
         #expect(second.runtime === state)
         #expect(try second.load("m/b").tool.title.resolve("en") == "nil")
         #expect(throws: ProfintError.self) { try first.load("m/a") }
+        #expect(throws: ProfintError.self) { _ = try first.release() }
         let other = try ToolLoader(catalog: catalog, limits: ScriptLimits(instructions: 1_000_000),
                                    reusing: try second.release())
         #expect(other.runtime !== state, "a state is reused only under the same limits")

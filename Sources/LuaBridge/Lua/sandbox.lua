@@ -476,10 +476,13 @@ local function new_environment(roots)
 end
 
 -- What the host calls when the state passes to another owner (LuaState.settle): output a script
--- left without its newline goes out now, and math.random starts again from the state's seed.
+-- left without its newline goes out now, math.random starts again from the state's seed, and
+-- objects are numbered from 1 again (the old owner's scripts, which saw the old numbers, are gone).
 local function settle()
   flush()
   math.randomseed(random_seed)
+  object_numbers = setmetatable({}, { __mode = "k" })
+  last_object_number = 0
 end
 
 return new_environment, settle

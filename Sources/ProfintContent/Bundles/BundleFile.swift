@@ -22,8 +22,11 @@ public enum BundleFile {
         guard let root = realPath(folder.path) else {
             throw Refusal(path: path, reason: "the bundle's folder cannot be read")
         }
-        // Joined as text: a URL's appendingPathComponent costs about 10,000 instructions.
-        let candidate = root + "/" + path
+        // Joined as text (a URL's appendingPathComponent costs about 10,000 instructions), with
+        // no slash at the end, as that URL's path had none: `tests/a.yaml/` is `tests/a.yaml`.
+        var relative = Substring(path)
+        while relative.hasSuffix("/") { relative = relative.dropLast() }
+        let candidate = root + "/" + relative
         guard let resolved = realPath(candidate) else {
             throw Refusal(path: path, reason: "no such file in the bundle")
         }

@@ -1,7 +1,6 @@
 import Foundation
 import LuaBridge
 import ProfintModel
-import Synchronization
 
 /// A tool the catalog knows: its id, the bundle that provides it and its file.
 public struct ToolEntry: Equatable, Sendable {
@@ -24,22 +23,24 @@ public final class Catalog {
     public internal(set) var translations: [String: [TranslationCatalog]] = [:]
     /// Bundles that failed to load, by folder, so commands can say which.
     public private(set) var brokenFolders: [URL] = []
-    /// The Lua state the manifests ran in, until a loader takes it (``handOverRuntime(limits:)``).
-    private let runtime: ContentRuntime
-    private let runtimeHandedOver = Mutex(false)
+    /// The Lua state the manifests ran in, until a loader takes it (``handOverRuntime(limits:)``):
+    /// the catalog keeps none after, so the state goes with its new owner. Under `runtimeLock`.
+    private var runtime: ContentRuntime?
+    private let runtimeLock = NSLock()
     let limits: ScriptLimits
 
     /// Loads every bundle under the folders of `searchPath`.
     public init(searchPath: SearchPath, limits: ScriptLimits = .default) throws {
         self.searchPath = searchPath
         self.limits = limits
-        runtime = try ContentRuntime(limits: limits)
+        let runtime = try ContentRuntime(limits: limits)
+        self.runtime = runtime
         var seen: [String: URL] = [:]
         var seenFolders: Set<String> = []
         for folder in searchPath.folders {
             for bundleFolder in SearchPath.bundleFolders(in: folder) {
                 guard seenFolders.insert(Catalog.key(bundleFolder)).inserted else { continue }
-                load(bundleFolder, seen: &seen)
+                load(bundleFolder, seen: &seen, in: runtime)
             }
         }
         for (place, bundle) in bundles.enumerated() where bundle.kind == .plugin {
@@ -57,16 +58,11 @@ public final class Catalog {
     /// global table of their own, not kept, so the tools find nothing of theirs. Nil for every
     /// later caller, so that no two callers, on any threads, share the state.
     func handOverRuntime(limits: ScriptLimits) -> ContentRuntime? {
-        guard limits == self.limits else { return nil }
-        let first = runtimeHandedOver.withLock { handedOver in
-            defer { handedOver = true }
-            return !handedOver
-        }
-        guard first, (try? runtime.settle()) != nil else { return nil }
-        return runtime
+        guard limits == self.limits, let taken = runtimeLock.withLock({ runtime.take() }) else { return nil }
+        return (try? taken.settle()) != nil ? taken : nil
     }
 
-    private func load(_ folder: URL, seen: inout [String: URL]) {
+    private func load(_ folder: URL, seen: inout [String: URL], in runtime: ContentRuntime) {
         let kind: ContentBundle.Kind = FileManager.default.fileExists(
             atPath: folder.appendingPathComponent("module.lua").path) ? .module : .plugin
         let file = kind == .module ? "module.lua" : "plugin.lua"

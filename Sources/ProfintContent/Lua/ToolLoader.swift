@@ -15,8 +15,8 @@ public final class ToolLoader {
     /// A loader with a Lua state of its own: the tools it loads, and the bundles they come from,
     /// share nothing with the catalog's manifests or with another loader's tools. The state is
     /// `spare`, the one a released loader left, when its limits are these; else, for the first
-    /// loader of a catalog, the state the manifests ran in, settled as a fresh one
-    /// (``Catalog/handOverRuntime(limits:)``): one state, not two, for a command that loads a tool.
+    /// loader of a catalog, the state the manifests ran in, settled as a fresh one: one state,
+    /// not two, for a command that loads a tool.
     public init(
         catalog: Catalog, limits: ScriptLimits? = nil, reusing spare: consuming SpareState? = nil,
         print: @escaping (String) -> Void = { _ in }
@@ -34,7 +34,13 @@ public final class ToolLoader {
     /// this thread (``init(catalog:limits:reusing:print:)``): making a state and loading the
     /// host's Lua in it is then paid once per thread, not once per loader. The tools it loaded
     /// are let go: neither the loader nor they may be used after (``load(_:)`` refuses).
+    /// - Throws: ``ProfintError/scriptFailure(message:location:traceback:)`` when the loader was
+    ///   released already: its state went to another loader.
     public func release() throws -> SpareState {
+        guard !released else {
+            throw ProfintError.scriptFailure(message: "this tool loader was released already",
+                                             location: nil, traceback: nil)
+        }
         released = true
         loaded = [:]
         try runtime.settle()

@@ -14,7 +14,8 @@
 --   drive(tool, inputs, lang) the session driver, run as a coroutine by the engine
 -- Every table a constructor returns carries __kind, __bundle and __where ("tools/x.lua:12").
 -- Scripts can write those fields too, so the host never trusts them: `seal` rewrites them from
--- `origins`, a table scripts cannot reach, just before the host reads a value.
+-- `origins`, a table scripts cannot reach, just before the host reads a value (but a graph's,
+-- whose stamps the host never reads: graph below).
 
 local where, schema, yield, suggest = ...
 
@@ -603,6 +604,7 @@ local bases = setmetatable({}, { __mode = "k" })
 -- The derived tool: a copy of base with the derived tool's own fields and its changes applied.
 -- Changes that name nothing are listed in tool.__errors as { where, bundle, message }.
 function library.derive(base, derived)
+  applying = nil   -- left set when a translate of an earlier derivation failed part-way
   local tool = copy(base)
   tool.changes = nil
   for field in pairs(OWN_FIELDS) do
