@@ -53,30 +53,22 @@ struct RunLineTests {
     /// Command lines made at random from `run`'s words, near misses included: whatever ``RunLine``
     /// reads, the parser reads to the same values.
     @Test func generatedCommandLinesAreReadAsTheParserReadsThem() {
-        var random = SeededGenerator(seed: 20261130)
-        func pick<Item>(_ items: [Item]) -> Item { items[Int.random(in: items.indices, using: &random)] }
-        let tools = ["networks/partner-map", "x", "", "run", "-", "--", "-h", "--help", "--version", "-x",
-                     "--nope", "--answer", "--=x"]
-        let values = ["a.yaml", "", "-v", "md", "json", "jsonl", "xml", "plan=ID", "plan", "fr", "=", "a b",
-                      "--no-store", "é", "\u{301}x", "\u{200D}x"]
+        let lines = GeneratedLines(
+            command: "run", otherCommands: ["list", "runs", "Run", "--version"],
+            words: ["networks/partner-map", "x", "", "run", "-", "--", "-h", "--help", "--version", "-x", "--nope",
+                    "--answer", "--=x"],
+            options: RunOption.allCases.map { ($0.rawValue, $0.isFlag) },
+            values: ["a.yaml", "", "-v", "md", "json", "jsonl", "xml", "plan=ID", "plan", "fr", "=", "a b",
+                     "--no-store", "é", "\u{301}x", "\u{200D}x"]
+        ).make(count: 1000)
         var readHere = 0
-        let count = 1000
-        for _ in 0..<count {
-            var words = [random.chance(0.1) ? pick(["list", "runs", "Run", "--version"]) : "run"]
-            for _ in 0..<Int.random(in: 0...6, using: &random) {
-                let option = pick(RunOption.allCases)
-                switch Int.random(in: 0..<10, using: &random) {
-                case 0...2: words.append(pick(tools))
-                case 3...4: words.append(option.rawValue + "=" + pick(values))
-                default: words += [option.rawValue] + (option.isFlag ? [] : [pick(values)])
-                }
-            }
+        for words in lines {
             guard let read = RunLine.read(words) else { continue }
             readHere += 1
             #expect(read == parsed(words), "\(words)")
         }
         // The generator reaches both ways: lines read here, and lines left to the parser.
-        #expect(readHere > count / 10 && readHere < count * 9 / 10, "\(readHere) of \(count) read without the parser")
+        #expect(readHere > lines.count / 10 && readHere < lines.count * 9 / 10, "\(readHere) read without the parser")
     }
 
     /// ``RunOption`` is `run`'s options as the parser lists them (`--experimental-dump-help`): a

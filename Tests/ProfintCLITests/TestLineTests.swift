@@ -47,31 +47,22 @@ struct TestLineTests {
     /// Command lines made at random from `test`'s words, near misses included: whatever
     /// ``TestLine`` reads, the parser reads to the same values.
     @Test func generatedCommandLinesAreReadAsTheParserReadsThem() {
-        var random = SeededGenerator(seed: 20261130)
-        func pick<Item>(_ items: [Item]) -> Item { items[Int.random(in: items.indices, using: &random)] }
-        let paths = ["modules", "x", "", "test", "-", "--", "-h", "--help", "--random", "--seed", "--format", "-x",
-                     "--nope", "--=x", "a=b"]
-        let values = ["1", "2", "0", "+2", "02", "-1", " 1", "1.5", "two", "", "fr", "=", "a b", "é", "\u{301}x",
-                      "99999999999999999999", "text", "json"]
-        let options = TestOption.allCases.map(\.rawValue) + TestOption.leftToParser.sorted()
+        let lines = GeneratedLines(
+            command: "test", otherCommands: ["run", "tests", "Test", "--version"],
+            words: ["modules", "x", "", "test", "-", "--", "-h", "--help", "--random", "--seed", "--format", "-x",
+                    "--nope", "--=x", "a=b"],
+            options: (TestOption.allCases.map(\.rawValue) + TestOption.leftToParser.sorted()).map { ($0, false) },
+            values: ["1", "2", "0", "+2", "02", "-1", " 1", "1.5", "two", "", "fr", "=", "a b", "é", "\u{301}x",
+                     "99999999999999999999", "text", "json"]
+        ).make(count: 1000)
         var readHere = 0
-        let count = 1000
-        for _ in 0..<count {
-            var words = [random.chance(0.1) ? pick(["run", "tests", "Test", "--version"]) : "test"]
-            for _ in 0..<Int.random(in: 0...6, using: &random) {
-                let option = pick(options)
-                switch Int.random(in: 0..<10, using: &random) {
-                case 0...2: words.append(pick(paths))
-                case 3...4: words.append(option + "=" + pick(values))
-                default: words += [option, pick(values)]
-                }
-            }
+        for words in lines {
             guard let read = TestLine.read(words) else { continue }
             readHere += 1
             #expect(read == parsed(words), "\(words)")
         }
         // The generator reaches both ways: lines read here, and lines left to the parser.
-        #expect(readHere > count / 10 && readHere < count * 9 / 10, "\(readHere) of \(count) read without the parser")
+        #expect(readHere > lines.count / 10 && readHere < lines.count * 9 / 10, "\(readHere) read without the parser")
     }
 
     /// ``TestOption`` and the options left to the parser are `test`'s options as the parser lists
