@@ -1,4 +1,5 @@
 import ProfintChecks
+import Testing
 
 /// Command lines made at random from a command's words, near misses included, to test a reader
 /// of command lines against the argument parser (RunLineTests, TestLineTests): one word in ten
@@ -30,5 +31,21 @@ struct GeneratedLines {
             }
             return line
         }
+    }
+
+    /// Checks that the parser reads every line of `make(count:)` that `read` reads to the same
+    /// values (`parsed`), and that the lines reach both ways: some read, some left to the parser.
+    func compare<Values: Equatable>(
+        count: Int, read: ([String]) -> Values?, parsed: ([String]) -> Values?,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        var readHere = 0
+        for words in make(count: count) {
+            guard let values = read(words) else { continue }
+            readHere += 1
+            #expect(values == parsed(words), "\(words)", sourceLocation: sourceLocation)
+        }
+        #expect(readHere > count / 10 && readHere < count * 9 / 10, "\(readHere) of \(count) read without the parser",
+                sourceLocation: sourceLocation)
     }
 }

@@ -53,22 +53,14 @@ struct RunLineTests {
     /// Command lines made at random from `run`'s words, near misses included: whatever ``RunLine``
     /// reads, the parser reads to the same values.
     @Test func generatedCommandLinesAreReadAsTheParserReadsThem() {
-        let lines = GeneratedLines(
+        GeneratedLines(
             command: "run", otherCommands: ["list", "runs", "Run", "--version"],
             words: ["networks/partner-map", "x", "", "run", "-", "--", "-h", "--help", "--version", "-x", "--nope",
                     "--answer", "--=x"],
             options: RunOption.allCases.map { ($0.rawValue, $0.isFlag) },
             values: ["a.yaml", "", "-v", "md", "json", "jsonl", "xml", "plan=ID", "plan", "fr", "=", "a b",
                      "--no-store", "é", "\u{301}x", "\u{200D}x"]
-        ).make(count: 1000)
-        var readHere = 0
-        for words in lines {
-            guard let read = RunLine.read(words) else { continue }
-            readHere += 1
-            #expect(read == parsed(words), "\(words)")
-        }
-        // The generator reaches both ways: lines read here, and lines left to the parser.
-        #expect(readHere > lines.count / 10 && readHere < lines.count * 9 / 10, "\(readHere) read without the parser")
+        ).compare(count: 1000, read: RunLine.read, parsed: parsed)
     }
 
     /// ``RunOption`` is `run`'s options as the parser lists them (`--experimental-dump-help`): a

@@ -47,22 +47,14 @@ struct TestLineTests {
     /// Command lines made at random from `test`'s words, near misses included: whatever
     /// ``TestLine`` reads, the parser reads to the same values.
     @Test func generatedCommandLinesAreReadAsTheParserReadsThem() {
-        let lines = GeneratedLines(
+        GeneratedLines(
             command: "test", otherCommands: ["run", "tests", "Test", "--version"],
             words: ["modules", "x", "", "test", "-", "--", "-h", "--help", "--random", "--seed", "--format", "-x",
                     "--nope", "--=x", "a=b"],
             options: (TestOption.allCases.map(\.rawValue) + TestOption.leftToParser.sorted()).map { ($0, false) },
             values: ["1", "2", "0", "+2", "02", "-1", " 1", "1.5", "two", "", "fr", "=", "a b", "é", "\u{301}x",
                      "99999999999999999999", "text", "json"]
-        ).make(count: 1000)
-        var readHere = 0
-        for words in lines {
-            guard let read = TestLine.read(words) else { continue }
-            readHere += 1
-            #expect(read == parsed(words), "\(words)")
-        }
-        // The generator reaches both ways: lines read here, and lines left to the parser.
-        #expect(readHere > lines.count / 10 && readHere < lines.count * 9 / 10, "\(readHere) read without the parser")
+        ).compare(count: 1000, read: TestLine.read, parsed: parsed)
     }
 
     /// ``TestOption`` and the options left to the parser are `test`'s options as the parser lists
