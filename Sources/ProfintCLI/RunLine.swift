@@ -32,7 +32,7 @@ enum RunLine {
             case .format:
                 guard let format = RunCommand.ResultFormat(rawValue: value) else { return nil }
                 arguments.format = format
-            case .withCase, .noStore: return nil
+            case .withCase, .noStore: break   // flags: in line.flags, never in line.values
             }
         }
         return arguments.problem == nil ? arguments : nil

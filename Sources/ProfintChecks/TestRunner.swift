@@ -91,6 +91,11 @@ public final class TestRunner: @unchecked Sendable {
                 if let current = loader { holder.spare = try? current.release() }
                 loader = nil
             }
+            func newLoader() throws -> ToolLoader {
+                let made = try ToolLoader(catalog: catalog, limits: limits, reusing: holder.spare.take())
+                loader = made
+                return made
+            }
             defer { release() }
             return unit.flatMap { group in
                 if !sharing { release() }
@@ -103,16 +108,11 @@ public final class TestRunner: @unchecked Sendable {
                                                    failures: ["the test case cannot be read: \(error)"]))
                     case .success(let testCase):
                         let outcome = run(testCase, file: display, reading: reading) { id in
-                            let current = try loader ?? ToolLoader(catalog: catalog, limits: limits,
-                                                                   reusing: holder.spare.take())
-                            loader = current
-                            let loaded = try current.load(id)
+                            let loaded = try (loader ?? newLoader()).load(id)
                             guard sharing, loaded.chain.map(\.tool.id) != group.chain else { return loaded }
                             sharing = false
                             release()
-                            let own = try ToolLoader(catalog: catalog, limits: limits, reusing: holder.spare.take())
-                            loader = own
-                            return try own.load(id)
+                            return try newLoader().load(id)
                         }
                         return (index, outcome)
                     }
@@ -178,7 +178,8 @@ public final class TestRunner: @unchecked Sendable {
         do {
             let loaded = try load(testCase.answers.tool ?? "")
             let language = testCase.answers.language ?? loaded.tool.languages.first ?? "en"
-            let plan = SessionPlan(tool: loaded, language: language, inputs: try testCase.answers.inputAnswers(reading: reading),
+            let inputs = try testCase.answers.inputAnswers(reading: reading)
+            let plan = SessionPlan(tool: loaded, language: language, inputs: inputs,
                                    metadata: testCase.answers.metadata, id: "test")
             let driver = SessionDriver(plan: plan, sink: nil)
             try driver.start()
